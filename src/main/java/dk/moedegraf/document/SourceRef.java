@@ -13,7 +13,7 @@ public record SourceRef(Document document, String excerpt, Integer fromLine, Int
 	 */
 	public static String ofRelationship(String rel) {
 		return "[x IN [s IN coalesce(" + rel + ".sources, []) | {span: split(split(s, '@')[1], '-'), "
-				+ "document: head([(d:Document {id: split(s, '@')[0]}) | d])}] "
+				+ "document: head(COLLECT { MATCH (d:Document {id: split(s, '@')[0]}) RETURN d })}] "
 				+ "| {document: x.document, fromLine: toInteger(x.span[0]), toLine: toInteger(x.span[1]), "
 				+ "lines: split(x.document.text, '\\n')[toInteger(x.span[0]) - 1 .. toInteger(x.span[1])]}]";
 	}

@@ -14,7 +14,7 @@ public record Membership(Person person, Forum forum, String role, Organisation r
 
 	/** The row projection of {@code (p)-[r:MEMBER_OF]->(f)} that {@link #from(Value)} reads. */
 	static final String ROW = "{person: p, forum: f, role: r.role, from: r.from, to: r.to, "
-			+ "representing: head([(o:Organisation {id: r.onBehalfOf}) | o]), sources: "
+			+ "representing: head(COLLECT { MATCH (o:Organisation {id: r.onBehalfOf}) RETURN o }), sources: "
 			+ SourceRef.ofRelationship("r") + "}";
 
 	/** Valid on {@code k.at}, when given: an unstated bound does not exclude. */

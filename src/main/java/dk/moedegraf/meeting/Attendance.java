@@ -15,8 +15,8 @@ public record Attendance(Person person, Meeting meeting, AttendanceStatus status
 
 	/** The row projection of {@code (p)-[r:PARTICIPATED_IN]->(m)} that {@link #from(Value)} reads. */
 	public static final String ROW = "{person: p, meeting: m, status: r.status, role: r.role, agendaItems: r.agendaItems, "
-			+ "representing: head([(o:Organisation {id: r.onBehalfOf}) | o]), "
-			+ "substituteFor: head([(s:Person {id: r.substituteFor}) | s]), sources: " + SourceRef.ofRelationship("r") + "}";
+			+ "representing: head(COLLECT { MATCH (o:Organisation {id: r.onBehalfOf}) RETURN o }), "
+			+ "substituteFor: head(COLLECT { MATCH (s:Person {id: r.substituteFor}) RETURN s }), sources: " + SourceRef.ofRelationship("r") + "}";
 
 	/** Present first, then guests, then those with afbud; by name within each. */
 	public static final String ORDER = "CASE r.status WHEN 'PRESENT' THEN 0 WHEN 'GUEST' THEN 1 ELSE 2 END, p.name";
