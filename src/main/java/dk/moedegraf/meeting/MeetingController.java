@@ -86,7 +86,7 @@ class MeetingController {
 				"UNWIND $ids AS id MATCH (:Meeting {id: id})-[:HAS_ITEM]->(a:AgendaItem) "
 						+ "WITH id, a ORDER BY a.order, a.number, a.title RETURN id AS key, collect({number: a.number, "
 						+ "title: a.title, decision: a.decision, "
-						+ "initiatives: [(a)-[:CONCERNS]->(i:Initiative) | i]}) AS rows",
+						+ "initiatives: COLLECT { MATCH (a)-[:CONCERNS]->(i:Initiative) RETURN i ORDER BY i.name }}) AS rows",
 				ids(meetings), AgendaItem::from));
 	}
 
