@@ -24,6 +24,15 @@ MATCH (b:Forum {id: row.b})
 MERGE (a)-[r:PARTICIPATES_IN]->(b)
 SET r += row.props, r.sources = row.sources;
 
+// The case handler (Sagsbehandler); attributed to BUF from the document address, see README
+UNWIND [
+  {a: 'person:axel-nordqvist', b: 'org:kk-buf', props: {title: 'Sagsbehandler'}, sources: ['document:cf6ccfb19fde0c2c@13-14', 'document:cf6ccfb19fde0c2c@43-44']}
+] AS row
+MATCH (a:Person {id: row.a})
+MATCH (b:Organisation {id: row.b})
+MERGE (a)-[r:AFFILIATED_WITH]->(b)
+SET r += row.props, r.sources = row.sources;
+
 // The meeting
 UNWIND [
   {id: 'meeting:buu-hovedmed-buf-2026-02-04', props: {title: 'Dialogmøde mellem BUU og HovedMED', date: date('2026-02-04'), startsAt: null, endsAt: null, location: null}, src: [{doc: 'document:cf6ccfb19fde0c2c', f: 1, t: 3}]}
