@@ -47,7 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Not part of {@code ./mvnw verify}: tagged {@code benchmark}, which surefire excludes unless the
  * {@code benchmark} profile is active: {@code ./mvnw -Pbenchmark test}. Knobs (system properties):
  * {@code benchmark.warmup} (200), {@code benchmark.iterations} (1000), {@code benchmark.max-seconds} (60,
- * per query, measuring stops early when reached).
+ * per query, measuring stops early when reached), {@code benchmark.only} (run only the queries whose name
+ * contains it).
  */
 @Tag("benchmark")
 class ReadApiBenchmark extends GraphTest {
@@ -55,6 +56,8 @@ class ReadApiBenchmark extends GraphTest {
 	private static final int WARMUP = Integer.getInteger("benchmark.warmup", 200);
 	private static final int ITERATIONS = Integer.getInteger("benchmark.iterations", 1000);
 	private static final long MAX_NANOS = Long.getLong("benchmark.max-seconds", 60) * 1_000_000_000L;
+	/** Only the queries whose name contains this, e.g. "path"; all when empty. */
+	private static final String ONLY = System.getProperty("benchmark.only", "");
 
 	private static final String TYPES = "MEMBER_OF|PARTICIPATED_IN|AFFILIATED_WITH|PART_OF|PARTICIPATES_IN|OF";
 
@@ -84,7 +87,7 @@ class ReadApiBenchmark extends GraphTest {
 
 	@Test
 	void readQueries() throws Exception {
-		var references = references();
+		var references = references().stream().filter(r -> r.name().contains(ONLY)).toList();
 		var out = new StringBuilder();
 		out.append(header());
 
