@@ -93,6 +93,7 @@ class ReadApiBenchmark extends GraphTest {
 
 		var rows = new ArrayList<String[]>();
 		var notes = new ArrayList<String>();
+		var breakdown = new ArrayList<String>();
 		for (Reference ref : references) {
 			notes.add(verify(ref));
 			for (int i = 0; i < WARMUP; i++) {
@@ -120,6 +121,14 @@ class ReadApiBenchmark extends GraphTest {
 			Stats httpStats = Stats.of(Arrays.copyOf(samples[0], n));
 			Stats inProcessStats = Stats.of(Arrays.copyOf(samples[1], n));
 			Stats cypherStats = Stats.of(Arrays.copyOf(samples[2], n));
+			// Where the in-process time goes: how long each way holds Bolt connections per request (statements on
+			// the wire and in the database), measured alone after the timed loop; the rest is GraphQL and mapping.
+			double[] graphQlInDb = connectionUse(() -> inProcess(ref));
+			double[] cypherInDb = connectionUse(() -> cypher(ref));
+			breakdown.add(String.format(Locale.ROOT, "  %-20s in-proc %7.3f ms, connections in use %7.3f ms, rest %7.3f ms"
+					+ "  |  cypher %7.3f ms, connection in use %7.3f ms, rest %7.3f ms", ref.name(),
+					graphQlInDb[0], graphQlInDb[1], graphQlInDb[0] - graphQlInDb[1],
+					cypherInDb[0], cypherInDb[1], cypherInDb[0] - cypherInDb[1]));
 			rows.add(new String[] { ref.name(), Integer.toString(n), Integer.toString(statements(ref)),
 					httpStats.p50(), httpStats.p99(), httpStats.throughput(),
 					inProcessStats.p50(), inProcessStats.p99(), inProcessStats.throughput(),
@@ -132,6 +141,10 @@ class ReadApiBenchmark extends GraphTest {
 		for (int i = 0; i < references.size(); i++) {
 			out.append("  ").append(references.get(i).name()).append(": ").append(notes.get(i)).append('\n');
 		}
+		out.append("\nWhere the time goes (200 requests of each way run alone, means). \"connections in use\" = driver metric\n"
+				+ "db.client.connection.use.time, acquire to release: statements in the database and on the wire, plus the mapping of\n"
+				+ "rows into records while they stream; rest = GraphQL engine, DataLoader dispatch, observations, sessions:\n");
+		breakdown.forEach(line -> out.append(line).append('\n'));
 		out.append("""
 
 				Latencies in ms per request (client side, System.nanoTime), throughput = 1 / mean latency (single thread).
@@ -348,6 +361,26 @@ class ReadApiBenchmark extends GraphTest {
 		double before = runs();
 		overHttp(ref);
 		return (int) Math.round(runs() - before);
+	}
+
+	/** Over 200 requests run alone: mean latency and mean time the driver's connections were in use, in ms. */
+	private double[] connectionUse(Runnable request) {
+		int n = 200;
+		double before = connectionUseSeconds();
+		long start = System.nanoTime();
+		for (int i = 0; i < n; i++) {
+			request.run();
+		}
+		long elapsed = System.nanoTime() - start;
+		return new double[] { elapsed / 1e6 / n, (connectionUseSeconds() - before) * 1000 / n };
+	}
+
+	private double connectionUseSeconds() {
+		return meters.getMeters().stream()
+				.filter(m -> m.getId().getName().equals("db.client.connection.use.time"))
+				.flatMap(m -> java.util.stream.StreamSupport.stream(m.measure().spliterator(), false))
+				.filter(ms -> ms.getStatistic() == Statistic.TOTAL_TIME)
+				.mapToDouble(io.micrometer.core.instrument.Measurement::getValue).sum();
 	}
 
 	private double runs() {
