@@ -7,20 +7,22 @@ import org.neo4j.driver.Value;
 /** Where a fact was read: the document and, when known, the lines and their text. */
 public record SourceRef(Document document, String excerpt, Integer fromLine, Integer toLine) {
 
+	private static final String DOCUMENT_FIELDS = ".id, .title, .date, .caseNumbers, .kind, .source";
+
 	/**
 	 * Cypher for the sources of a relationship {@code rel}, whose {@code sources} property lists
 	 * {@code "<documentId>@<from>-<to>"}. Only the cited lines of the document text leave the database.
 	 */
 	public static String ofRelationship(String rel) {
-		return "[x IN [s IN coalesce(" + rel + ".sources, []) | {span: split(split(s, '@')[1], '-'), "
-				+ "document: head(COLLECT { MATCH (d:Document {id: split(s, '@')[0]}) RETURN d })}] "
-				+ "| {document: x.document, fromLine: toInteger(x.span[0]), toLine: toInteger(x.span[1]), "
-				+ "lines: split(x.document.text, '\\n')[toInteger(x.span[0]) - 1 .. toInteger(x.span[1])]}]";
+		return "[y IN [x IN [s IN coalesce(" + rel + ".sources, []) | {doc: split(s, '@')[0], span: split(split(s, '@')[1], '-')}] "
+				+ "| head(COLLECT { MATCH (d:Document {id: x.doc}) RETURN {document: d {" + DOCUMENT_FIELDS + "}, "
+				+ "fromLine: toInteger(x.span[0]), toLine: toInteger(x.span[1]), "
+				+ "lines: split(d.text, '\\n')[toInteger(x.span[0]) - 1 .. toInteger(x.span[1])]} })] WHERE y IS NOT NULL]";
 	}
 
 	/** Cypher for the sources of a node {@code n}: its SOURCED_FROM edges. */
 	public static String ofNode(String n) {
-		return "[(" + n + ")-[s:SOURCED_FROM]->(d:Document) | {document: d, fromLine: s.fromLine, toLine: s.toLine, "
+		return "[(" + n + ")-[s:SOURCED_FROM]->(d:Document) | {document: d {" + DOCUMENT_FIELDS + "}, fromLine: s.fromLine, toLine: s.toLine, "
 				+ "lines: split(d.text, '\\n')[s.fromLine - 1 .. s.toLine]}]";
 	}
 
@@ -37,7 +39,7 @@ public record SourceRef(Document document, String excerpt, Integer fromLine, Int
 		if (v.get("document").isNull()) {
 			return null;
 		}
-		return new SourceRef(Document.from(v.get("document").asNode()),
+		return new SourceRef(Document.from(v.get("document")),
 				v.get("lines").isNull() ? null : String.join("\n", v.get("lines").asList(Value::asString)),
 				v.get("fromLine").isNull() ? null : v.get("fromLine").asInt(),
 				v.get("toLine").isNull() ? null : v.get("toLine").asInt());

@@ -59,7 +59,7 @@ class ForumController {
 	@BatchMapping(typeName = "Forum")
 	Map<Forum, List<Participation>> organisations(List<Forum> forums) {
 		var rows = Batch.lists(neo4j, "UNWIND $ids AS id MATCH (f:Forum {id: id})<-[r:PARTICIPATES_IN]-(o:Organisation) "
-				+ "WITH id, f, r, o ORDER BY o.name RETURN id AS key, collect({organisation: o, forum: f, role: r.role}) AS rows",
+				+ "WITH id, f, r, o ORDER BY o.name RETURN id AS key, collect({organisation: " + NodeKind.ORGANISATION.project("o") + ", forum: " + NodeKind.FORUM.project("f") + ", role: r.role}) AS rows",
 				Map.of("ids", forums.stream().map(Forum::id).toList()), Participation::from);
 		return Batch.byParent(forums, Forum::id, rows);
 	}
@@ -67,8 +67,8 @@ class ForumController {
 	@BatchMapping(typeName = "Forum")
 	Map<Forum, List<Meeting>> meetings(List<Forum> forums) {
 		var rows = Batch.lists(neo4j, "UNWIND $ids AS id MATCH (f:Forum {id: id})<-[:OF]-(m:Meeting) "
-				+ "WITH id, m ORDER BY m.date DESC, m.id RETURN id AS key, collect(m) AS rows",
-				Map.of("ids", forums.stream().map(Forum::id).toList()), v -> Meeting.from(v.asNode()));
+				+ "WITH id, m ORDER BY m.date DESC, m.id RETURN id AS key, collect(" + NodeKind.MEETING.project("m") + ") AS rows",
+				Map.of("ids", forums.stream().map(Forum::id).toList()), Meeting::from);
 		return Batch.byParent(forums, Forum::id, rows);
 	}
 

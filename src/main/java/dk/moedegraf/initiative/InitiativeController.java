@@ -49,7 +49,7 @@ class InitiativeController {
 	Map<Initiative, List<Participation>> organisations(List<Initiative> initiatives) {
 		return Batch.byParent(initiatives, Initiative::id, Batch.lists(neo4j,
 				"UNWIND $ids AS id MATCH (i:Initiative {id: id})<-[r:PARTICIPATES_IN]-(o:Organisation) WITH id, i, r, o "
-						+ "ORDER BY o.name RETURN id AS key, collect({organisation: o, initiative: i, role: r.role}) AS rows",
+						+ "ORDER BY o.name RETURN id AS key, collect({organisation: " + NodeKind.ORGANISATION.project("o") + ", initiative: " + NodeKind.INITIATIVE.project("i") + ", role: r.role}) AS rows",
 				ids(initiatives), Participation::from));
 	}
 
@@ -57,8 +57,8 @@ class InitiativeController {
 	Map<Initiative, List<Meeting>> discussedAt(List<Initiative> initiatives) {
 		return Batch.byParent(initiatives, Initiative::id, Batch.lists(neo4j,
 				"UNWIND $ids AS id MATCH (:Initiative {id: id})<-[:CONCERNS]-(:AgendaItem)<-[:HAS_ITEM]-(m:Meeting) "
-						+ "WITH DISTINCT id, m ORDER BY m.date DESC, m.id RETURN id AS key, collect(m) AS rows",
-				ids(initiatives), v -> Meeting.from(v.asNode())));
+						+ "WITH DISTINCT id, m ORDER BY m.date DESC, m.id RETURN id AS key, collect(" + NodeKind.MEETING.project("m") + ") AS rows",
+				ids(initiatives), Meeting::from));
 	}
 
 	@BatchMapping(typeName = "Initiative")

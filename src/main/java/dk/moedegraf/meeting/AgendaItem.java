@@ -9,6 +9,6 @@ public record AgendaItem(Integer number, String title, String decision, List<Ini
 
 	static AgendaItem from(Value v) {
 		return new AgendaItem(v.get("number").isNull() ? null : v.get("number").asInt(), v.get("title").asString(),
-				v.get("decision").asString(null), v.get("initiatives").asList(i -> Initiative.from(i.asNode())));
+				v.get("decision").asString(null), v.get("initiatives").asList(i -> Initiative.from(i)));
 	}
 }

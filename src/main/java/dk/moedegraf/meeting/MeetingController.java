@@ -50,8 +50,8 @@ class MeetingController {
 	Map<Meeting, Forum> forum(List<Meeting> meetings) {
 		return Batch.firstByParent(meetings, Meeting::id, Batch.lists(neo4j,
 				"UNWIND $ids AS id MATCH (:Meeting {id: id})-[o:OF]->(f:Forum) WITH id, f "
-						+ "ORDER BY coalesce(o.primary, false) DESC, f.name RETURN id AS key, collect(f)[0..1] AS rows",
-				ids(meetings), v -> Forum.from(v.asNode())));
+						+ "ORDER BY coalesce(o.primary, false) DESC, f.name RETURN id AS key, collect(" + NodeKind.FORUM.project("f") + ")[0..1] AS rows",
+				ids(meetings), Forum::from));
 	}
 
 	@BatchMapping(typeName = "Meeting")
@@ -68,7 +68,7 @@ class MeetingController {
 				"UNWIND $ids AS id MATCH (:Meeting {id: id})-[:HAS_ITEM]->(a:AgendaItem) "
 						+ "WITH id, a ORDER BY a.order, a.number, a.title RETURN id AS key, collect({number: a.number, "
 						+ "title: a.title, decision: a.decision, "
-						+ "initiatives: COLLECT { MATCH (a)-[:CONCERNS]->(i:Initiative) RETURN i ORDER BY i.name }}) AS rows",
+						+ "initiatives: COLLECT { MATCH (a)-[:CONCERNS]->(i:Initiative) RETURN " + NodeKind.INITIATIVE.project("i") + " ORDER BY i.name }}) AS rows",
 				ids(meetings), AgendaItem::from));
 	}
 

@@ -19,21 +19,31 @@ import org.neo4j.driver.types.MapAccessor;
  */
 public enum NodeKind {
 
-	PERSON("person", "Person", Person::from),
-	ORGANISATION("org", "Organisation", Organisation::from),
-	FORUM("forum", "Forum", Forum::from),
-	MEETING("meeting", "Meeting", Meeting::from),
-	INITIATIVE("initiative", "Initiative", Initiative::from),
-	DOCUMENT("document", "Document", Document::from);
+	PERSON("person", "Person", ".id, .name, .aliases", Person::from),
+	ORGANISATION("org", "Organisation", ".id, .name, .aliases", Organisation::from),
+	FORUM("forum", "Forum", ".id, .name, .aliases", Forum::from),
+	MEETING("meeting", "Meeting", ".id, .title, .date, .startsAt, .endsAt, .location", Meeting::from),
+	INITIATIVE("initiative", "Initiative", ".id, .name, .aliases, .kind, .code", Initiative::from),
+	DOCUMENT("document", "Document", ".id, .title, .date, .caseNumbers, .kind, .source", Document::from);
 
 	private final String prefix;
 	private final String label;
+	private final String fields;
 	private final Function<MapAccessor, Object> mapper;
 
-	NodeKind(String prefix, String label, Function<MapAccessor, Object> mapper) {
+	NodeKind(String prefix, String label, String fields, Function<MapAccessor, Object> mapper) {
 		this.prefix = prefix;
 		this.label = label;
+		this.fields = fields;
 		this.mapper = mapper;
+	}
+
+	/**
+	 * A map projection of the node in {@code variable} with just what the record needs: rows then carry
+	 * no search text or document bodies, which would otherwise travel with every row.
+	 */
+	public String project(String variable) {
+		return variable + " {" + fields + "}";
 	}
 
 	public String label() {

@@ -29,10 +29,10 @@ public class Nodes {
 		Map<String, Object> found = new HashMap<>();
 		byKind.forEach((kind, kindIds) -> neo4j
 				// The label comes from our own enum, never from the caller.
-				.query("UNWIND $ids AS id MATCH (n:" + kind.label() + " {id: id}) RETURN n")
+				.query("UNWIND $ids AS id MATCH (n:" + kind.label() + " {id: id}) RETURN " + kind.project("n") + " AS n")
 				.bind(kindIds).to("ids")
 				.fetchAs(Object.class)
-				.mappedBy((types, record) -> kind.toRecord(record.get("n").asNode()))
+				.mappedBy((types, record) -> kind.toRecord(record.get("n")))
 				.all()
 				.forEach(r -> found.put(idOf(r), r)));
 		return found;

@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
 import org.neo4j.driver.Value;
-import org.neo4j.driver.types.Node;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -65,16 +64,16 @@ public class Pages {
 				: neo4j.query(countMatch + " RETURN count(n) AS c").bindAll(params)
 						.fetchAs(Long.class).mappedBy((t, r) -> r.get("c").asLong()).one().orElse(0L));
 		values.put("limit", size + 1);
-		List<Node> rows = List.copyOf(neo4j
-				.query(match + " RETURN n ORDER BY " + nullFlag + ", " + sort + (descending ? " DESC" : "")
+		List<Value> rows = List.copyOf(neo4j
+				.query(match + " RETURN " + kind.project("n") + " AS n ORDER BY " + nullFlag + ", " + sort + (descending ? " DESC" : "")
 						+ ", n.id LIMIT $limit")
 				.bindAll(values)
-				.fetchAs(Node.class)
-				.mappedBy((t, r) -> r.get("n").asNode())
+				.fetchAs(Value.class)
+				.mappedBy((t, r) -> r.get("n"))
 				.all());
 		boolean hasNext = rows.size() > size;
 		var edges = new ArrayList<Connection.Edge<T>>();
-		for (Node node : rows.subList(0, Math.min(size, rows.size()))) {
+		for (Value node : rows.subList(0, Math.min(size, rows.size()))) {
 			edges.add(new Connection.Edge<>(type.cast(kind.toRecord(node)),
 					new Cursor(node.get(sortProperty), node.get("id").asString()).encode()));
 		}

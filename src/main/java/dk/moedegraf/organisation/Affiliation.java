@@ -7,7 +7,7 @@ public record Affiliation(Person person, Organisation organisation, String title
 
 	/** Reads {@code {person, organisation, title}}. */
 	public static Affiliation from(Value v) {
-		return new Affiliation(Person.from(v.get("person").asNode()), Organisation.from(v.get("organisation").asNode()),
+		return new Affiliation(Person.from(v.get("person")), Organisation.from(v.get("organisation")),
 				v.get("title").asString(null));
 	}
 }

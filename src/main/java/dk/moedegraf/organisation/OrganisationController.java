@@ -49,21 +49,21 @@ class OrganisationController {
 	Map<Organisation, Organisation> parent(List<Organisation> organisations) {
 		return Batch.firstByParent(organisations, Organisation::id, lists(
 				"MATCH (n:Organisation {id: id})-[:PART_OF]->(p:Organisation) WITH id, p ORDER BY p.name "
-						+ "RETURN id AS key, collect(p)[0..1] AS rows", organisations, v -> Organisation.from(v.asNode())));
+						+ "RETURN id AS key, collect(" + NodeKind.ORGANISATION.project("p") + ")[0..1] AS rows", organisations, Organisation::from));
 	}
 
 	@BatchMapping(typeName = "Organisation")
 	Map<Organisation, List<Organisation>> children(List<Organisation> organisations) {
 		return Batch.byParent(organisations, Organisation::id, lists(
 				"MATCH (n:Organisation {id: id})<-[:PART_OF]-(c:Organisation) WITH id, c ORDER BY c.name "
-						+ "RETURN id AS key, collect(c) AS rows", organisations, v -> Organisation.from(v.asNode())));
+						+ "RETURN id AS key, collect(" + NodeKind.ORGANISATION.project("c") + ") AS rows", organisations, Organisation::from));
 	}
 
 	@BatchMapping(typeName = "Organisation")
 	Map<Organisation, List<Affiliation>> people(List<Organisation> organisations) {
 		return Batch.byParent(organisations, Organisation::id, lists(
 				"MATCH (n:Organisation {id: id})<-[r:AFFILIATED_WITH]-(p:Person) WITH id, n, r, p ORDER BY p.name "
-						+ "RETURN id AS key, collect({person: p, organisation: n, title: r.title}) AS rows",
+						+ "RETURN id AS key, collect({person: " + NodeKind.PERSON.project("p") + ", organisation: " + NodeKind.ORGANISATION.project("n") + ", title: r.title}) AS rows",
 				organisations, Affiliation::from));
 	}
 
@@ -71,8 +71,9 @@ class OrganisationController {
 	Map<Organisation, List<Participation>> participations(List<Organisation> organisations) {
 		return Batch.byParent(organisations, Organisation::id, lists(
 				"MATCH (n:Organisation {id: id})-[r:PARTICIPATES_IN]->(x) WHERE x:Forum OR x:Initiative "
-						+ "WITH id, n, r, x ORDER BY x.name RETURN id AS key, collect({organisation: n, role: r.role, "
-						+ "forum: CASE WHEN x:Forum THEN x END, initiative: CASE WHEN x:Initiative THEN x END}) AS rows",
+						+ "WITH id, n, r, x ORDER BY x.name RETURN id AS key, collect({organisation: " + NodeKind.ORGANISATION.project("n") + ", role: r.role, "
+						+ "forum: CASE WHEN x:Forum THEN " + NodeKind.FORUM.project("x") + " END, "
+						+ "initiative: CASE WHEN x:Initiative THEN " + NodeKind.INITIATIVE.project("x") + " END}) AS rows",
 				organisations, Participation::from));
 	}
 
@@ -82,8 +83,8 @@ class OrganisationController {
 				"MATCH (n:Organisation {id: id})-[:PARTICIPATES_IN]->(x)<-[:PARTICIPATES_IN]-(p:Organisation) "
 						+ "WHERE p <> n AND (x:Forum OR x:Initiative) "
 						+ "WITH id, p, x ORDER BY x.name WITH id, p, collect(DISTINCT x) AS via ORDER BY size(via) DESC, p.name "
-						+ "RETURN id AS key, collect({organisation: p, via: via}) AS rows",
-				organisations, v -> new Partner(Organisation.from(v.get("organisation").asNode()),
+						+ "RETURN id AS key, collect({organisation: " + NodeKind.ORGANISATION.project("p") + ", via: via}) AS rows",
+				organisations, v -> new Partner(Organisation.from(v.get("organisation")),
 						v.get("via").asList(x -> NodeKind.ofLabels(x.asNode().labels()).orElseThrow().toRecord(x.asNode())))));
 	}
 

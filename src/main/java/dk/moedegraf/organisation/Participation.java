@@ -10,8 +10,8 @@ public record Participation(Organisation organisation, Forum forum, Initiative i
 
 	/** Reads {@code {organisation, forum?, initiative?, role}}. */
 	public static Participation from(Value v) {
-		return new Participation(Organisation.from(v.get("organisation").asNode()),
-				Batch.optional(v.get("forum"), f -> Forum.from(f.asNode())),
-				Batch.optional(v.get("initiative"), i -> Initiative.from(i.asNode())), v.get("role").asString(null));
+		return new Participation(Organisation.from(v.get("organisation")),
+				Batch.optional(v.get("forum"), Forum::from),
+				Batch.optional(v.get("initiative"), Initiative::from), v.get("role").asString(null));
 	}
 }

@@ -61,7 +61,7 @@ class PersonController {
 	Map<Person, List<Affiliation>> affiliations(List<Person> people) {
 		return Batch.byParent(people, Person::id, Batch.lists(neo4j,
 				"UNWIND $ids AS id MATCH (p:Person {id: id})-[r:AFFILIATED_WITH]->(o:Organisation) WITH id, p, r, o "
-						+ "ORDER BY o.name RETURN id AS key, collect({person: p, organisation: o, title: r.title}) AS rows",
+						+ "ORDER BY o.name RETURN id AS key, collect({person: " + NodeKind.PERSON.project("p") + ", organisation: " + NodeKind.ORGANISATION.project("o") + ", title: r.title}) AS rows",
 				ids(people), Affiliation::from));
 	}
 

@@ -296,6 +296,27 @@ abstract class ReadApiTests extends GraphTest {
 		}
 	}
 
+	@Test
+	void an_excerpt_quotes_the_cited_lines_when_the_document_text_is_stored() {
+		neo4j.query("""
+				CREATE (d:Document {id: 'document:test-excerpt', title: 'Referat', caseNumbers: [],
+				        text: 'Referat\nDeltagere:\nAda Testesen, formand\nBo Testesen'})
+				CREATE (p:Person {id: 'person:test-excerpt-ada', name: 'Ada Testesen', aliases: []})-[:SOURCED_FROM {fromLine: 2, toLine: 3}]->(d)
+				CREATE (f:Forum {id: 'forum:test-excerpt', name: 'Testudvalget', aliases: []})
+				CREATE (p)-[:MEMBER_OF {role: 'formand', sources: ['document:test-excerpt@3-3', 'document:missing@1-1']}]->(f)
+				""").run();
+		try {
+			query("{ node(id: \"person:test-excerpt-ada\") { ... on Person { sources { excerpt fromLine toLine } memberships { sources { excerpt document { title } } } } } }")
+					.path("node.sources[0].excerpt").entity(String.class).isEqualTo("Deltagere:\nAda Testesen, formand")
+					.path("node.sources[0].toLine").entity(Integer.class).isEqualTo(3)
+					.path("node.memberships[0].sources").entityList(Object.class).hasSize(1)
+					.path("node.memberships[0].sources[0].excerpt").entity(String.class).isEqualTo("Ada Testesen, formand");
+		}
+		finally {
+			neo4j.query("MATCH (n) WHERE n.id IN ['document:test-excerpt', 'person:test-excerpt-ada', 'forum:test-excerpt'] DETACH DELETE n").run();
+		}
+	}
+
 	// ---- search ----
 
 	private List<String> search(String text) {
