@@ -1,0 +1,13 @@
+package dk.moedegraf.forum;
+
+import java.util.List;
+
+import org.neo4j.driver.types.MapAccessor;
+
+public record Forum(String id, String name, List<String> aliases) {
+
+	public static Forum from(MapAccessor n) {
+		return new Forum(n.get("id").asString(), n.get("name").asString(),
+				n.get("aliases").asList(v -> v.asString(), List.of()));
+	}
+}

@@ -1,0 +1,103 @@
+package dk.moedegraf.graph;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * The in-process Neo4j of the default set-up. The application talks to it over Bolt on localhost, exactly
+ * as it would to an external server, so nothing else in the code knows which one it has.
+ */
+final class EmbeddedNeo4j implements AutoCloseable {
+
+	private final DatabaseManagementService service;
+	private final Path dataDir;
+	private final URI boltUri;
+
+	private EmbeddedNeo4j(DatabaseManagementService service, Path dataDir, URI boltUri) {
+		this.service = service;
+		this.dataDir = dataDir;
+		this.boltUri = boltUri;
+	}
+
+	static EmbeddedNeo4j start(Path dataDir, int boltPort, String pageCache) {
+		Path home = dataDir.toAbsolutePath().normalize();
+		DatabaseManagementService service = null;
+		try {
+			Files.createDirectories(home);
+			service = new DatabaseManagementServiceBuilder(home)
+					.setConfig(GraphDatabaseSettings.auth_enabled, false)
+					.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+					.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
+					.setConfig(BoltConnector.enabled, true)
+					.setConfig(BoltConnector.listen_address, new SocketAddress("localhost", boltPort))
+					// Neo4j 5.26's in-JVM local connector does not start on Boot's netty 4.2; TCP Bolt does.
+					.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
+					.setConfig(HttpConnector.enabled, false)
+					.setConfig(HttpsConnector.enabled, false)
+					.build();
+			var db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+			var address = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+					.getLocalAddress(ConnectorType.BOLT);
+			return new EmbeddedNeo4j(service, home,
+					URI.create("bolt://" + address.getHost() + ":" + address.getPort()));
+		}
+		catch (Exception ex) {
+			if (service != null) {
+				service.shutdown();
+			}
+			throw new EmbeddedNeo4jStartException(home, boltPort, ex);
+		}
+	}
+
+	URI boltUri() {
+		return boltUri;
+	}
+
+	Path dataDir() {
+		return dataDir;
+	}
+
+	@Override
+	public void close() {
+		service.shutdown();
+	}
+
+	/** Says in one sentence what went wrong, instead of a page of Neo4j internals. */
+	static final class EmbeddedNeo4jStartException extends IllegalStateException {
+
+		EmbeddedNeo4jStartException(Path home, int port, Throwable cause) {
+			super(explain(home, port, cause), cause);
+		}
+
+		private static String explain(Path home, int port, Throwable cause) {
+			for (Throwable t = cause; t != null; t = t.getCause()) {
+				String name = t.getClass().getSimpleName();
+				String message = String.valueOf(t.getMessage());
+				if (name.contains("FileLock") || message.contains("lock")) {
+					return "The embedded Neo4j data directory " + home + " is in use by another running instance. "
+							+ "Stop that instance, or give this one its own directory (moedegraf.graph.data-dir).";
+				}
+				if (t instanceof java.net.BindException || message.contains("Address already in use")) {
+					return "Port " + port + " for the embedded Neo4j's Bolt connector is taken. Set moedegraf.graph.bolt-port "
+							+ "(0 picks a free port), or point the app at that server with NEO4J_URI.";
+				}
+			}
+			return "The embedded Neo4j in " + home + " did not start: " + cause.getMessage();
+		}
+	}
+}

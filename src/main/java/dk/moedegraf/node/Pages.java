@@ -1,0 +1,111 @@
+package dk.moedegraf.node;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keyset pagination for the list queries. The cursor is the sort key of the last row (opaque to clients),
+ * so a page stays right when rows are added before it, and each page is one index-ordered read.
+ */
+@Component
+public class Pages {
+
+	private final Neo4jClient neo4j;
+	private final int maxFirst;
+
+	Pages(Neo4jClient neo4j, @org.springframework.beans.factory.annotation.Value("${moedegraf.api.max-first:100}") int maxFirst) {
+		this.neo4j = neo4j;
+		this.maxFirst = maxFirst;
+	}
+
+	/**
+	 * One page of nodes labelled {@code kind}, matching all {@code conditions} (Cypher predicates over
+	 * {@code n}, with their values in {@code params}), ordered by {@code sortProperty} then id.
+	 *
+	 * @param descending newest first, for dates; rows without a sort value come last either way
+	 */
+	public <T> Connection<T> page(NodeKind kind, List<String> conditions, Map<String, Object> params,
+			String sortProperty, boolean descending, Integer first, String after, Class<T> type) {
+		int size = first == null ? 20 : first;
+		if (size < 0 || size > maxFirst) {
+			throw new IllegalArgumentException("first must be between 0 and " + maxFirst + ", was " + size);
+		}
+		var where = new ArrayList<>(conditions);
+		var values = new HashMap<>(params);
+		String sort = "n." + sortProperty;
+		String nullFlag = sort + " IS NULL";
+		if (after != null) {
+			Cursor c = Cursor.decode(after);
+			values.put("afterKey", c.key());
+			values.put("afterId", c.id());
+			values.put("afterNull", c.key() == null);
+			String cmp = descending ? "<" : ">";
+			// (sortKey IS NULL, sortKey, id) in order, nulls last.
+			where.add("(CASE WHEN $afterNull THEN " + nullFlag + " AND n.id > $afterId ELSE (" + nullFlag + ") OR "
+					+ sort + " " + cmp + " $afterKey OR (" + sort + " = $afterKey AND n.id > $afterId) END)");
+		}
+		String match = "MATCH (n:" + kind.label() + ")" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
+		String countMatch = "MATCH (n:" + kind.label() + ")"
+				+ (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
+		long total = neo4j.query(countMatch + " RETURN count(n) AS c").bindAll(params)
+				.fetchAs(Long.class).mappedBy((t, r) -> r.get("c").asLong()).one().orElse(0L);
+		values.put("limit", size + 1);
+		List<Node> rows = List.copyOf(neo4j
+				.query(match + " RETURN n ORDER BY " + nullFlag + ", " + sort + (descending ? " DESC" : "")
+						+ ", n.id LIMIT $limit")
+				.bindAll(values)
+				.fetchAs(Node.class)
+				.mappedBy((t, r) -> r.get("n").asNode())
+				.all());
+		boolean hasNext = rows.size() > size;
+		var edges = new ArrayList<Connection.Edge<T>>();
+		for (Node node : rows.subList(0, Math.min(size, rows.size()))) {
+			edges.add(new Connection.Edge<>(type.cast(kind.toRecord(node)),
+					new Cursor(node.get(sortProperty), node.get("id").asString()).encode()));
+		}
+		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+		return new Connection<>(edges, new Connection.PageInfo(hasNext, end), total);
+	}
+
+	/** Sort key and id of a row; the key keeps its Neo4j type (string or date). */
+	record Cursor(Object key, String id) {
+
+		Cursor(Value key, String id) {
+			this(key.isNull() ? null : key.asObject(), id);
+		}
+
+		String encode() {
+			String k = key == null ? "n:" : (key instanceof java.time.LocalDate d ? "d:" + d : "s:" + key);
+			return Base64.getUrlEncoder().withoutPadding()
+					.encodeToString((k + "\u0000" + id).getBytes(StandardCharsets.UTF_8));
+		}
+
+		static Cursor decode(String cursor) {
+			try {
+				String s = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+				int sep = s.indexOf('\u0000');
+				String k = s.substring(0, sep);
+				String id = s.substring(sep + 1);
+				Object key = switch (k.substring(0, 2)) {
+					case "n:" -> null;
+					case "d:" -> java.time.LocalDate.parse(k.substring(2));
+					case "s:" -> k.substring(2);
+					default -> throw new IllegalArgumentException();
+				};
+				return new Cursor(key, id);
+			}
+			catch (RuntimeException ex) {
+				throw new IllegalArgumentException("Malformed cursor '" + cursor + "': pass an endCursor or cursor this API returned.");
+			}
+		}
+	}
+}

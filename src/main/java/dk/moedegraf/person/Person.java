@@ -1,0 +1,13 @@
+package dk.moedegraf.person;
+
+import java.util.List;
+
+import org.neo4j.driver.types.MapAccessor;
+
+public record Person(String id, String name, List<String> aliases) {
+
+	public static Person from(MapAccessor n) {
+		return new Person(n.get("id").asString(), n.get("name").asString(),
+				n.get("aliases").asList(v -> v.asString(), List.of()));
+	}
+}

@@ -1,0 +1,5 @@
+package dk.moedegraf;
+
+@OnNeo4jContainer
+class ApplicationOnContainerTest extends ApplicationTests {
+}

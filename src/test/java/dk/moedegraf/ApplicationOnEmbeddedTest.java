@@ -1,0 +1,4 @@
+package dk.moedegraf;
+
+class ApplicationOnEmbeddedTest extends ApplicationTests {
+}
