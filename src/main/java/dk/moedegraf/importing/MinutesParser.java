@@ -256,7 +256,8 @@ final class MinutesParser {
 		for (int i = 0; i < head; i++) {
 			String k = l.key.get(i);
 			String c = l.clean.get(i);
-			if ((k.startsWith("modedato") || k.startsWith("dato") || k.startsWith("modetidspunkt")) && date == null) {
+			if ((Fold.startsWithWord(k, "modedato") || Fold.startsWithWord(k, "dato")
+					|| Fold.startsWithWord(k, "modetidspunkt")) && date == null) {
 				date = Dates.first(c);
 				headerLine = headerLine < 0 ? i : headerLine;
 				headerEnd = i;
@@ -275,16 +276,16 @@ final class MinutesParser {
 					headerEnd = i;
 				}
 			}
-			else if ((k.startsWith("sted ") || k.startsWith("modested") || k.startsWith("lokale "))
+			else if ((k.startsWith("sted ") || Fold.startsWithWord(k, "modested") || k.startsWith("lokale "))
 					&& location == null) {
-				location = c.replaceFirst("(?i)^(mødested|sted|lokale)\\s*:?\\s*", "").strip();
+				location = c.replaceFirst("(?i)^(m\\S{1,2}dested|sted|lokale)\\s*:?\\s*", "").strip();
 				if (location.isEmpty()) {
 					int n = l.nextNonBlank(i + 1);
 					location = n < l.size() ? l.clean.get(n) : null;
 				}
 				headerEnd = i;
 			}
-			else if (k.startsWith("modedeltagere") && c.toLowerCase().contains(" af ")) {
+			else if (Fold.startsWithWord(k, "modedeltagere") && c.toLowerCase().contains(" af ")) {
 				// "MØDEDELTAGERE MEDLEMMER AF HOVEDMED": the forum whose members attend
 				String f = c.replaceFirst("(?i).*\\baf\\s+", "").strip();
 				addForumName(forums, properCase(f, l));
@@ -296,6 +297,7 @@ final class MinutesParser {
 			String joined = c;
 			int last = i;
 			if (Dates.first(c) == null && i + 1 < l.size() && Dates.first(l.clean.get(i + 1)) != null
+					&& !isHeaderLabel(l.key.get(i + 1))
 					&& l.clean.get(i + 1).length() < 80 && FORUM_WORD.matcher(c + " " + l.clean.get(i + 1)).find()) {
 				joined = c + " " + l.clean.get(i + 1);
 				last = i + 1;
@@ -329,6 +331,18 @@ final class MinutesParser {
 			headerLine = headerLine < 0 ? i : Math.min(headerLine, i);
 			headerEnd = Math.max(headerEnd, last);
 		}
+		if (forums.isEmpty() && date != null) {
+			// a labelled header (Mødedato, Sted) under a heading that names the forum: "Udvalget for Natur og Fritid"
+			for (int i = 0; i < Math.min(head, Math.max(headerLine, 0) + 1); i++) {
+				String c = l.clean.get(i);
+				if (!c.isEmpty() && c.length() <= 80 && !isHeaderLabel(l.key.get(i)) && FORUM_WORD.matcher(c).find()
+						&& Dates.first(c) == null && !c.endsWith(".") && !c.contains(":")) {
+					forums.add(c.strip());
+					title = title == null ? c.strip() : title;
+					break;
+				}
+			}
+		}
 		boolean minutes = r.kind != null && !r.kind.equals("notat") || date != null || !forums.isEmpty() && title != null;
 		if (forums.isEmpty() && r.kind != null && (r.kind.equals("referat") || r.kind.equals("beslutningsprotokol"))) {
 			// minutes that never name their forum in a heading: the forum they keep referring to
@@ -350,6 +364,16 @@ final class MinutesParser {
 		acc.location = location;
 		acc.headerEnd = Math.max(headerEnd, 0);
 		closeRegions();
+	}
+
+	private static boolean isHeaderLabel(String key) {
+		for (String label : List.of("modedato", "dato", "tid", "tidspunkt", "sted", "modested", "kl", "lokale",
+				"sagsnr", "sagsnummer", "modedeltagere", "deltagere", "afbud")) {
+			if (Fold.startsWithWord(key, label)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void closeRegions() {
@@ -800,6 +824,7 @@ final class MinutesParser {
 		}
 		int lastNumber = 0;
 		boolean inToc = false;
+		int blankRun = 0;
 		for (int i = m.headerEnd + 1; i <= m.regionEnd; i++) {
 			String c = l.clean.get(i);
 			String k = l.key.get(i);
@@ -807,24 +832,31 @@ final class MinutesParser {
 				inToc = k.equals("indhold") || k.equals("indholdsfortegnelse");
 				continue;
 			}
-			Matcher dec = Pattern.compile("^(?i)Beslutning(?:er)?(?:\\s+for\\s+(?:punkt|pkt\\.?)\\s*(\\d+))?\\s*:?\\s*(.*)$").matcher(c);
-			if (dec.find() && (dec.group(1) != null || c.length() < 30)) {
+			blankRun = c.isEmpty() ? blankRun + 1 : 0;
+			if (blankRun >= 2) {
+				inToc = false; // a table of contents is one block; the body starts after a gap
+			}
+			Matcher dec = Pattern.compile("^(?i)Beslutning(?:er)?(?:\\s+for\\s+(?:punkt|pkt\\.?)\\s*(\\d+))?\\s*(:)?\\s*(.*)$").matcher(c);
+			if (dec.find() && (dec.group(1) != null || dec.group(2) != null || c.length() < 15)) {
 				if (inToc) {
 					continue;
 				}
 				Integer n = dec.group(1) != null ? Integer.valueOf(dec.group(1)) : m.currentItemAt(i);
 				int end = decisionEnd(m, i);
 				int from = l.nextNonBlank(i + 1);
+				if (dec.group(1) == null && !dec.group(3).isBlank()) {
+					from = i + 1; // "Beslutning: Godkendt." holds the decision itself
+					end = Math.max(i, decisionEnd(m, i));
+				}
 				// skip the repeated item title after "Beslutning for Punkt N: <title>"
 				if (dec.group(1) != null) {
-					while (from <= end && (l.clean.get(from).length() < 60 && !l.clean.get(from).endsWith(".")
-							&& Fold.key(dec.group(2) + " " + l.clean.get(from)).length() > 0
-							&& Fold.key(dec.group(2)).length() > 0 && !l.clean.get(from).matches(".*[.!]$")
-							&& from == l.nextNonBlank(i + 1) && !l.bullet[from])) {
+					// the title wrapped onto the next line ("lovgivning om tilsyn i dagtilbud (OKJ)", "18. august 2021")
+					if (from <= end && l.clean.get(from).length() < 70 && !l.clean.get(from).matches(".*[.!?]$")
+							&& (l.clean.get(from).matches("^[\\p{Ll}\\d].*")) && !l.bullet[from]) {
 						from = l.nextNonBlank(from + 1);
 					}
 				}
-				StringBuilder text = new StringBuilder();
+				StringBuilder text = new StringBuilder(dec.group(1) == null ? dec.group(3).strip() : "");
 				for (int j = from; j <= end; j++) {
 					if (!l.blank(j) && !l.clean.get(j).matches("^\\d+ / \\d+$")) {
 						text.append(text.length() > 0 ? " " : "").append(l.clean.get(j));
@@ -877,7 +909,8 @@ final class MinutesParser {
 		int j = i + 1;
 		while (j <= m.regionEnd) {
 			String c = l.clean.get(j);
-			if (PUNKT.matcher(c).find() && c.matches("^(?i)(punkt|pkt).*") || c.matches("^(?i)Beslutning for .*")
+			if (PUNKT.matcher(c).find() && (c.matches("^(?i)(punkt|pkt).*") || c.length() < 100 && !l.bullet[j] && c.matches("^\\d{1,2}\\.\\s+\\p{Lu}.*"))
+					|| c.matches("^(?i)Beslutning for .*")
 					|| c.matches("^(?i)(Punkt|Pkt\\.?)\\s*\\d+\\s*,\\s*Bilag.*")) {
 				break;
 			}
@@ -1238,7 +1271,11 @@ final class MinutesParser {
 			if (orgs.size() < 2 || !orgs.stream().allMatch(o -> o.matches("^\\p{Lu}.*") && o.length() <= 40)) {
 				continue;
 			}
-			String forumName = title != null ? title : capitalise(m.group(1));
+			String forumName = title;
+			if (forumName == null) {
+				Matcher about = Pattern.compile("^\\s*om\\s+([^.,;]{3,60})").matcher(text.substring(m.end(2)));
+				forumName = capitalise(m.group(1)) + (about.find() ? " om " + about.group(1).strip() : "");
+			}
 			String forum = r.forum(forumName, i);
 			int lineOfMatch = i;
 			for (String o : orgs) {
@@ -1347,6 +1384,7 @@ final class MinutesParser {
 					}
 					title = l.clean.get(from);
 				}
+				title = title.replaceFirst("^(?i)(?:punkt|pkt\\.?)\\s*\\d+\\s*[:.]?\\s*|^\\d{1,2}\\.\\s+", "").strip();
 				if (title.length() < 4 || title.length() > 140 || title.endsWith(".")) {
 					continue;
 				}

@@ -1,0 +1,195 @@
+package dk.moedegraf.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import dk.moedegraf.importing.Extraction.Attendance;
+import dk.moedegraf.importing.Extraction.Status;
+
+/** The parser on invented documents in the styles of other bodies' minutes (src/test/resources/importing). */
+class MinutesParserTest {
+
+	static String resource(String name) {
+		try (InputStream in = MinutesParserTest.class.getResourceAsStream("/importing/" + name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static Map<String, Attendance> byPerson(Extraction x) {
+		return x.attendance().stream().collect(Collectors.toMap(Attendance::person, Function.identity()));
+	}
+
+	@Test
+	void reads_a_committee_protocol_with_comma_lists_afbud_and_guests_under_an_item() {
+		Extraction x = MinutesParser.parse(resource("udvalg-beslutningsprotokol.txt"), "Protokol");
+
+		assertThat(x.document().kind()).isEqualTo("beslutningsprotokol");
+		assertThat(x.document().caseNumbers()).containsExactly("Sagsnr.: 17/44812");
+		assertThat(x.meetings()).singleElement().satisfies(m -> {
+			assertThat(m.forums()).containsExactly("Udvalget for Natur og Fritid");
+			assertThat(m.date()).isEqualTo(LocalDate.of(2017, 11, 6));
+			assertThat(m.start()).isEqualTo(LocalTime.of(11, 30));
+			assertThat(m.end()).isEqualTo(LocalTime.of(13, 0));
+			assertThat(m.location()).isEqualTo("Rådhuset, lokale 214");
+			assertThat(m.items()).extracting(i -> i.number()).containsExactly(1, 2, 3);
+			assertThat(m.items().get(1).decision()).startsWith("Udvalget anbefaler stiplanen");
+			assertThat(m.items().get(1).initiatives()).containsExactly("Ny stiplan for Skovbakken");
+		});
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a.get("Birthe Kvist").status()).isEqualTo(Status.PRESENT);
+		assertThat(a.get("Birthe Kvist").role()).isEqualTo("formand");
+		assertThat(a.get("Dorthe Fabricius").status()).isEqualTo(Status.PRESENT);
+		assertThat(a.get("Jens Pallesen").status()).isEqualTo(Status.ABSENT);
+		assertThat(a.get("Lene Aagaard").status()).isEqualTo(Status.GUEST);
+		assertThat(a.get("Kasper Strand").status()).isEqualTo(Status.GUEST);
+		assertThat(a.get("Kasper Strand").agendaItems()).containsExactly(2);
+		// members are those on the attendance list, present or not; guests are not
+		assertThat(x.memberships()).extracting(m -> m.person())
+			.contains("Birthe Kvist", "Jens Pallesen")
+			.doesNotContain("Kasper Strand", "Lene Aagaard");
+		assertThat(x.initiatives()).singleElement().satisfies(i -> assertThat(i.kind()).isEqualTo("investeringsforslag"));
+	}
+
+	@Test
+	void reads_a_tab_table_with_an_afbud_row_and_lets_the_suppleant_stand_in_for_the_absent_member() {
+		Extraction x = MinutesParser.parse(resource("hmu-tabel.txt"), "HMU");
+
+		assertThat(x.meetings()).singleElement().satisfies(m -> {
+			assertThat(m.forums()).containsExactly("HMU");
+			assertThat(m.date()).isEqualTo(LocalDate.of(2025, 3, 12));
+			assertThat(m.start()).isEqualTo(LocalTime.of(9, 0));
+		});
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a.get("Signe Bloch").role()).isEqualTo("formand");
+		assertThat(a.get("Signe Bloch").onBehalfOf()).isEqualTo("Ledelsen");
+		// "Fællestillidsrepræ- sentant" and "for- mand" are one word each once the split is undone
+		assertThat(a.get("Mikkel Aas").role()).isEqualTo("næstformand");
+		assertThat(x.affiliations()).anySatisfy(f -> {
+			assertThat(f.person()).isEqualTo("Mikkel Aas");
+			assertThat(f.title()).isEqualTo("Fællestillidsrepræsentant");
+		});
+		assertThat(a.get("Karla Dyhr").status()).isEqualTo(Status.ABSENT);
+		assertThat(a.get("Preben Ulv").status()).isEqualTo(Status.ABSENT);
+		assertThat(a.get("Tove Grønbech").status()).isEqualTo(Status.PRESENT);
+		assertThat(a.get("Tove Grønbech").substituteFor()).isEqualTo("Karla Dyhr");
+		// speakers below the table are already on it: no new people
+		assertThat(x.people()).hasSize(6);
+		assertThat(x.participations()).extracting(p -> p.organisation())
+			.contains("FOA", "Dansk Sygeplejeråd", "Hjemmeplejen");
+	}
+
+	@Test
+	void reads_members_grouped_under_organisation_headings_and_the_organisations_of_a_partnership() {
+		Extraction x = MinutesParser.parse(resource("mail-og-arbejdsgruppe.txt"), "Mail");
+
+		assertThat(x.meetings()).isEmpty();
+		assertThat(x.memberships()).anySatisfy(m -> {
+			assertThat(m.person()).isEqualTo("Ulla Birk");
+			assertThat(m.forum()).isEqualTo("Styregruppe for velfærdsteknologi");
+			assertThat(m.onBehalfOf()).isEqualTo("Region Sjælland");
+		});
+		assertThat(x.affiliations()).anySatisfy(f -> {
+			assertThat(f.person()).isEqualTo("Henning Vestbo");
+			assertThat(f.organisation()).isEqualTo("Kommunen");
+			assertThat(f.title()).isEqualTo("direktør");
+		});
+		// the e-mail header names him too: one person, not two
+		assertThat(x.people()).filteredOn(p -> p.name().equals("Henning Vestbo")).hasSize(1);
+		assertThat(x.participations()).filteredOn(p -> p.forum().startsWith("Partnerskab"))
+			.extracting(p -> p.organisation())
+			.containsExactlyInAnyOrder("Roskilde Kommune", "Køge Kommune", "Region Sjælland",
+					"Professionshøjskolen Absalon");
+	}
+
+	@Test
+	void repairs_ocr_damage_for_matching_but_keeps_the_words_as_written() {
+		String text = String.join("\n", "REFERAT", "", "Styregruppen for Havnefronten", "Mgdedato: 2. juni 2022",
+				"", "Mgdedeltagere:", "Søren Kjærgaard", "Bent Hgjlund", "", "Afbud:", "Åse Brøndum", "",
+				"Sgren Kjeergaard bemeerker, at tidsplanen holder.", "Åse Brondum spgrger til budgettet.");
+		Extraction x = MinutesParser.parse(text, "OCR");
+
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a).containsOnlyKeys("Søren Kjærgaard", "Bent Hgjlund", "Åse Brøndum");
+		assertThat(a.get("Søren Kjærgaard").status()).isEqualTo(Status.PRESENT);
+		// an absent member who is quoted stays absent: the list is the record
+		assertThat(a.get("Åse Brøndum").status()).isEqualTo(Status.ABSENT);
+		assertThat(x.people()).filteredOn(p -> p.name().equals("Søren Kjærgaard"))
+			.singleElement()
+			.satisfies(p -> assertThat(p.aliases()).contains("Sgren Kjeergaard"));
+	}
+
+	@Test
+	void short_forms_and_initials_join_the_full_name_but_a_shared_surname_does_not() {
+		String text = String.join("\n", "Dagsorden", "", "Økonomiudvalget", "05-01-2021 13:00 - 14:00",
+				"Rådhuset, lokale 12", "", "Deltagere:", "Ida Marie Vang", "Poul Vang", "Karsten Lund Olesen",
+				"", "Punkt 1: Orientering (IMV)", "", "Beslutning for Punkt 1: Orientering",
+				"Ida Vang orienterede. KLO følger op.");
+		Extraction x = MinutesParser.parse(text, "Kort");
+
+		assertThat(x.people()).extracting(p -> p.name())
+			.containsExactlyInAnyOrder("Ida Marie Vang", "Poul Vang", "Karsten Lund Olesen");
+		assertThat(x.people()).filteredOn(p -> p.name().equals("Ida Marie Vang"))
+			.singleElement()
+			.satisfies(p -> {
+				assertThat(p.aliases()).contains("Ida Vang");
+				assertThat(p.initials()).contains("IMV");
+			});
+		assertThat(x.people()).filteredOn(p -> p.name().equals("Karsten Lund Olesen"))
+			.singleElement()
+			.satisfies(p -> assertThat(p.initials()).contains("KLO"));
+		assertThat(x.meetings().get(0).items().get(0).decision()).contains("KLO følger op");
+	}
+
+	@Test
+	void reads_the_date_forms_of_danish_minutes() {
+		assertThat(Dates.first("17-08-2021 08:00 - 10:00")).isEqualTo(LocalDate.of(2021, 8, 17));
+		assertThat(Dates.first("MØDEDATO D. 24. APRIL 2026")).isEqualTo(LocalDate.of(2026, 4, 24));
+		assertThat(Dates.first("den 6. november 2017 kl. 11:30")).isEqualTo(LocalDate.of(2017, 11, 6));
+		assertThat(Dates.first("Dato: 2023-09-01")).isEqualTo(LocalDate.of(2023, 9, 1));
+		assertThat(Dates.first("31-02-2021")).isNull();
+		assertThat(Dates.times("TID KL. 10.00-12.00")).containsExactly(LocalTime.of(10, 0), LocalTime.of(12, 0));
+	}
+
+	@Test
+	void budget_codes_meet_their_ocr_forms() {
+		assertThat(MinutesParser.codeKey("UD/S101")).isEqualTo(MinutesParser.codeKey("UD/SI01"));
+		assertThat(MinutesParser.normaliseCode("TVO01")).isEqualTo("TV01");
+	}
+
+	@Test
+	void a_text_without_minutes_yields_nothing() {
+		Extraction x = MinutesParser.parse("Kære alle\n\nHusk kagen på fredag.\n\nHilsen\n", "Kage");
+		assertThat(x.isEmpty()).isTrue();
+	}
+
+	@Test
+	void names_are_told_apart_from_headings_and_bodies() {
+		assertThat(Names.looksLikeName("Jan Deleurand Groulef")).isTrue();
+		assertThat(Names.looksLikeName("Maria Luisa Galán van Binsbergen")).isTrue();
+		assertThat(Names.looksLikeName("Lisbeth S. Andersen")).isTrue();
+		assertThat(Names.looksLikeName("Strategisk Forum")).isFalse();
+		assertThat(Names.looksLikeName("Fælles Rekrutteringsindsats")).isFalse();
+		assertThat(Names.looksLikeName("Aarhus Kommune")).isFalse();
+		assertThat(Names.isShortFormOf("Helle Klinge", "Helle Wrang Klinge")).isTrue();
+		assertThat(Names.isShortFormOf("Hans van Binsbergen", "Maria van Binsbergen")).isFalse();
+		assertThat(Names.isShortFormOf("Lars Petersen", "Elizabeth Petersen")).isFalse();
+		assertThat(Names.sameName("Birgittte Østergaard Lykke", "Birgitte Østergaard Lykke")).isTrue();
+		assertThat(Names.sameName("Lars Petersen", "Lars Pedersen")).isFalse();
+		assertThat(Names.initials("Hans van Binsbergen")).contains("HvB");
+		assertThat(List.of(Names.initials("Susanne Hammer-Jakobsen"))).isNotEmpty();
+	}
+}
