@@ -19,6 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class Pages {
 
+	/** A filter condition: the name or an alias contains {@code $name}, ignoring case. */
+	public static final String NAME_CONTAINS = "(toLower(n.name) CONTAINS toLower($name) "
+			+ "OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS toLower($name)))";
+
 	private final Neo4jClient neo4j;
 	private final int maxFirst;
 

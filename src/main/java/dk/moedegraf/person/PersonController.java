@@ -1,24 +1,40 @@
 package dk.moedegraf.person;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
+import dk.moedegraf.document.NodeSources;
+import dk.moedegraf.document.SourceRef;
+import dk.moedegraf.forum.Membership;
+import dk.moedegraf.meeting.Attendance;
+import dk.moedegraf.node.Batch;
 import dk.moedegraf.node.Connection;
+import dk.moedegraf.organisation.Affiliation;
 import dk.moedegraf.node.NodeKind;
 import dk.moedegraf.node.Pages;
+import org.dataloader.DataLoader;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
 class PersonController {
 
+	private final Neo4jClient neo4j;
 	private final Pages pages;
+	private final NodeSources sources;
 
-	PersonController(Pages pages) {
+	PersonController(Neo4jClient neo4j, Pages pages, NodeSources sources) {
+		this.neo4j = neo4j;
 		this.pages = pages;
+		this.sources = sources;
 	}
 
 	record PersonFilter(String nameContains, String memberOf, String affiliatedWith) {
@@ -30,7 +46,7 @@ class PersonController {
 		var params = new HashMap<String, Object>();
 		if (filter != null) {
 			if (filter.nameContains() != null) {
-				conditions.add("(toLower(n.name) CONTAINS toLower($name) OR any(a IN n.aliases WHERE toLower(a) CONTAINS toLower($name)))");
+				conditions.add(Pages.NAME_CONTAINS);
 				params.put("name", filter.nameContains());
 			}
 			if (filter.memberOf() != null) {
@@ -45,5 +61,36 @@ class PersonController {
 			}
 		}
 		return pages.page(NodeKind.PERSON, conditions, params, "name", false, first, after, Person.class);
+	}
+
+	@SchemaMapping(typeName = "Person")
+	CompletableFuture<List<Membership>> memberships(Person person, @Argument LocalDate at,
+			DataLoader<Membership.Key, List<Membership>> personMemberships) {
+		return personMemberships.load(new Membership.Key(person.id(), at));
+	}
+
+	@BatchMapping(typeName = "Person")
+	Map<Person, List<Affiliation>> affiliations(List<Person> people) {
+		return Batch.byParent(people, Person::id, Batch.lists(neo4j,
+				"UNWIND $ids AS id MATCH (p:Person {id: id})-[r:AFFILIATED_WITH]->(o:Organisation) WITH id, p, r, o "
+						+ "ORDER BY o.name RETURN id AS key, collect({person: p, organisation: o, title: r.title}) AS rows",
+				ids(people), Affiliation::from));
+	}
+
+	@BatchMapping(typeName = "Person")
+	Map<Person, List<Attendance>> attendance(List<Person> people) {
+		return Batch.byParent(people, Person::id, Batch.lists(neo4j,
+				"UNWIND $ids AS id MATCH (p:Person {id: id})-[r:PARTICIPATED_IN]->(m:Meeting) WITH id, p, r, m "
+						+ "ORDER BY m.date DESC, m.id RETURN id AS key, collect(" + Attendance.ROW + ") AS rows",
+				ids(people), Attendance::from));
+	}
+
+	@BatchMapping(typeName = "Person")
+	Map<Person, List<SourceRef>> sources(List<Person> people) {
+		return Batch.byParent(people, Person::id, sources.of(NodeKind.PERSON, people.stream().map(Person::id).toList()));
+	}
+
+	private static Map<String, Object> ids(List<Person> people) {
+		return Map.of("ids", people.stream().map(Person::id).toList());
 	}
 }

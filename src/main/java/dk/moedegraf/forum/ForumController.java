@@ -1,0 +1,91 @@
+package dk.moedegraf.forum;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import dk.moedegraf.document.NodeSources;
+import dk.moedegraf.document.SourceRef;
+import dk.moedegraf.meeting.Meeting;
+import dk.moedegraf.node.Batch;
+import dk.moedegraf.node.Connection;
+import dk.moedegraf.node.NodeKind;
+import dk.moedegraf.node.Pages;
+import dk.moedegraf.organisation.Participation;
+import org.dataloader.DataLoader;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class ForumController {
+
+	private final Neo4jClient neo4j;
+	private final Pages pages;
+	private final NodeSources sources;
+
+	ForumController(Neo4jClient neo4j, Pages pages, NodeSources sources) {
+		this.neo4j = neo4j;
+		this.pages = pages;
+		this.sources = sources;
+	}
+
+	record ForumFilter(String nameContains, String organisation, String member) {
+	}
+
+	@QueryMapping
+	Connection<Forum> forums(@Argument Integer first, @Argument String after, @Argument ForumFilter filter) {
+		var conditions = new ArrayList<String>();
+		var params = new HashMap<String, Object>();
+		if (filter != null) {
+			if (filter.nameContains() != null) {
+				conditions.add(Pages.NAME_CONTAINS);
+				params.put("name", filter.nameContains());
+			}
+			if (filter.organisation() != null) {
+				NodeKind.require(filter.organisation());
+				conditions.add("EXISTS { (n)<-[:PARTICIPATES_IN]-(:Organisation {id: $organisation}) }");
+				params.put("organisation", filter.organisation());
+			}
+			if (filter.member() != null) {
+				NodeKind.require(filter.member());
+				conditions.add("EXISTS { (n)<-[:MEMBER_OF]-(:Person {id: $member}) }");
+				params.put("member", filter.member());
+			}
+		}
+		return pages.page(NodeKind.FORUM, conditions, params, "name", false, first, after, Forum.class);
+	}
+
+	@SchemaMapping(typeName = "Forum")
+	CompletableFuture<List<Membership>> members(Forum forum, @Argument LocalDate at,
+			DataLoader<Membership.Key, List<Membership>> forumMembers) {
+		return forumMembers.load(new Membership.Key(forum.id(), at));
+	}
+
+	@BatchMapping(typeName = "Forum")
+	Map<Forum, List<Participation>> organisations(List<Forum> forums) {
+		var rows = Batch.lists(neo4j, "UNWIND $ids AS id MATCH (f:Forum {id: id})<-[r:PARTICIPATES_IN]-(o:Organisation) "
+				+ "WITH id, f, r, o ORDER BY o.name RETURN id AS key, collect({organisation: o, forum: f, role: r.role}) AS rows",
+				Map.of("ids", forums.stream().map(Forum::id).toList()), Participation::from);
+		return Batch.byParent(forums, Forum::id, rows);
+	}
+
+	@BatchMapping(typeName = "Forum")
+	Map<Forum, List<Meeting>> meetings(List<Forum> forums) {
+		var rows = Batch.lists(neo4j, "UNWIND $ids AS id MATCH (f:Forum {id: id})<-[:OF]-(m:Meeting) "
+				+ "WITH id, m ORDER BY m.date DESC, m.id RETURN id AS key, collect(m) AS rows",
+				Map.of("ids", forums.stream().map(Forum::id).toList()), v -> Meeting.from(v.asNode()));
+		return Batch.byParent(forums, Forum::id, rows);
+	}
+
+	@BatchMapping(typeName = "Forum")
+	Map<Forum, List<SourceRef>> sources(List<Forum> forums) {
+		return Batch.byParent(forums, Forum::id, sources.of(NodeKind.FORUM, forums.stream().map(Forum::id).toList()));
+	}
+}

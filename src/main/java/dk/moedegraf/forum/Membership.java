@@ -1,0 +1,37 @@
+package dk.moedegraf.forum;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import dk.moedegraf.document.SourceRef;
+import dk.moedegraf.node.Batch;
+import dk.moedegraf.organisation.Organisation;
+import dk.moedegraf.person.Person;
+import org.neo4j.driver.Value;
+
+public record Membership(Person person, Forum forum, String role, Organisation representing, LocalDate from,
+		LocalDate to, List<SourceRef> sources) {
+
+	/** The row projection of {@code (p)-[r:MEMBER_OF]->(f)} that {@link #from(Value)} reads. */
+	static final String ROW = "{person: p, forum: f, role: r.role, from: r.from, to: r.to, "
+			+ "representing: head(COLLECT { MATCH (o:Organisation {id: r.onBehalfOf}) RETURN o }), sources: "
+			+ SourceRef.ofRelationship("r") + "}";
+
+	/** Valid on {@code k.at}, when given: an unstated bound does not exclude. */
+	static final String VALID_AT = "(k.at IS NULL OR ((r.from IS NULL OR r.from <= k.at) AND (r.to IS NULL OR r.to >= k.at)))";
+
+	static Membership from(Value v) {
+		return new Membership(Person.from(v.get("person").asNode()), Forum.from(v.get("forum").asNode()),
+				v.get("role").asString(null), Batch.optional(v.get("representing"), o -> Organisation.from(o.asNode())),
+				Batch.optional(v.get("from"), Value::asLocalDate), Batch.optional(v.get("to"), Value::asLocalDate),
+				SourceRef.read(v.get("sources")));
+	}
+
+	/** A parent (person or forum) and the date its memberships must be valid on. */
+	public record Key(String id, LocalDate at) {
+
+		String key() {
+			return id + "|" + at;
+		}
+	}
+}

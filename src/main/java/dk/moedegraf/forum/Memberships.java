@@ -1,0 +1,52 @@
+package dk.moedegraf.forum;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dk.moedegraf.node.Batch;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Who sits where: memberships of many people, or of many forums, each on its own date, in one statement.
+ * Registered as DataLoaders because the {@code at} argument rules out a plain {@code @BatchMapping}.
+ */
+@Component
+public class Memberships {
+
+	/** The DataLoader names: name a controller's {@code DataLoader} parameter after them. */
+	public static final String OF_PEOPLE = "personMemberships";
+	public static final String OF_FORUMS = "forumMembers";
+
+	private final Neo4jClient neo4j;
+
+	Memberships(Neo4jClient neo4j, BatchLoaderRegistry registry) {
+		this.neo4j = neo4j;
+		registry.<Membership.Key, List<Membership>>forName(OF_PEOPLE)
+				.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(keys,
+						"MATCH (p:Person {id: k.id})-[r:MEMBER_OF]->(f:Forum)", "f.name")));
+		registry.<Membership.Key, List<Membership>>forName(OF_FORUMS)
+				.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(keys,
+						"MATCH (f:Forum {id: k.id})<-[r:MEMBER_OF]-(p:Person)", "p.name")));
+	}
+
+	private Map<Membership.Key, List<Membership>> load(Set<Membership.Key> keys, String match, String order) {
+		var params = keys.stream().map(k -> {
+			var m = new HashMap<String, Object>();
+			m.put("key", k.key());
+			m.put("id", k.id());
+			m.put("at", k.at());
+			return m;
+		}).toList();
+		var rows = Batch.lists(neo4j, "UNWIND $keys AS k " + match + " WHERE " + Membership.VALID_AT
+				+ " WITH k, p, r, f ORDER BY " + order + ", r.role RETURN k.key AS key, collect(" + Membership.ROW + ") AS rows",
+				Map.of("keys", params), Membership::from);
+		var result = new HashMap<Membership.Key, List<Membership>>();
+		keys.forEach(k -> result.put(k, rows.getOrDefault(k.key(), List.of())));
+		return result;
+	}
+}

@@ -1,0 +1,82 @@
+package dk.moedegraf.initiative;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dk.moedegraf.document.NodeSources;
+import dk.moedegraf.document.SourceRef;
+import dk.moedegraf.meeting.Meeting;
+import dk.moedegraf.node.Batch;
+import dk.moedegraf.node.Connection;
+import dk.moedegraf.node.NodeKind;
+import dk.moedegraf.node.Pages;
+import dk.moedegraf.organisation.Participation;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class InitiativeController {
+
+	private final Neo4jClient neo4j;
+	private final Pages pages;
+	private final NodeSources sources;
+
+	InitiativeController(Neo4jClient neo4j, Pages pages, NodeSources sources) {
+		this.neo4j = neo4j;
+		this.pages = pages;
+		this.sources = sources;
+	}
+
+	record InitiativeFilter(String nameContains, String organisation) {
+	}
+
+	@QueryMapping
+	Connection<Initiative> initiatives(@Argument Integer first, @Argument String after,
+			@Argument InitiativeFilter filter) {
+		var conditions = new ArrayList<String>();
+		var params = new HashMap<String, Object>();
+		if (filter != null) {
+			if (filter.nameContains() != null) {
+				conditions.add("(" + Pages.NAME_CONTAINS + " OR toLower(n.code) CONTAINS toLower($name))");
+				params.put("name", filter.nameContains());
+			}
+			if (filter.organisation() != null) {
+				NodeKind.require(filter.organisation());
+				conditions.add("EXISTS { (n)<-[:PARTICIPATES_IN]-(:Organisation {id: $organisation}) }");
+				params.put("organisation", filter.organisation());
+			}
+		}
+		return pages.page(NodeKind.INITIATIVE, conditions, params, "name", false, first, after, Initiative.class);
+	}
+
+	@BatchMapping(typeName = "Initiative")
+	Map<Initiative, List<Participation>> organisations(List<Initiative> initiatives) {
+		return Batch.byParent(initiatives, Initiative::id, Batch.lists(neo4j,
+				"UNWIND $ids AS id MATCH (i:Initiative {id: id})<-[r:PARTICIPATES_IN]-(o:Organisation) WITH id, i, r, o "
+						+ "ORDER BY o.name RETURN id AS key, collect({organisation: o, initiative: i, role: r.role}) AS rows",
+				ids(initiatives), Participation::from));
+	}
+
+	@BatchMapping(typeName = "Initiative")
+	Map<Initiative, List<Meeting>> discussedAt(List<Initiative> initiatives) {
+		return Batch.byParent(initiatives, Initiative::id, Batch.lists(neo4j,
+				"UNWIND $ids AS id MATCH (:Initiative {id: id})<-[:CONCERNS]-(:AgendaItem)<-[:HAS_ITEM]-(m:Meeting) "
+						+ "WITH DISTINCT id, m ORDER BY m.date DESC, m.id RETURN id AS key, collect(m) AS rows",
+				ids(initiatives), v -> Meeting.from(v.asNode())));
+	}
+
+	@BatchMapping(typeName = "Initiative")
+	Map<Initiative, List<SourceRef>> sources(List<Initiative> initiatives) {
+		return Batch.byParent(initiatives, Initiative::id,
+				sources.of(NodeKind.INITIATIVE, initiatives.stream().map(Initiative::id).toList()));
+	}
+
+	private static Map<String, Object> ids(List<Initiative> initiatives) {
+		return Map.of("ids", initiatives.stream().map(Initiative::id).toList());
+	}
+}

@@ -1,0 +1,102 @@
+package dk.moedegraf.meeting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dk.moedegraf.document.NodeSources;
+import dk.moedegraf.document.SourceRef;
+import dk.moedegraf.forum.Forum;
+import dk.moedegraf.node.Batch;
+import dk.moedegraf.node.Connection;
+import dk.moedegraf.node.NodeKind;
+import dk.moedegraf.node.Pages;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class MeetingController {
+
+	private final Neo4jClient neo4j;
+	private final Pages pages;
+	private final NodeSources sources;
+
+	MeetingController(Neo4jClient neo4j, Pages pages, NodeSources sources) {
+		this.neo4j = neo4j;
+		this.pages = pages;
+		this.sources = sources;
+	}
+
+	record MeetingFilter(String forum, LocalDate from, LocalDate to, String attendee) {
+	}
+
+	@QueryMapping
+	Connection<Meeting> meetings(@Argument Integer first, @Argument String after, @Argument MeetingFilter filter) {
+		var conditions = new ArrayList<String>();
+		var params = new HashMap<String, Object>();
+		if (filter != null) {
+			if (filter.forum() != null) {
+				NodeKind.require(filter.forum());
+				conditions.add("EXISTS { (n)-[:OF]->(:Forum {id: $forum}) }");
+				params.put("forum", filter.forum());
+			}
+			if (filter.from() != null) {
+				conditions.add("n.date >= $from");
+				params.put("from", filter.from());
+			}
+			if (filter.to() != null) {
+				conditions.add("n.date <= $to");
+				params.put("to", filter.to());
+			}
+			if (filter.attendee() != null) {
+				NodeKind.require(filter.attendee());
+				conditions.add("EXISTS { (:Person {id: $attendee})-[:PARTICIPATED_IN]->(n) }");
+				params.put("attendee", filter.attendee());
+			}
+		}
+		return pages.page(NodeKind.MEETING, conditions, params, "date", true, first, after, Meeting.class);
+	}
+
+	@BatchMapping(typeName = "Meeting")
+	Map<Meeting, Forum> forum(List<Meeting> meetings) {
+		var rows = Batch.lists(neo4j, "UNWIND $ids AS id MATCH (:Meeting {id: id})-[o:OF]->(f:Forum) "
+				+ "WITH id, f ORDER BY coalesce(o.primary, false) DESC, f.name RETURN id AS key, collect(f)[0..1] AS rows",
+				ids(meetings), v -> Forum.from(v.asNode()));
+		Map<Meeting, Forum> result = new HashMap<>();
+		meetings.forEach(m -> rows.getOrDefault(m.id(), List.of()).stream().findFirst().ifPresent(f -> result.put(m, f)));
+		return result;
+	}
+
+	@BatchMapping(typeName = "Meeting")
+	Map<Meeting, List<Attendance>> attendance(List<Meeting> meetings) {
+		return Batch.byParent(meetings, Meeting::id, Batch.lists(neo4j,
+				"UNWIND $ids AS id MATCH (m:Meeting {id: id})<-[r:PARTICIPATED_IN]-(p:Person) WITH id, m, r, p ORDER BY "
+						+ Attendance.ORDER + " RETURN id AS key, collect(" + Attendance.ROW + ") AS rows",
+				ids(meetings), Attendance::from));
+	}
+
+	@BatchMapping(typeName = "Meeting")
+	Map<Meeting, List<AgendaItem>> agenda(List<Meeting> meetings) {
+		return Batch.byParent(meetings, Meeting::id, Batch.lists(neo4j,
+				"UNWIND $ids AS id MATCH (:Meeting {id: id})-[:HAS_ITEM]->(a:AgendaItem) "
+						+ "WITH id, a ORDER BY a.order, a.number, a.title RETURN id AS key, collect({number: a.number, "
+						+ "title: a.title, decision: a.decision, "
+						+ "initiatives: COLLECT { MATCH (a)-[:CONCERNS]->(i:Initiative) RETURN i ORDER BY i.name }}) AS rows",
+				ids(meetings), AgendaItem::from));
+	}
+
+	@BatchMapping(typeName = "Meeting")
+	Map<Meeting, List<SourceRef>> sources(List<Meeting> meetings) {
+		return Batch.byParent(meetings, Meeting::id,
+				sources.of(NodeKind.MEETING, meetings.stream().map(Meeting::id).toList()));
+	}
+
+	private static Map<String, Object> ids(List<Meeting> meetings) {
+		return Map.of("ids", meetings.stream().map(Meeting::id).toList());
+	}
+}

@@ -1,0 +1,13 @@
+package dk.moedegraf.organisation;
+
+import dk.moedegraf.person.Person;
+import org.neo4j.driver.Value;
+
+public record Affiliation(Person person, Organisation organisation, String title) {
+
+	/** Reads {@code {person, organisation, title}}. */
+	public static Affiliation from(Value v) {
+		return new Affiliation(Person.from(v.get("person").asNode()), Organisation.from(v.get("organisation").asNode()),
+				v.get("title").asString(null));
+	}
+}

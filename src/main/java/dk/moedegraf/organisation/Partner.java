@@ -1,0 +1,7 @@
+package dk.moedegraf.organisation;
+
+import java.util.List;
+
+/** Another organisation, and the forums and initiatives the two share. */
+public record Partner(Organisation organisation, List<Object> via) {
+}

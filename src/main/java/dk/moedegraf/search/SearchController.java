@@ -1,0 +1,156 @@
+package dk.moedegraf.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import dk.moedegraf.node.NodeKind;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class SearchController {
+
+	private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])");
+
+	private final Neo4jClient neo4j;
+	private final int maxFirst;
+
+	SearchController(Neo4jClient neo4j, @org.springframework.beans.factory.annotation.Value("${moedegraf.api.max-search-results:50}") int maxFirst) {
+		this.neo4j = neo4j;
+		this.maxFirst = maxFirst;
+	}
+
+	enum EntityKind { PERSON, ORGANISATION, FORUM, MEETING, INITIATIVE, DOCUMENT }
+
+	record SearchHit(Object node, double score, String matched) {
+	}
+
+	@QueryMapping
+	List<SearchHit> search(@Argument String text, @Argument List<EntityKind> kinds, @Argument Integer first) {
+		int limit = first == null ? 10 : first;
+		if (limit < 0 || limit > maxFirst) {
+			throw new IllegalArgumentException("first must be between 0 and " + maxFirst + ", was " + limit);
+		}
+		if (text.length() > 200) {
+			throw new IllegalArgumentException("search text is limited to 200 characters");
+		}
+		List<String> tokens = Skeleton.tokens(text).stream().limit(8).toList();
+		if (tokens.isEmpty() || limit == 0) {
+			return List.of();
+		}
+		List<String> labels = kinds == null ? null
+				: kinds.stream().map(k -> NodeKind.valueOf(k.name()).label()).toList();
+		var params = new HashMap<String, Object>();
+		params.put("q", entityQuery(tokens));
+		params.put("labels", labels);
+		params.put("limit", limit);
+		var hits = new ArrayList<SearchHit>();
+		neo4j.query("CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node, score "
+				+ "WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels) "
+				+ "RETURN node, score ORDER BY score DESC, node.id LIMIT $limit")
+				.bindAll(params).fetchAs(Void.class).mappedBy((t, r) -> {
+					Node n = r.get("node").asNode();
+					NodeKind.ofLabels(n.labels()).ifPresent(kind -> hits.add(
+							new SearchHit(kind.toRecord(n), r.get("score").asDouble(), matched(n, tokens))));
+					return null;
+				}).all();
+		if (labels == null || labels.contains("Document")) {
+			params.put("q", textQuery(text));
+			neo4j.query("CALL db.index.fulltext.queryNodes('document_text', $q) YIELD node, score "
+					+ "RETURN node, score ORDER BY score DESC LIMIT $limit")
+					.bindAll(params).fetchAs(Void.class).mappedBy((t, r) -> {
+						Node n = r.get("node").asNode();
+						if (hits.stream().noneMatch(h -> h.node() instanceof dk.moedegraf.document.Document d
+								&& d.id().equals(n.get("id").asString()))) {
+							// Body matches rank below name and title matches of similar score.
+							hits.add(new SearchHit(NodeKind.DOCUMENT.toRecord(n), r.get("score").asDouble() / 2,
+									snippet(n.get("text").asString(""), tokens)));
+						}
+						return null;
+					}).all();
+		}
+		hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
+		return hits.size() > limit ? hits.subList(0, limit) : hits;
+	}
+
+	/** Every token must occur: as a word, a prefix, a near miss (long tokens) or inside a word. */
+	static String entityQuery(List<String> tokens) {
+		var clauses = new ArrayList<String>();
+		for (String token : tokens) {
+			String t = escape(token);
+			var parts = new ArrayList<String>();
+			parts.add(t + "^4");
+			parts.add(t + "*^2");
+			if (token.length() >= 4) {
+				parts.add(t + "~1");
+			}
+			if (token.length() >= 3) {
+				parts.add("*" + t + "*");
+			}
+			clauses.add("(" + String.join(" OR ", parts) + ")");
+		}
+		return String.join(" AND ", clauses);
+	}
+
+	/** Words of the user's text for the Danish-stemmed document index; never Lucene syntax from the user. */
+	static String textQuery(String text) {
+		var words = new ArrayList<String>();
+		for (String w : text.toLowerCase().split("\\s+")) {
+			String word = w.replaceAll("[^\\p{L}\\p{N}]", "");
+			if (!word.isEmpty()) {
+				words.add(word.length() >= 5 ? escape(word) + "~1" : escape(word));
+			}
+		}
+		return words.isEmpty() ? "\"\"" : String.join(" AND ", words);
+	}
+
+	static String escape(String s) {
+		return LUCENE_SPECIAL.matcher(s).replaceAll("\\\\$1");
+	}
+
+	/** The written form that explains the hit best: the one whose skeleton holds the most query tokens. */
+	static String matched(Node n, List<String> tokens) {
+		var forms = new ArrayList<String>();
+		forms.add(n.get("name").isNull() ? n.get("title").asString("") : n.get("name").asString());
+		forms.addAll(n.get("aliases").asList(Value::asString, List.of()));
+		forms.addAll(n.get("initials").asList(Value::asString, List.of()));
+		if (!n.get("code").isNull()) {
+			forms.add(n.get("code").asString());
+		}
+		Map<String, Integer> score = new HashMap<>();
+		for (String f : forms) {
+			String sk = Skeleton.of(f);
+			int s = 0;
+			for (String t : tokens) {
+				if ((" " + sk + " ").contains(" " + t + " ")) {
+					s += 3;
+				}
+				else if (sk.contains(t)) {
+					s += 2;
+				}
+			}
+			score.put(f, s);
+		}
+		return forms.stream().max(Comparator.comparingInt((String f) -> score.get(f))
+				.thenComparing(f -> -f.length())).orElse("");
+	}
+
+	private static String snippet(String text, List<String> tokens) {
+		for (String line : text.split("\n")) {
+			String sk = Skeleton.of(line);
+			if (tokens.stream().anyMatch(sk::contains)) {
+				String l = line.strip();
+				return l.length() > 120 ? l.substring(0, 120) + "…" : l;
+			}
+		}
+		return "";
+	}
+}

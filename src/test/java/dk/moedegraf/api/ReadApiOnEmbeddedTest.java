@@ -1,0 +1,4 @@
+package dk.moedegraf.api;
+
+class ReadApiOnEmbeddedTest extends ReadApiTests {
+}

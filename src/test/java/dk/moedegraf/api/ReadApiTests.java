@@ -1,0 +1,351 @@
+package dk.moedegraf.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import dk.moedegraf.GraphTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+/**
+ * The public contract over the seed graph: every query and field answers with the facts the five seed
+ * documents state. Ids are the seed graph's (cypher/seed).
+ */
+abstract class ReadApiTests extends GraphTest {
+
+	private GraphQlTester.Response query(String document) {
+		return graphQl.document(document).execute();
+	}
+
+	private List<Map<String, Object>> list(String document, String path) {
+		return query(document).path(path).entityList(Object.class).get().stream()
+				.map(o -> {
+					@SuppressWarnings("unchecked")
+					Map<String, Object> m = (Map<String, Object>) o;
+					return m;
+				}).toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Object at(Object map, String dotted) {
+		Object v = map;
+		for (String k : dotted.split("\\.")) {
+			v = v == null ? null : ((Map<String, Object>) v).get(k);
+		}
+		return v;
+	}
+
+	// ---- who sits where ----
+
+	@Test
+	void strategisk_forum_members_are_listed_with_role_and_organisation() {
+		var members = list("{ node(id: \"forum:strategisk-forum\") { ... on Forum { members { person { name } role representing { name } } } } }",
+				"node.members");
+		assertThat(members).hasSize(10);
+		assertThat(members).anySatisfy(m -> {
+			assertThat(at(m, "person.name")).isEqualTo("Poul Erik Philipsen");
+			assertThat(at(m, "role")).isEqualTo("uddannelsesdekan");
+			assertThat(at(m, "representing.name")).isEqualTo("VIA UC");
+		});
+		assertThat(members).anySatisfy(m -> {
+			assertThat(at(m, "person.name")).isEqualTo("Ole Kiil Jacobsen");
+			assertThat(at(m, "representing.name")).isEqualTo("Børn og Unge");
+		});
+	}
+
+	@Test
+	void members_on_a_date_leave_out_those_whose_membership_had_ended() {
+		String q = "{ node(id: \"forum:hovedmed-sof\") { ... on Forum { members(at: \"%s\") { person { name } to } } } }";
+		var april = list(q.formatted("2026-04-24"), "node.members");
+		var june = list(q.formatted("2026-06-15"), "node.members");
+		assertThat(april).extracting(m -> at(m, "person.name")).contains("Helle Holm", "Karin Munch Ravn", "Katrine Ring");
+		assertThat(june).extracting(m -> at(m, "person.name")).doesNotContain("Helle Holm", "Karin Munch Ravn")
+				.contains("Katrine Ring");
+		assertThat(april.size() - june.size()).isEqualTo(2);
+		assertThat(april).filteredOn(m -> "Helle Holm".equals(at(m, "person.name")))
+				.extracting(m -> at(m, "to")).containsOnly("2026-05-31");
+	}
+
+	@Test
+	void a_persons_memberships_honour_the_date_too() {
+		String q = "{ node(id: \"person:helle-holm\") { ... on Person { memberships(at: \"%s\") { forum { id } role representing { name } } } } }";
+		assertThat(list(q.formatted("2026-04-24"), "node.memberships"))
+				.extracting(m -> at(m, "forum.id")).contains("forum:hovedmed-sof");
+		assertThat(list(q.formatted("2026-07-01"), "node.memberships"))
+				.extracting(m -> at(m, "forum.id")).doesNotContain("forum:hovedmed-sof");
+	}
+
+	@Test
+	void absentees_of_a_meeting_are_listed_with_status_absent() {
+		var attendance = list("{ node(id: \"meeting:hovedmed-sof-2026-04-24\") { ... on Meeting { attendance { status person { name } role representing { name } } } } }",
+				"node.attendance");
+		assertThat(attendance).filteredOn(a -> "ABSENT".equals(a.get("status")))
+				.extracting(a -> at(a, "person.name"))
+				.contains("Simon Pasquali", "Jacob Hess", "Karoline Winther-Lund", "Karin Munch Ravn", "Marie Sølling",
+						"Helle Hummelgaard Nielsen", "Susanne Winsløw", "Eughtina Birkedahl",
+						"Sissel Bennedikte Agergaard Jensen");
+		assertThat(attendance).filteredOn(a -> "PRESENT".equals(a.get("status")))
+				.extracting(a -> at(a, "person.name"))
+				.contains("Katrine Ring", "Tine Kock Nielsen", "Helle Holm", "Jack Cassina")
+				.doesNotContain("Simon Pasquali");
+		assertThat(attendance).anySatisfy(a -> {
+			assertThat(at(a, "person.name")).isEqualTo("Simon Pasquali");
+			assertThat(at(a, "role")).isEqualTo("Direktør");
+			assertThat(at(a, "representing.name")).isEqualTo("Direktionen");
+		});
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void guests_of_the_raadmandsmoede_are_listed_with_the_items_they_came_for() {
+		var attendance = list("{ node(id: \"meeting:mbu-raadmandsmoede-2021-08-17\") { ... on Meeting { date startsAt endsAt location forum { name } attendance { status agendaItems person { name } } } } }",
+				"node.attendance");
+		assertThat(attendance).anySatisfy(a -> {
+			assertThat(at(a, "person.name")).isEqualTo("Mette Søberg");
+			assertThat(a.get("status")).isEqualTo("GUEST");
+			assertThat((List<Object>) a.get("agendaItems")).contains(3);
+		});
+		assertThat(attendance).filteredOn(a -> "PRESENT".equals(a.get("status"))).hasSize(12)
+				.extracting(a -> at(a, "person.name")).contains("Thomas Medom", "Hans van Binsbergen");
+		query("{ node(id: \"meeting:mbu-raadmandsmoede-2021-08-17\") { ... on Meeting { date startsAt endsAt forum { name } } } }")
+				.path("node.date").entity(String.class).isEqualTo("2021-08-17")
+				.path("node.startsAt").entity(String.class).isEqualTo("2021-08-17T08:00:00+02:00")
+				.path("node.endsAt").entity(String.class).isEqualTo("2021-08-17T10:00:00+02:00");
+	}
+
+	@Test
+	void a_person_lists_affiliations_and_attendance() {
+		var person = query("{ node(id: \"person:thomas-medom\") { ... on Person { name aliases affiliations { organisation { name } title } attendance { status meeting { id } } } } }");
+		person.path("node.aliases").entityList(String.class).contains("Thomas Medom", "Thomas Medom Hansen", "TM");
+		person.path("node.attendance[*].meeting.id").entityList(String.class)
+				.contains("meeting:mbu-raadmandsmoede-2021-08-17", "meeting:mbu-raadmandsmoede-2021-08-11");
+		person.path("node.affiliations").entityList(Object.class).hasSizeGreaterThan(0);
+	}
+
+	// ---- lists: filters, order, cursors ----
+
+	@Test
+	void paging_through_people_visits_everyone_once_in_name_order() {
+		var seen = new ArrayList<String>();
+		String after = null;
+		long total = -1;
+		for (int page = 0; page < 100; page++) {
+			var response = query("{ people(first: 7" + (after == null ? "" : ", after: \"" + after + "\"") + ") { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }");
+			total = response.path("people.totalCount").entity(Long.class).get();
+			seen.addAll(response.path("people.edges[*].node.name").entityList(String.class).get());
+			boolean more = response.path("people.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = response.path("people.pageInfo.endCursor").entity(String.class).get();
+			if (!more) {
+				break;
+			}
+		}
+		assertThat(total).isGreaterThan(50);
+		assertThat(seen).hasSize((int) total);
+		assertThat(new HashSet<>(seen)).hasSameSizeAs(seen.stream().distinct().toList());
+		assertThat(seen).isSorted();
+	}
+
+	@Test
+	void people_filters_by_name_alias_forum_and_organisation() {
+		assertThat(list("{ people(filter: {nameContains: \"medom hansen\"}) { edges { node { id } } } }", "people.edges"))
+				.extracting(e -> at(e, "node.id")).containsExactly("person:thomas-medom");
+		assertThat(list("{ people(first: 50, filter: {memberOf: \"forum:strategisk-forum\"}) { totalCount edges { node { id } } } }", "people.edges"))
+				.hasSize(10);
+		assertThat(list("{ people(first: 50, filter: {affiliatedWith: \"org:via-uc\"}) { edges { node { name } } } }", "people.edges"))
+				.extracting(e -> at(e, "node.name")).contains("Poul Erik Philipsen", "Anne Birthe Due Bendixen")
+				.doesNotContain("Thomas Medom");
+	}
+
+	@Test
+	void organisations_part_of_a_kommune_include_the_units_below_its_forvaltninger() {
+		var names = query("{ organisations(first: 100, filter: {partOf: \"org:koebenhavns-kommune\"}) { edges { node { id } } } }")
+				.path("organisations.edges[*].node.id").entityList(String.class).get();
+		assertThat(names).contains("org:kk-sof", "org:sof-chro").doesNotContain("org:koebenhavns-kommune", "org:mbu");
+	}
+
+	@Test
+	void forums_filter_by_organisation_and_member() {
+		assertThat(query("{ forums(first: 50, filter: {organisation: \"org:via-uc\"}) { edges { node { id } } } }")
+				.path("forums.edges[*].node.id").entityList(String.class).get())
+				.contains("forum:strategisk-forum", "forum:alliancen-paedagogiske-grundlag").doesNotContain("forum:hovedmed-sof");
+		assertThat(query("{ forums(filter: {member: \"person:katrine-ring\"}) { edges { node { id } } } }")
+				.path("forums.edges[*].node.id").entityList(String.class).get()).contains("forum:hovedmed-sof");
+		assertThat(query("{ forums(filter: {nameContains: \"hovedmed\"}) { totalCount } }")
+				.path("forums.totalCount").entity(Integer.class).get()).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void meetings_are_newest_first_and_filter_by_forum_dates_and_attendee() {
+		var dates = query("{ meetings(first: 50) { edges { node { date } } } }")
+				.path("meetings.edges[*].node.date").entityList(String.class).get();
+		var dated = dates.stream().filter(java.util.Objects::nonNull).toList();
+		assertThat(dated).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(query("{ meetings(filter: {forum: \"forum:mbu-raadmandsmoede\"}) { edges { node { id } } } }")
+				.path("meetings.edges[*].node.id").entityList(String.class).get())
+				.containsExactly("meeting:mbu-raadmandsmoede-2021-08-17", "meeting:mbu-raadmandsmoede-2021-08-11");
+		assertThat(query("{ meetings(filter: {from: \"2021-08-12\", to: \"2021-08-31\", attendee: \"person:thomas-medom\"}) { edges { node { id } } } }")
+				.path("meetings.edges[*].node.id").entityList(String.class).get())
+				.contains("meeting:mbu-raadmandsmoede-2021-08-17").doesNotContain("meeting:mbu-raadmandsmoede-2021-08-11");
+	}
+
+	@Test
+	void the_dialogue_meeting_discussed_ten_initiatives_with_their_kinds() {
+		var items = list("{ node(id: \"meeting:buu-hovedmed-buf-2026-02-04\") { ... on Meeting { agenda { number title initiatives { id kind } } } } }",
+				"node.agenda");
+		assertThat(items).hasSize(3);
+		var initiatives = new HashSet<String>();
+		items.forEach(i -> ((List<?>) i.get("initiatives")).forEach(x -> initiatives.add((String) at(x, "id"))));
+		assertThat(initiatives).hasSize(10).contains("initiative:pulje-fastholdelse-og-rekruttering");
+		var kinds = query("{ initiatives(first: 50, filter: {nameContains: \"gulvvask\"}) { edges { node { kind discussedAt { id } } } } }");
+		kinds.path("initiatives.edges[0].node.kind").entity(String.class).isEqualTo("investeringsforslag");
+		kinds.path("initiatives.edges[0].node.discussedAt[0].id").entity(String.class).isEqualTo("meeting:buu-hovedmed-buf-2026-02-04");
+	}
+
+	@Test
+	void initiatives_filter_by_code_and_organisation() {
+		query("{ initiatives(filter: {nameContains: \"UD/SI01\"}) { edges { node { id code name } } } }")
+				.path("initiatives.edges[0].node.id").entity(String.class).isEqualTo("initiative:ud-si01-loft")
+				.path("initiatives.edges[0].node.code").entity(String.class).isEqualTo("UD/SI01");
+		var partnership = query("{ node(id: \"initiative:bupl-partnerskab\") { ... on Initiative { organisations { organisation { name } } } } }")
+				.path("node.organisations[*].organisation.name").entityList(String.class).get();
+		assertThat(partnership).hasSize(7).contains("BUPL", "VIA UC", "Københavns Kommune", "Aarhus Kommune");
+		assertThat(query("{ initiatives(filter: {organisation: \"org:kp\"}) { edges { node { id } } } }")
+				.path("initiatives.edges[*].node.id").entityList(String.class).get()).contains("initiative:bupl-partnerskab");
+	}
+
+	// ---- relay ----
+
+	@Test
+	void nodes_resolve_every_kind_in_the_order_asked_with_null_for_unknown_ids() {
+		query("{ nodes(ids: [\"org:bupl\", \"person:nobody\", \"forum:strategisk-forum\", \"meeting:hovedmed-sof-2026-04-24\", \"initiative:tv02\", \"document:64f1c8e78dbe42cc\"]) { __typename id } }")
+				.path("nodes[*].__typename").entityList(String.class)
+				.containsExactly("Organisation", "Forum", "Meeting", "Initiative", "Document")
+				.path("nodes[1]").valueIsNull();
+		query("{ node(id: \"document:64f1c8e78dbe42cc\") { ... on Document { title date caseNumbers } } }")
+				.path("node.date").entity(String.class).isEqualTo("2026-04-13")
+				.path("node.caseNumbers").entityList(String.class).contains("Sagsnummer i F2: 2026 - 8340");
+	}
+
+	// ---- networks ----
+
+	@Test
+	void bupl_has_partners_through_shared_forums_and_a_place_in_the_hierarchy() {
+		var bupl = query("{ node(id: \"org:bupl\") { ... on Organisation { parent { id } children { id } participations { forum { id } initiative { id } } partners { organisation { id } via { id } } } } }");
+		bupl.path("node.parent").valueIsNull();
+		bupl.path("node.children[*].id").entityList(String.class).contains("org:bupl-aarhus", "org:bupl-hovedstaden");
+		var partners = list("{ node(id: \"org:bupl\") { ... on Organisation { partners { organisation { id } via { id } } } } }", "node.partners");
+		assertThat(partners).anySatisfy(p -> {
+			assertThat(at(p, "organisation.id")).isEqualTo("org:via-uc");
+			assertThat(((List<?>) p.get("via")).stream().map(v -> at(v, "id")).toList()).contains("forum:alliancen-paedagogiske-grundlag");
+		});
+		query("{ node(id: \"org:sof-chro\") { ... on Organisation { parent { id } people { person { name } title } } } }")
+				.path("node.parent.id").entity(String.class).isEqualTo("org:kk-sof")
+				.path("node.people[*].person.name").entityList(String.class).contains("Tine Kock Nielsen");
+	}
+
+	@Test
+	void poul_erik_philipsen_is_connected_to_thomas_medom_in_three_hops() {
+		var path = query("{ path(from: \"person:poul-erik-philipsen\", to: \"person:thomas-medom\") { length nodes { id } edges { from to type } } }");
+		path.path("path.length").entity(Integer.class).isEqualTo(3);
+		path.path("path.nodes[0].id").entity(String.class).isEqualTo("person:poul-erik-philipsen");
+		path.path("path.nodes[3].id").entity(String.class).isEqualTo("person:thomas-medom");
+		path.path("path.edges").entityList(Object.class).hasSize(3);
+		query("{ path(from: \"person:poul-erik-philipsen\", to: \"person:thomas-medom\", maxHops: 2) { length } }")
+				.path("path").valueIsNull();
+		query("{ path(from: \"person:poul-erik-philipsen\", to: \"person:thomas-medom\", maxHops: 50) { length } }")
+				.errors().satisfy(e -> assertThat(e.get(0).getMessage()).contains("maxHops must be between 1 and 8"));
+	}
+
+	@Test
+	void a_network_stays_within_depth_and_limit() {
+		var one = query("{ network(center: \"forum:strategisk-forum\") { nodes { id } edges { from to type label } } }");
+		var ids = one.path("network.nodes[*].id").entityList(String.class).get();
+		assertThat(ids).contains("forum:strategisk-forum", "person:poul-erik-philipsen", "org:via-uc");
+		var edges = one.path("network.edges").entityList(Object.class).get();
+		assertThat(edges).allSatisfy(e -> {
+			assertThat(ids).contains((String) at(e, "from"), (String) at(e, "to"));
+		});
+		var limited = query("{ network(center: \"forum:strategisk-forum\", depth: 3, limit: 5) { nodes { id } } }")
+				.path("network.nodes").entityList(Object.class).get();
+		assertThat(limited).hasSize(5);
+		query("{ network(center: \"forum:strategisk-forum\", depth: 9) { nodes { id } } }")
+				.errors().satisfy(e -> assertThat(e.get(0).getMessage()).contains("depth must be between 1 and 3"));
+	}
+
+	// ---- sources ----
+
+	@Test
+	void facts_carry_the_document_and_lines_they_were_read_from() {
+		var membership = list("{ node(id: \"person:katrine-ring\") { ... on Person { sources { document { id } fromLine } memberships { forum { id } sources { document { id title } fromLine toLine } } } } }",
+				"node.memberships");
+		assertThat(membership).filteredOn(m -> "forum:hovedmed-sof".equals(at(m, "forum.id"))).singleElement()
+				.satisfies(m -> assertThat((List<?>) m.get("sources")).anySatisfy(s -> {
+					assertThat(at(s, "document.id")).isEqualTo("document:64f1c8e78dbe42cc");
+					assertThat((Integer) at(s, "fromLine")).isBetween(28, 30);
+				}));
+		for (String id : List.of("person:katrine-ring", "org:bupl", "forum:hovedmed-sof", "meeting:hovedmed-sof-2026-04-24",
+				"initiative:ud-si01-loft")) {
+			assertThat(query("{ node(id: \"" + id + "\") { ... on Person { sources { document { id } } } ... on Organisation { sources { document { id } } } "
+					+ "... on Forum { sources { document { id } } } ... on Meeting { sources { document { id } } } ... on Initiative { sources { document { id } } } } }")
+					.path("node.sources[*].document.id").entityList(String.class).get()).as(id).isNotEmpty()
+					.allMatch(d -> d.startsWith("document:"));
+		}
+	}
+
+	// ---- search ----
+
+	private List<String> search(String text) {
+		return query("{ search(text: \"" + text + "\", first: 5) { node { id } score matched } }")
+				.path("search[*].node.id").entityList(String.class).get();
+	}
+
+	@Test
+	void search_finds_partial_names_and_initials_whatever_the_case() {
+		assertThat(search("Medom")).first().isEqualTo("person:thomas-medom");
+		assertThat(search("medom")).first().isEqualTo("person:thomas-medom");
+		assertThat(search("OKJ")).first().isEqualTo("person:ole-kiil-jacobsen");
+		assertThat(search("ole kiil")).first().isEqualTo("person:ole-kiil-jacobsen");
+		query("{ search(text: \"OKJ\", first: 1) { matched score } }").path("search[0].matched").entity(String.class).isEqualTo("OKJ");
+	}
+
+	@Test
+	void search_survives_missing_and_ocr_mangled_danish_letters() {
+		assertThat(search("Kobenhavn")).contains("org:koebenhavns-kommune");
+		assertThat(search("Kgbenhavn")).contains("org:koebenhavns-kommune");
+		assertThat(search("Arhus")).contains("org:aarhus-kommune");
+		assertThat(search("Sgberg")).first().isEqualTo("person:mette-soeberg");
+		assertThat(search("Soberg")).first().isEqualTo("person:mette-soeberg");
+		assertThat(search("hgj")).contains("person:lars-lynghoej");
+	}
+
+	@Test
+	void search_kinds_restrict_the_hits_and_user_text_is_never_lucene_syntax() {
+		assertThat(query("{ search(text: \"Kobenhavn\", kinds: [ORGANISATION], first: 10) { node { __typename } } }")
+				.path("search[*].node.__typename").entityList(String.class).get()).isNotEmpty().containsOnly("Organisation");
+		query("{ search(text: \"Medom~ AND (* OR \\\"\") NOT\") { node { id } } }").errors().verify();
+		query("{ search(text: \"Medom) OR title:*\") { node { id } } }").errors().verify()
+				.path("search[0].node.id").entity(String.class).isEqualTo("person:thomas-medom");
+	}
+
+	// ---- abuse limits ----
+
+	@Test
+	void oversized_pages_deep_queries_and_alias_floods_are_refused_with_a_clear_error() {
+		query("{ people(first: 5000) { totalCount } }").errors()
+				.satisfy(e -> assertThat(e.get(0).getMessage()).contains("first must be between 0 and 100"));
+		query("{ people(first: 1, after: \"not-a-cursor\") { totalCount } }").errors()
+				.satisfy(e -> assertThat(e.get(0).getMessage()).contains("Malformed cursor"));
+		String deep = "{ node(id: \"forum:strategisk-forum\") { ... on Forum { members { person { memberships { forum { members { person { memberships { forum { members { person { memberships { forum { name } } } } } } } } } } } } } } }";
+		query(deep).errors().satisfy(e -> assertThat(e.get(0).getMessage()).containsIgnoringCase("depth"));
+		var aliases = new StringBuilder("{");
+		for (int i = 0; i < 40; i++) {
+			aliases.append(" a").append(i).append(": node(id: \"org:bupl\") { id }");
+		}
+		query(aliases.append(" }").toString()).errors()
+				.satisfy(e -> assertThat(e.get(0).getMessage()).contains("aliases"));
+	}
+}

@@ -1,0 +1,4 @@
+package dk.moedegraf.seed;
+
+class SeedGraphOnEmbeddedTest extends SeedGraphTests {
+}
