@@ -82,7 +82,7 @@ final class MinutesParser {
 		.compile("(\\d{2,4}\\s?[-/]\\s?\\d{2,}(?:-\\d+)?|\\d{6,})\\s*$");
 
 	private static final Pattern FORUM_WORD = Pattern.compile(
-			"(?i)(?:\\b\\p{L}*MED\\b|\\bHMU\\b|MED-udvalg|udvalg|forum|følgegruppe|styregruppe|arbejdsgruppe|netværk|partnerskab|taskforce|råd\\b|rådet|byråd|rådmandsmøde|direktion|bestyrelse|alliance|komité|panel)");
+			"(?i)(?:\\b\\p{L}*MED\\b|\\bHMU\\b|MED-udvalg|udvalg|forum|følgegruppe|styregruppe|arbejdsgruppe|netværk|partnerskab|taskforce|råd\\b|rådet|byråd|rådmandsmøde|direktion|bestyrelse|alliance|komité|panel|\\bKKR\\b)");
 
 	private final Run r;
 
@@ -234,6 +234,11 @@ final class MinutesParser {
 				location = l.clean.get(p);
 			}
 			MeetingAcc acc = r.meeting(heading, forumsOfHeading(heading), Dates.first(m.group(1)), t);
+			Matcher host = Pattern.compile("^(\\p{Lu}{2,6})\\s+[-–]\\s+\\S").matcher(heading);
+			if (host.find()) {
+				r.participation(r.org(host.group(1), t), acc.forums.get(0), null, "host",
+						new Span(Lines.no(t), Lines.no(t)));
+			}
 			acc.start = times == null ? null : times[0];
 			acc.end = times == null ? null : times[1];
 			acc.location = location;
@@ -551,7 +556,36 @@ final class MinutesParser {
 			i = list(m, h, i);
 		}
 		speakers(m);
+		absentInProse(m);
 		substitutes(m);
+	}
+
+	private static final Pattern ABSENCE = Pattern.compile(
+			"(?i)\\b(?:desværre\\s+)?(?:ikke\\s+kunne\\s+deltage|ikke\\s+kunne\\s+være\\s+til\\s+stede|var\\s+forhindret|havde\\s+meldt\\s+afbud|har\\s+meldt\\s+afbud|var\\s+fraværende|deltog\\s+ikke)");
+
+	private static final Pattern NAME_RUN = Pattern
+		.compile("\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]+|van|von|de|af|\\p{Lu}\\.)){1,4}");
+
+	/** "… at Janne Bech Jensen og Jesper Tofte Graabek desværre ikke kunne deltage": absent, unless listed otherwise. */
+	private void absentInProse(MeetingAcc m) {
+		Lines l = r.lines;
+		for (int i = m.headerEnd + 1; i <= m.regionEnd; i++) {
+			String c = l.clean.get(i);
+			Matcher a = ABSENCE.matcher(c);
+			if (!a.find()) {
+				continue;
+			}
+			String before = c.substring(0, a.start());
+			int clause = Math.max(before.lastIndexOf(" at "), Math.max(before.lastIndexOf(". "), before.lastIndexOf(": ")));
+			String subject = clause >= 0 ? before.substring(clause + 2) : before;
+			Matcher n = NAME_RUN.matcher(subject);
+			while (n.find()) {
+				String name = n.group();
+				if (Names.looksLikeName(name) && !m.attendance.containsKey(r.person(name, i))) {
+					m.attend(r.person(name, i), Status.ABSENT, null, null, new Span(Lines.no(i), Lines.no(i)));
+				}
+			}
+		}
 	}
 
 	private static int[] columns(String[] cells) {
@@ -588,15 +622,28 @@ final class MinutesParser {
 		}
 		String person = r.person(name, i);
 		Span span = new Span(Lines.no(i), Lines.no(i));
-		String orgName = org.isEmpty() ? null : r.org(org, i);
+		String orgName = org.isEmpty() ? null : r.org(unionOf(org), i);
+		if (orgName != null && !orgName.equals(org)) {
+			r.orgAlias(orgName, org);
+		}
 		m.attend(person, status, role, orgName, span);
 		if (status != Status.GUEST) {
 			r.membership(person, m.forums.get(0), role, orgName, span);
 		}
 		if (orgName != null) {
+			// whom a member represents is the membership's onBehalfOf; it does not make the unit a party to the forum
 			r.affiliation(person, orgName, title, span);
-			r.participation(orgName, m.forums.get(0), null, "member", span);
 		}
+	}
+
+	/**
+	 * "LO (LFS)", "FTF (DSR)": a member organisation written inside its confederation stands for the member
+	 * organisation. A qualifier in lower case ("Driftscentre (ekskl. DSI)") or a list ("AC (DJØF + DM)")
+	 * leaves the name as written.
+	 */
+	static String unionOf(String org) {
+		Matcher m = Pattern.compile("^(\\p{Lu}{2,6})\\s*\\((\\p{Lu}[^()+,]*)\\)$").matcher(org.strip());
+		return m.matches() ? m.group(2).strip() : org;
 	}
 
 	private static String blankToNull(String s) {
@@ -1324,8 +1371,14 @@ final class MinutesParser {
 					.matcher(t);
 				if (m.find()) {
 					String forum = r.forum(m.group(1).strip(), a);
-					String org = r.org(m.group(2).strip(), a);
-					r.participation(org, forum, null, "host", new Span(Lines.no(a), Lines.no(b)));
+					String owner = m.group(2).strip();
+					if (FORUM_WORD.matcher(owner).find()) {
+						// "KKR Hovedstadens taskforce": a body set up by a council is part of it
+						r.forumParent(forum, r.forum(owner, a));
+					}
+					else {
+						r.participation(r.org(owner, a), forum, null, "host", new Span(Lines.no(a), Lines.no(b)));
+					}
 				}
 			}
 		}
@@ -1820,6 +1873,10 @@ final class MinutesParser {
 
 		String forum(String name, int line) {
 			return named(forums, name, line);
+		}
+
+		void orgAlias(String org, String alias) {
+			orgs.get(Fold.key(org)).aliases.add(alias);
 		}
 
 		void forumAlias(String forum, String alias) {

@@ -88,8 +88,11 @@ class MinutesParserTest {
 		assertThat(a.get("Tove Grønbech").substituteFor()).isEqualTo("Karla Dyhr");
 		// speakers below the table are already on it: no new people
 		assertThat(x.people()).hasSize(6);
-		assertThat(x.participations()).extracting(p -> p.organisation())
-			.contains("FOA", "Dansk Sygeplejeråd", "Hjemmeplejen");
+		// whom a member represents is recorded on the membership, not as the organisation's part in the forum
+		assertThat(x.memberships()).filteredOn(mm -> mm.person().equals("Mikkel Aas"))
+			.singleElement()
+			.satisfies(mm -> assertThat(mm.onBehalfOf()).isEqualTo("FOA"));
+		assertThat(x.participations()).isEmpty();
 	}
 
 	@Test
