@@ -173,7 +173,8 @@ class DocumentImporter {
 			if (x.meetings().isEmpty() && x.people().isEmpty()) {
 				warnings.add("no meeting and no people recognised; only forums, organisations and initiatives were read");
 			}
-			Resolver resolver = new Resolver(load("Person"), load("Organisation"), load("Forum"), load("Initiative"));
+			Resolver resolver = new Resolver(load("Person"), load("Organisation"), load("Forum"), load("Initiative"))
+				.withContext(this::contextScore);
 			Document document = writeDocument();
 
 			List<Person> people = new ArrayList<>();
@@ -250,6 +251,22 @@ class DocumentImporter {
 			Document doc = document;
 			return new ImportReport(doc, dryRun, meetings, forums, people, organisations, initiatives, created, matched,
 					List.copyOf(new LinkedHashSet<>(warnings)), List.copyOf(decisions));
+		}
+
+		/** How strongly the document ties to a node: read from it before, or the home of its people. */
+		private int contextScore(String kind, String id) {
+			long sameDocument = neo4j.query("MATCH (n {id: $id})-[:SOURCED_FROM]->(:Document {id: $doc}) RETURN count(*) AS c")
+				.bindAll(row("id", id, "doc", documentId)).fetchAs(Long.class).mappedBy((t, r) -> r.get("c").asLong()).one().orElse(0L);
+			long people = neo4j.query("""
+					MATCH (n {id: $id})
+					OPTIONAL MATCH (p:Person)-[]->(n) WHERE p.id IN $people
+					WITH n, count(DISTINCT p) AS direct
+					OPTIONAL MATCH (q:Person)-[:PARTICIPATED_IN]->(:Meeting)-[:OF]->(n) WHERE q.id IN $people
+					WITH direct, count(DISTINCT q) AS viaMeetings
+					RETURN direct + viaMeetings AS c""")
+				.bindAll(row("id", id, "people", List.copyOf(personIds.values())))
+				.fetchAs(Long.class).mappedBy((t, r) -> r.get("c").asLong()).one().orElse(0L);
+			return (int) (sameDocument * 1000 + people);
 		}
 
 		private Decision decide(Decision d) {

@@ -153,31 +153,87 @@ final class Resolver {
 		return named("INITIATIVE", "initiative:", initiatives, name, aliases);
 	}
 
+	/**
+	 * Names shared by several nodes ("HovedMED" of two forvaltninger) are settled by context: the node
+	 * already read from this document, or the one the document's people sit in. Returns a score per id.
+	 */
+	interface Context {
+		int score(String kind, String id);
+	}
+
+	private Context context = (kind, id) -> 0;
+
+	Resolver withContext(Context context) {
+		this.context = context;
+		return this;
+	}
+
 	private Decision named(String kind, String prefix, List<Known> known, String name, List<String> aliases) {
 		List<String> forms = concat(name, aliases);
-		for (Known k : known) {
-			for (String f : forms) {
-				for (String g : k.forms()) {
-					String a = Fold.key(f);
-					String b = Fold.key(g);
-					if (a.isEmpty()) {
-						continue;
-					}
-					if (a.equals(b)) {
-						return new Decision(kind, name, k.id(), true, "same name as existing '" + k.name() + "'");
-					}
-					if (sortedKey(a).equals(sortedKey(b)) && a.contains(" ")) {
-						return new Decision(kind, name, k.id(), true,
-								"same words as existing '" + k.name() + "' in another order");
-					}
-					if (a.length() >= 8 && Fold.ocrSame(a, b)) {
-						return new Decision(kind, name, k.id(), true,
-								"same name as existing '" + k.name() + "' but for OCR damage");
-					}
+		// tiers of evidence, strongest first; the first tier with a match decides
+		for (int tier = 0; tier < 3; tier++) {
+			List<Known> hits = new ArrayList<>();
+			for (Known k : known) {
+				if (formsMatch(forms, k.forms(), tier)) {
+					hits.add(k);
+				}
+			}
+			if (hits.isEmpty()) {
+				continue;
+			}
+			String why = switch (tier) {
+				case 0 -> "same name or alias";
+				case 1 -> "same words in another order";
+				default -> "same name but for OCR damage";
+			};
+			if (hits.size() == 1) {
+				Known k = hits.get(0);
+				return new Decision(kind, name, k.id(), true, why + " as existing '" + k.name() + "'");
+			}
+			Known best = null;
+			int bestScore = -1;
+			boolean tie = false;
+			for (Known k : hits) {
+				int sc = context.score(kind, k.id());
+				if (sc > bestScore) {
+					best = k;
+					bestScore = sc;
+					tie = false;
+				}
+				else if (sc == bestScore) {
+					tie = true;
+				}
+			}
+			if (tie || bestScore == 0) {
+				warnings.add("uncertain: '" + name + "' names " + hits.size() + " " + kind.toLowerCase() + "s ("
+						+ String.join(", ", hits.stream().map(Known::id).toList()) + "); nothing in the document tells them apart, "
+						+ "took " + best.id());
+			}
+			return new Decision(kind, name, best.id(), true, why + " as existing '" + best.name() + "', chosen among "
+					+ hits.size() + " by the document's context");
+		}
+		return create(kind, prefix, name, "no " + kind.toLowerCase() + " in the graph has this name or alias");
+	}
+
+	private static boolean formsMatch(List<String> forms, List<String> knownForms, int tier) {
+		for (String f : forms) {
+			String a = Fold.key(f);
+			if (a.isEmpty()) {
+				continue;
+			}
+			for (String g : knownForms) {
+				String b = Fold.key(g);
+				boolean hit = switch (tier) {
+					case 0 -> a.equals(b);
+					case 1 -> a.contains(" ") && sortedKey(a).equals(sortedKey(b));
+					default -> a.length() >= 8 && Fold.ocrSame(a, b);
+				};
+				if (hit) {
+					return true;
 				}
 			}
 		}
-		return create(kind, prefix, name, "no " + kind.toLowerCase() + " in the graph has this name or alias");
+		return false;
 	}
 
 	private Decision create(String kind, String prefix, String name, String reason) {

@@ -77,6 +77,20 @@ class SeedImportQualityTest extends GraphTest {
 			}
 		}
 		Graph curated = read();
+
+		// the everyday case: the same documents imported again into the curated graph should mostly match
+		StringBuilder onCurated = new StringBuilder("\n=== The seeds imported into the curated graph ===\n");
+		for (Path p : documents) {
+			ImportReport r = importer.importDocument(new DocumentImporter.Request(p.getFileName().toString(),
+					Files.readString(p, StandardCharsets.UTF_8), "seed/" + p.getFileName(), false));
+			onCurated.append(String.format("%s: created %d, matched %d; new people %s; forums %s; %d warnings%n",
+					p.getFileName(), r.created(), r.matched(),
+					r.decisions().stream().filter(d -> d.kind().equals("PERSON") && !d.matched()).map(d -> d.name()).toList(),
+					r.decisions().stream().filter(d -> d.kind().equals("FORUM")).map(d -> d.name() + (d.matched() ? " = " : " NEW ") + d.id()).toList(),
+					r.warnings().size()));
+			r.warnings().forEach(w -> onCurated.append("    warning: ").append(w).append('\n'));
+		}
+		System.out.println(onCurated);
 		wipe();
 
 		Map<String, String> people = pair(imported.people(), curated.people(), true);
