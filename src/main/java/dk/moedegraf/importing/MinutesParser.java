@@ -82,7 +82,7 @@ final class MinutesParser {
 		.compile("(\\d{2,4}\\s?[-/]\\s?\\d{2,}(?:-\\d+)?|\\d{6,})\\s*$");
 
 	private static final Pattern FORUM_WORD = Pattern.compile(
-			"(?i)(?:\\b\\p{L}*MED\\b|\\bHMU\\b|MED-udvalg|udvalg|forum|følgegruppe|styregruppe|arbejdsgruppe|netværk|partnerskab|taskforce|råd\\b|rådet|byråd|rådmandsmøde|direktion|bestyrelse|alliance|komité|panel|\\bKKR\\b)");
+			"(?i)(?:\\b\\p{L}*MED\\b|\\bHMU\\b|MED-udvalg|udvalg|forum|følgegruppe|styregruppe|arbejdsgruppe|netværk|partnerskab|taskforce|råd\\b|rådet|byråd|rådmandsmøde|direktion|bestyrelse|alliance|komité|panel|\\bKKR\\b|magistrat|\\p{L}*gruppen?\\b)");
 
 	private final Run r;
 
@@ -113,7 +113,9 @@ final class MinutesParser {
 		representativeSentences();
 		emailHeaders();
 		partnerships();
+		collaborations();
 		namedForums();
+		medHosts();
 		initiatives();
 		initials();
 		return r.finish();
@@ -973,6 +975,9 @@ final class MinutesParser {
 			"udarbejdet af", "referent", "modeleder", "ordstyrer", "fra", "til", "cc", "kopi", "afsender", "modtager",
 			"underskrevet", "godkendt af", "direkte", "e mail", "mail", "telefon", "emne", "information");
 
+	/** Where PDF-to-text glued two table columns: a wide gap or a bullet glyph mid-line. */
+	private static final String COLUMN_GAP = "\\s{2,}|\\s*[\\uE000-\\uF8FF•]\\s*";
+
 	private static final Pattern ORG_HEADING = Pattern.compile("^([\\p{Lu}\\d][^:]{0,50}?):\\s*$");
 
 	private boolean isPersonEntry(int i) {
@@ -998,6 +1003,10 @@ final class MinutesParser {
 			boolean colon = h.matches();
 			String orgName = colon ? h.group(1).strip() : c.strip();
 			int n = l.nextNonBlank(i + 1);
+			if (colon && !orgName.isEmpty() && attendanceHeading(i) == null && !Names.looksLikeName(orgName)
+					&& !isPersonEntry(n) && looksLikeOrg(orgName) && orgForums(orgName, i, n)) {
+				continue;
+			}
 			if (orgName.isEmpty() || attendanceHeading(i) != null || Names.looksLikeName(orgName)
 					|| !isPersonEntry(n) || !(colon || l.bullet[n] && !l.bullet[i] && orgName.split("\\s+").length <= 4
 							&& looksLikeOrg(orgName))
@@ -1048,6 +1057,121 @@ final class MinutesParser {
 			i = end;
 		}
 	}
+
+	/** "Aarhus Kommune:" over "Møde i Magistraten / Direktørgruppen og / PSG": the organisation's own forums. */
+	private boolean orgForums(String orgName, int heading, int first) {
+		Lines l = r.lines;
+		List<String> names = new ArrayList<>();
+		StringBuilder cur = new StringBuilder();
+		int j = first;
+		int last = first;
+		for (; j < l.size() && j < first + 5 && !l.blank(j); j++) {
+			String c = l.clean.get(j).split(COLUMN_GAP)[0].strip();
+			if (c.endsWith(".") || c.endsWith(":") || c.split("\\s+").length > 6 || isPersonEntry(j)) {
+				break;
+			}
+			cur.append(cur.length() > 0 ? " " : "").append(c);
+			if (!c.matches(".*\\s(og|samt|&)$")) {
+				names.addAll(splitList(cur.toString()));
+				cur.setLength(0);
+			}
+			last = j;
+		}
+		if (cur.length() > 0) {
+			names.addAll(splitList(cur.toString()));
+		}
+		names.replaceAll(x -> x.replaceFirst("^(?i)møde i\\s+", "").strip());
+		names.removeIf(x -> x.length() < 2);
+		if (names.isEmpty() || names.stream().noneMatch(x -> FORUM_WORD.matcher(x).find())) {
+			return false;
+		}
+		String org = r.org(orgName, heading);
+		for (String f : names) {
+			r.participation(org, r.forum(f, first), null, "member", new Span(Lines.no(heading), Lines.no(last)));
+		}
+		return true;
+	}
+
+	/** "Samarbejde mellem Københavns Kommune og Aarhus Kommune" as a heading: a forum of the two. */
+	private void collaborations() {
+		Lines l = r.lines;
+		Pattern p = Pattern.compile("^((?:Samarbejde|Partnerskab|Netværk|Forum|Aftale)\\s+(?:mellem|ml\\.)\\s+(.+?)\\s+og\\s+(.+))$");
+		for (int i = 0; i < l.size(); i++) {
+			String c = l.clean.get(i).split(COLUMN_GAP)[0].strip();
+			int end = i;
+			int n = l.nextNonBlank(i + 1);
+			if (!c.contains(" og ") && n < l.size() && n - i <= 2 && l.clean.get(n).matches("^\\p{Ll}.*")) {
+				c = c + " " + l.clean.get(n).split(COLUMN_GAP)[0].strip();
+				end = n;
+			}
+			Matcher m = p.matcher(c);
+			if (!m.matches() || c.endsWith(".") || c.length() > 100) {
+				continue;
+			}
+			String a = m.group(2).strip();
+			String b = m.group(3).strip();
+			if (!orgLike(a) || !orgLike(b)) {
+				continue;
+			}
+			String forum = r.forum(m.group(1), i);
+			Span span = new Span(Lines.no(i), Lines.no(end));
+			r.participation(r.org(capitaliseWords(a), i), forum, null, "member", span);
+			r.participation(r.org(capitaliseWords(b), i), forum, null, "member", span);
+		}
+	}
+
+	private static boolean orgLike(String s) {
+		return s.matches("(?i).*\\b(kommune|region|regionen|universitet|forvaltning(en)?)$") || s.matches("^\\p{Lu}{2,6}$");
+	}
+
+	/** "Københavns kommune" -> "Københavns Kommune": the name as organisations write it. */
+	private static String capitaliseWords(String s) {
+		return s.replaceAll("(?i)\\bkommune\\b", "Kommune").replaceAll("(?i)\\bregion\\b", "Region");
+	}
+
+	/**
+	 * A MED committee is the works council of one organisation: when a MED forum's minutes name one
+	 * organisation acronym far more than any other ("SOF" in HovedMED's minutes), that is its host.
+	 */
+	private void medHosts() {
+		List<String> med = r.forums.values().stream().map(f -> f.name).filter(f -> forumKind(f).equals("med")).toList();
+		if (med.isEmpty()) {
+			return;
+		}
+		Set<String> forumWords = new java.util.HashSet<>();
+		r.forums.values().forEach(f -> f.aliases.forEach(a -> forumWords.add(a)));
+		Map<String, Integer> counts = new HashMap<>();
+		Map<String, Integer> firstLine = new HashMap<>();
+		Pattern acronym = Pattern.compile("\\b(\\p{Lu}{2,5})\\b");
+		for (int i = 0; i < r.lines.size(); i++) {
+			Matcher m = acronym.matcher(r.lines.clean.get(i));
+			while (m.find()) {
+				String a = m.group(1);
+				if (forumWords.contains(a) || GENERIC_ACRONYMS.contains(a)) {
+					continue;
+				}
+				counts.merge(a, 1, Integer::sum);
+				firstLine.putIfAbsent(a, i);
+			}
+		}
+		List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+		if (ranked.isEmpty() || ranked.get(0).getValue() < 5
+				|| ranked.size() > 1 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue()) {
+			return;
+		}
+		String host = ranked.get(0).getKey();
+		int line = firstLine.get(host);
+		for (String f : med) {
+			r.participation(r.org(host, line), f, null, "host", new Span(Lines.no(line), Lines.no(line)));
+		}
+	}
+
+	/** Acronyms of Danish minutes that name no organisation. */
+	private static final Set<String> GENERIC_ACRONYMS = Set.of("MED", "AMR", "APV", "HR", "IT", "AI", "TR", "ATA", "SOC",
+			"TU", "PDF", "OK", "NB", "EU", "CPR", "ID", "FTE", "KL", "HF", "STX", "PA", "TV", "UD", "SI", "SOSU", "AMK",
+			"AMKO", "CHRO", "LS", "CC", "VÆR", "SAL", "TID", "STED", "MØDEDATO", "MØDEDELTAGERE", "MEDLEMMER", "AF",
+			"HUF", "SLA", "ØK", "DSI");
 
 	private boolean inMeetingAttendance(int i) {
 		return false;
@@ -1111,9 +1235,9 @@ final class MinutesParser {
 					continue;
 				}
 			}
-			StringBuilder name = new StringBuilder(l.clean.get(lines.get(0)).split("\\s{2,}")[0].strip());
+			StringBuilder name = new StringBuilder(l.clean.get(lines.get(0)).split(COLUMN_GAP)[0].strip());
 			for (int x = 1; x < lines.size(); x++) {
-				String next = l.clean.get(lines.get(x)).split("\\s{2,}")[0].strip();
+				String next = l.clean.get(lines.get(x)).split(COLUMN_GAP)[0].strip();
 				if (next.startsWith("(") || name.indexOf("(") >= 0) {
 					break;
 				}
