@@ -1257,6 +1257,19 @@ final class MinutesParser {
 			if (parent != null) {
 				r.forumParent(f, r.forum(parent, lines.get(0)));
 			}
+			// "(initieret af BUPL Aarhus)": the organisation that started it (OCR writes "af" as "at")
+			String block = String.join(" ", lines.stream().map(l.clean::get).toList());
+			Matcher init = Pattern.compile("\\((?:initieret|igangsat|nedsat|etableret)\\s+a[ft]\\s+([^)]{2,50})\\)").matcher(block);
+			if (init.find()) {
+				String by = init.group(1).strip();
+				if (FORUM_WORD.matcher(by).find()) {
+					r.forumParent(f, r.forum(by, lines.get(0)));
+				}
+				else if (by.matches("^\\p{Lu}.*")) {
+					r.participation(r.org(by, lines.get(0)), f, null, "initiator",
+							new Span(Lines.no(lines.get(0)), Lines.no(lines.get(lines.size() - 1))));
+				}
+			}
 			return f;
 		}
 		return null;
@@ -1340,6 +1353,16 @@ final class MinutesParser {
 					r.participation(orgName, forum, null, "member", span);
 				}
 				j = l.nextNonBlank(k2 + 1);
+			}
+			// "MBU har formandskabet …" right after the list: that organisation's part in the forum
+			if (j < l.size() && j - i < 60) {
+				Matcher chair = Pattern.compile("^(\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){0,3})\\s+(har formandskabet|har formandsskabet|varetager sekretariatet|har sekretariatet|er vært)")
+					.matcher(l.clean.get(j));
+				if (chair.find() && !Names.looksLikeName(chair.group(1))) {
+					r.participation(r.org(chair.group(1), j), forum, null,
+							chair.group(2).contains("sekretariat") ? "secretariat" : chair.group(2).contains("vært") ? "host" : "chair",
+							new Span(Lines.no(j), Lines.no(j)));
+				}
 			}
 		}
 	}
