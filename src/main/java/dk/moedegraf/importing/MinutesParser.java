@@ -116,6 +116,7 @@ final class MinutesParser {
 		collaborations();
 		namedForums();
 		medHosts();
+		forumPages();
 		initiatives();
 		initials();
 		return r.finish();
@@ -644,7 +645,7 @@ final class MinutesParser {
 	 * leaves the name as written.
 	 */
 	static String unionOf(String org) {
-		Matcher m = Pattern.compile("^(\\p{Lu}{2,6})\\s*\\((\\p{Lu}[^()+,]*)\\)$").matcher(org.strip());
+		Matcher m = Pattern.compile("^(\\p{Lu}{2,6})\\s*\\(([\\p{Lu}\\d][^()+,]*)\\)$").matcher(org.strip());
 		return m.matches() ? m.group(2).strip() : org;
 	}
 
@@ -1100,7 +1101,7 @@ final class MinutesParser {
 			String c = l.clean.get(i).split(COLUMN_GAP)[0].strip();
 			int end = i;
 			int n = l.nextNonBlank(i + 1);
-			if (!c.contains(" og ") && n < l.size() && n - i <= 2 && l.clean.get(n).matches("^\\p{Ll}.*")) {
+			if (n < l.size() && n - i <= 2 && l.clean.get(n).matches("^\\p{Ll}.*") && c.matches("^(?i)(samarbejde|partnerskab|netværk|forum|aftale)\\s.*")) {
 				c = c + " " + l.clean.get(n).split(COLUMN_GAP)[0].strip();
 				end = n;
 			}
@@ -1164,6 +1165,23 @@ final class MinutesParser {
 		int line = firstLine.get(host);
 		for (String f : med) {
 			r.participation(r.org(host, line), f, null, "host", new Span(Lines.no(line), Lines.no(line)));
+		}
+	}
+
+	/** "https://www.kp.dk/strategisk-partnerskab-om-uddannelse/": the forum's page lives on its host's site. */
+	private void forumPages() {
+		Pattern url = Pattern.compile("https?://(?:www\\.)?([a-z0-9-]+)\\.[a-z.]{2,6}/([a-z0-9-]+)/?");
+		for (int i = 0; i < r.lines.size(); i++) {
+			Matcher m = url.matcher(r.lines.clean.get(i));
+			while (m.find()) {
+				String path = m.group(2);
+				for (NamedAcc f : List.copyOf(r.forums.values())) {
+					if (f.aliases.stream().anyMatch(a -> Fold.slug(a).equals(path))) {
+						r.participation(r.org(m.group(1).toUpperCase(java.util.Locale.ROOT), i), f.name, null, "host",
+								new Span(Lines.no(i), Lines.no(i)));
+					}
+				}
+			}
 		}
 	}
 

@@ -119,6 +119,46 @@ class MinutesParserTest {
 	}
 
 	@Test
+	void reads_the_parts_organisations_take_in_forums_from_an_overview_of_collaborations() {
+		Extraction x = MinutesParser.parse(resource("samarbejdsfora-oversigt.txt"), "Oversigt");
+
+		assertThat(x.participations()).extracting(p -> p.organisation() + " | " + p.forum() + " | " + p.role())
+			.contains("FOA Vest | Rekrutteringsnetværk Vest | initiator", // (initieret af FOA Vest)
+					"Viborg Kommune | Rekrutteringsnetværk Vest | member", // a group under its heading
+					"Viborg Kommune | Samarbejde mellem Viborg Kommune og Skive kommune | member",
+					"Skive Kommune | Samarbejde mellem Viborg Kommune og Skive kommune | member",
+					"Region Nord | Regionsrådet | member", // "Region Nord:" over its own forums
+					"Region Nord | Koordinationsgruppen | member",
+					"FOA Vest | Sundhedsnetværket med fokus på ældre | chair", // "… har formandskabet"
+					"EKSEMPEL | Rekrutteringsnetværk Vest | host"); // the forum's page on the host's site
+		assertThat(x.memberships()).extracting(m -> m.person() + " | " + m.forum() + " | " + m.onBehalfOf())
+			.containsExactlyInAnyOrder("Hanne Brix | Rekrutteringsnetværk Vest | Viborg Kommune",
+					"Ib Kold Madsen | Rekrutteringsnetværk Vest | Viborg Kommune",
+					"Lene Stær | Rekrutteringsnetværk Vest | FOA Vest",
+					"Pia Lund | Sundhedsnetværket med fokus på ældre | Skive Kommune",
+					"Ole Bæk | Sundhedsnetværket med fokus på ældre | Viborg Kommune");
+	}
+
+	@Test
+	void people_said_to_be_unable_to_attend_are_absent_and_a_union_inside_its_confederation_is_the_union() {
+		String text = String.join("\n", "Referat", "", "MED-udvalget for Ældreplejen", "Dato: 14-09-2023 kl. 13.00-15.00",
+				"", "Navn\tStilling\tRepræsentant for", "Gitte Sand\tFællestillidsrepræsentant\tLO (3F)",
+				"Bo Hjort\tLeder\tLedelsen, formand", "", "Bo Hjort oplyste, at Rita Kvist og Aksel Bonde desværre ikke kunne deltage.");
+		Extraction x = MinutesParser.parse(text, "MED");
+
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a.get("Rita Kvist").status()).isEqualTo(Status.ABSENT);
+		assertThat(a.get("Aksel Bonde").status()).isEqualTo(Status.ABSENT);
+		assertThat(a.get("Bo Hjort").status()).isEqualTo(Status.PRESENT);
+		assertThat(a.get("Gitte Sand").onBehalfOf()).isEqualTo("3F");
+		assertThat(x.organisations()).filteredOn(o -> o.name().equals("3F"))
+			.singleElement()
+			.satisfies(o -> assertThat(o.aliases()).contains("LO (3F)"));
+		// absent in prose only: not listed as members
+		assertThat(x.memberships()).extracting(m -> m.person()).containsExactlyInAnyOrder("Gitte Sand", "Bo Hjort");
+	}
+
+	@Test
 	void repairs_ocr_damage_for_matching_but_keeps_the_words_as_written() {
 		String text = String.join("\n", "REFERAT", "", "Styregruppen for Havnefronten", "Mgdedato: 2. juni 2022",
 				"", "Mgdedeltagere:", "Søren Kjærgaard", "Bent Hgjlund", "", "Afbud:", "Åse Brøndum", "",
