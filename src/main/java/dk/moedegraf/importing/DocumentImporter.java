@@ -195,6 +195,14 @@ class DocumentImporter {
 					             n.initials = coalesce(n.initials, []) + [i IN row.initials WHERE NOT i IN coalesce(n.initials, [])]
 					""", rows);
 
+			List<String> handlers = x.document().caseHandlers().stream().map(personIds::get).filter(java.util.Objects::nonNull).toList();
+			if (!handlers.isEmpty()) {
+				// the Sagsbehandler of the document header (a list of Person ids, as the seed graph has it)
+				neo4j.query("MATCH (d:Document {id: $doc}) SET d.caseHandlers = coalesce(d.caseHandlers, $ids)")
+					.bindAll(row("doc", documentId, "ids", handlers))
+					.run();
+			}
+
 			List<Organisation> organisations = new ArrayList<>();
 			rows = new ArrayList<>();
 			for (var o : x.organisations()) {

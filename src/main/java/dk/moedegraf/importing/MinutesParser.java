@@ -168,6 +168,25 @@ final class MinutesParser {
 					}
 				}
 			}
+			if (!Fold.startsWithWord(k, "sagsbehandler") && k.endsWith(" sagsbehandler") && i < head) {
+				// a right-hand header column glued onto the text: the label ends this line, the name ends the next
+				int n = l.nextNonBlank(i + 1);
+				if (n < l.size() && n - i <= 2) {
+					Matcher tail = Pattern.compile("(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]+|van|von|de)){1,3})\\s*$")
+						.matcher(l.clean.get(n));
+					if (tail.find() && Names.looksLikeName(tail.group(1))) {
+						r.caseHandlers.add(r.person(tail.group(1), n));
+					}
+				}
+			}
+			if (c.matches("^(?:Kære|Hej|Til)\\s+\\p{Lu}.*") && c.contains(",")) {
+				// the salutation of a letter names its addressees
+				for (String name : splitList(c.replaceFirst("^\\S+\\s+", ""))) {
+					if (Names.looksLikeName(name)) {
+						r.person(name, i);
+					}
+				}
+			}
 			if (Fold.startsWithWord(k, "sagsbehandler")) {
 				String rest = c.replaceFirst("(?i)^sagsbehandler\\s*:?\\s*", "");
 				int n = rest.isBlank() ? l.nextNonBlank(i + 1) : i;

@@ -121,6 +121,11 @@ class SeedImportQualityTest extends GraphTest {
 		out.append(String.format("entities paired: people %d/%d, forums %d/%d, organisations %d/%d, meetings %d/%d%n",
 				people.size(), curated.people().size(), forums.size(), curated.forums().size(), orgs.size(),
 				curated.orgs().size(), meetings.size(), curated.meetings().size()));
+		Set<String> pairedPeople = new HashSet<>(people.values());
+		out.append("curated people not read: ").append(curated.people().values().stream()
+			.filter(e -> !pairedPeople.contains(e.id())).map(e -> e.forms().get(0)).sorted().toList()).append('\n');
+		out.append("people read that the curated graph lacks: ").append(imported.people().values().stream()
+			.filter(e -> !people.containsKey(e.id())).map(e -> e.forms().get(0)).sorted().toList()).append('\n');
 		System.out.println(out);
 
 		// floors, not the target: a broken parser or writer falls far below these
