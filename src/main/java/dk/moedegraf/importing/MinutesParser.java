@@ -42,7 +42,7 @@ final class MinutesParser {
 			Map.entry("afbud", Status.ABSENT), Map.entry("fraverende", Status.ABSENT),
 			Map.entry("forhindret", Status.ABSENT), Map.entry("modedeltagere", Status.PRESENT),
 			Map.entry("deltagere", Status.PRESENT), Map.entry("tilstedeverende", Status.PRESENT),
-			Map.entry("til stede", Status.PRESENT), Map.entry("fremmodte", Status.PRESENT),
+			Map.entry("til stede", Status.PRESENT), Map.entry("tilstede", Status.PRESENT), Map.entry("fremmodte", Status.PRESENT),
 			Map.entry("medlemmer", Status.PRESENT), Map.entry("deltog", Status.PRESENT),
 			Map.entry("gester", Status.GUEST), Map.entry("gest", Status.GUEST),
 			Map.entry("observatorer", Status.GUEST), Map.entry("observator", Status.GUEST),
@@ -283,27 +283,29 @@ final class MinutesParser {
 		for (int i = 0; i < head; i++) {
 			String k = l.key.get(i);
 			String c = l.clean.get(i);
-			if ((Fold.startsWithWord(k, "modedato") || Fold.startsWithWord(k, "dato")
-					|| Fold.startsWithWord(k, "modetidspunkt")) && date == null) {
+			boolean dateLabel = Fold.startsWithWord(k, "modedato") || Fold.startsWithWord(k, "dato")
+					|| Fold.startsWithWord(k, "modetidspunkt") || Fold.startsWithWord(k, "tidspunkt");
+			boolean timeLabel = dateLabel || k.startsWith("tid ") || k.equals("tid") || k.startsWith("kl ")
+					|| Fold.startsWithWord(k, "klokken") || Fold.startsWithWord(k, "modestart");
+			if (dateLabel && date == null && Dates.first(c) != null) {
 				date = Dates.first(c);
 				headerLine = headerLine < 0 ? i : headerLine;
 				headerEnd = i;
-				LocalTime[] t = Dates.times(c.replaceFirst(".*?(kl\\.?)", ""));
-				if (t != null && c.toLowerCase().contains("kl")) {
-					start = t[0];
-					end = t[1];
-				}
 			}
-			else if ((k.startsWith("tid ") || k.equals("tid") || k.startsWith("tidspunkt") || k.startsWith("kl "))
-					&& start == null) {
+			if (timeLabel && start == null) {
+				// "Dato: 14-09-2023 kl. 13.00-15.00", "TID KL. 10.00-12.00", "Mødetidspunkt: 15:00"
 				LocalTime[] t = Dates.times(c);
 				if (t != null) {
 					start = t[0];
 					end = t[1];
+					headerLine = headerLine < 0 ? i : headerLine;
 					headerEnd = i;
 				}
 			}
-			else if ((k.startsWith("sted ") || Fold.startsWithWord(k, "modested") || k.startsWith("lokale "))
+			if (dateLabel || timeLabel) {
+				continue;
+			}
+			if ((k.startsWith("sted ") || Fold.startsWithWord(k, "modested") || k.startsWith("lokale "))
 					&& location == null) {
 				location = c.replaceFirst("(?i)^(m\\S{1,2}dested|sted|lokale)\\s*:?\\s*", "").strip();
 				if (location.isEmpty()) {
@@ -748,8 +750,21 @@ final class MinutesParser {
 	/** The name at the start of a list entry ("Anne Holm, formand", "Ib Lund (A)", "Ida Kær - afbud"), or null. */
 	private static String entryName(String c) {
 		String n = c.split("\\s*(?:,|\\(|\\s[-–]\\s|\\t|;)\\s*", 2)[0].strip();
-		return Names.looksLikeName(n) ? n : null;
+		if (Names.looksLikeName(n)) {
+			return n;
+		}
+		// "direktør Anne Holm", "sekretariatschef Bo Lind": a title in lower case before the name
+		Matcher titled = Pattern.compile("^(?:\\p{Ll}[\\p{L}\\-.]*\\s+){1,3}(\\p{Lu}.*)$").matcher(n);
+		return titled.matches() && Names.looksLikeName(titled.group(1)) ? titled.group(1) : null;
 	}
+
+	/** Danish party letters as lists of elected members write them, "(A)", "(V)". */
+	private static final Map<String, String> PARTIES = Map.ofEntries(Map.entry("A", "Socialdemokratiet"),
+			Map.entry("B", "Radikale Venstre"), Map.entry("C", "Det Konservative Folkeparti"),
+			Map.entry("D", "Nye Borgerlige"), Map.entry("F", "SF - Socialistisk Folkeparti"),
+			Map.entry("I", "Liberal Alliance"), Map.entry("K", "Kristendemokraterne"), Map.entry("M", "Moderaterne"),
+			Map.entry("O", "Dansk Folkeparti"), Map.entry("V", "Venstre"), Map.entry("Æ", "Danmarksdemokraterne"),
+			Map.entry("Ø", "Enhedslisten"), Map.entry("Å", "Alternativet"));
 
 	private void entry(MeetingAcc m, Heading h, String text, int from, int to) {
 		String name = entryName(text);
@@ -760,7 +775,8 @@ final class MinutesParser {
 		Status status = h.status();
 		String role = null;
 		String org = null;
-		String title = null;
+		String before = text.substring(0, text.indexOf(name)).strip();
+		String title = before.isEmpty() ? null : before;
 		String substituteFor = null;
 		List<Integer> items = new ArrayList<>();
 		for (String part : rest.split("\\s*(?:,|;|\\(|\\)|\\s[-–]\\s)\\s*")) {
@@ -793,7 +809,8 @@ final class MinutesParser {
 				title = title == null ? p : title;
 			}
 			else if (org == null) {
-				org = p;
+				// a party letter "(A)" stands for the party
+				org = PARTIES.getOrDefault(p, p);
 			}
 		}
 		String person = r.person(name, from);
@@ -2259,6 +2276,9 @@ final class MinutesParser {
 	}
 
 	static String orgKind(String name) {
+		if (PARTIES.containsValue(name)) {
+			return "party";
+		}
 		String k = Fold.key(name);
 		if (k.endsWith("kommune")) {
 			return "kommune";

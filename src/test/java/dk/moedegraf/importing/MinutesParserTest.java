@@ -159,6 +159,26 @@ class MinutesParserTest {
 	}
 
 	@Test
+	void reads_a_council_committee_with_party_letters_labelled_times_and_titled_guests() {
+		Extraction x = MinutesParser.parse(resource("byraadsudvalg.txt"), "Udvalg");
+
+		assertThat(x.meetings()).singleElement().satisfies(m -> {
+			assertThat(m.forums()).containsExactly("Teknik- og Miljøudvalget");
+			assertThat(m.start()).isEqualTo(LocalTime.of(15, 0));
+			assertThat(m.location()).isEqualTo("Rådhuset, mødelokale 1");
+		});
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a.get("Jens Holmgaard").onBehalfOf()).isEqualTo("Socialdemokratiet");
+		assertThat(a.get("Jens Holmgaard").role()).isEqualTo("formand");
+		assertThat(a.get("Ole Nyborg").status()).isEqualTo(Status.ABSENT);
+		assertThat(a.get("Anne Vinter").status()).isEqualTo(Status.GUEST);
+		assertThat(a.get("Bo Lind").status()).isEqualTo(Status.GUEST);
+		assertThat(x.organisations()).filteredOn(o -> o.name().equals("Enhedslisten"))
+			.singleElement()
+			.satisfies(o -> assertThat(o.kind()).isEqualTo("party"));
+	}
+
+	@Test
 	void repairs_ocr_damage_for_matching_but_keeps_the_words_as_written() {
 		String text = String.join("\n", "REFERAT", "", "Styregruppen for Havnefronten", "Mgdedato: 2. juni 2022",
 				"", "Mgdedeltagere:", "Søren Kjærgaard", "Bent Hgjlund", "", "Afbud:", "Åse Brøndum", "",
