@@ -30,7 +30,7 @@ UNWIND [
   {id: 'item:hovedmed-sof-2026-04-24-6', props: {number: 6, title: 'Status på Ét SOF', decision: null, `order`: 6}, src: [{doc: 'document:64f1c8e78dbe42cc', f: 67, t: 67}, {doc: 'document:64f1c8e78dbe42cc', f: 372, t: 383}]},
   {id: 'item:hovedmed-sof-2026-04-24-7', props: {number: 7, title: 'Sidste status på ressortændringerne i SOF', decision: null, `order`: 7}, src: [{doc: 'document:64f1c8e78dbe42cc', f: 68, t: 68}, {doc: 'document:64f1c8e78dbe42cc', f: 385, t: 405}]},
   {id: 'item:hovedmed-sof-2026-04-24-8', props: {number: 8, title: 'Meddelelser', decision: null, `order`: 8}, src: [{doc: 'document:64f1c8e78dbe42cc', f: 69, t: 69}, {doc: 'document:64f1c8e78dbe42cc', f: 407, t: 437}]},
-  {id: 'item:hovedmed-sof-2026-04-24-9', props: {number: 9, title: 'Eventuelt', decision: 'Der blev ikke givet nogle meddelelser under eventuelt.', `order`: 9}, src: [{doc: 'document:64f1c8e78dbe42cc', f: 70, t: 70}, {doc: 'document:64f1c8e78dbe42cc', f: 441, t: 443}]}
+  {id: 'item:hovedmed-sof-2026-04-24-9', props: {number: 9, title: 'Eventuelt', decision: null, `order`: 9}, src: [{doc: 'document:64f1c8e78dbe42cc', f: 70, t: 70}, {doc: 'document:64f1c8e78dbe42cc', f: 441, t: 443}]}
 ] AS row
 MERGE (n:AgendaItem {id: row.id})
 SET n += row.props

@@ -71,7 +71,7 @@ abstract class ApplicationTests extends GraphTest {
 	}
 
 	@Test
-	void health_reports_neo4j_up_and_prometheus_exposes_graphql_and_driver_metrics() {
+	void graphiql_is_served_health_reports_neo4j_and_prometheus_exposes_graphql_and_driver_metrics() {
 		graphQl.document("{ people(first: 1) { totalCount } }").execute().path("people.totalCount").hasValue();
 		var client = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
 
@@ -79,6 +79,9 @@ abstract class ApplicationTests extends GraphTest {
 				.jsonPath("$.status").isEqualTo("UP")
 				.jsonPath("$.components.neo4j.status").isEqualTo("UP")
 				.jsonPath("$.components.neo4j.details.server").value(String.class, s -> assertThat(s).startsWith("5.26"));
+
+		client.get().uri("/graphiql?path=/graphql").exchange().expectStatus().isOk()
+				.expectBody(String.class).value(html -> assertThat(html).containsIgnoringCase("graphiql"));
 
 		String metrics = client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
 				.expectBody(String.class).returnResult().getResponseBody();

@@ -1,8 +1,6 @@
 package dk.moedegraf.forum;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +10,7 @@ import dk.moedegraf.document.SourceRef;
 import dk.moedegraf.meeting.Meeting;
 import dk.moedegraf.node.Batch;
 import dk.moedegraf.node.Connection;
+import dk.moedegraf.node.Filter;
 import dk.moedegraf.node.NodeKind;
 import dk.moedegraf.node.Pages;
 import dk.moedegraf.organisation.Participation;
@@ -41,25 +40,13 @@ class ForumController {
 
 	@QueryMapping
 	Connection<Forum> forums(@Argument Integer first, @Argument String after, @Argument ForumFilter filter) {
-		var conditions = new ArrayList<String>();
-		var params = new HashMap<String, Object>();
+		var where = new Filter();
 		if (filter != null) {
-			if (filter.nameContains() != null) {
-				conditions.add(Pages.NAME_CONTAINS);
-				params.put("name", filter.nameContains());
-			}
-			if (filter.organisation() != null) {
-				NodeKind.require(filter.organisation());
-				conditions.add("EXISTS { (n)<-[:PARTICIPATES_IN]-(:Organisation {id: $organisation}) }");
-				params.put("organisation", filter.organisation());
-			}
-			if (filter.member() != null) {
-				NodeKind.require(filter.member());
-				conditions.add("EXISTS { (n)<-[:MEMBER_OF]-(:Person {id: $member}) }");
-				params.put("member", filter.member());
-			}
+			where.nameContains(filter.nameContains(), false)
+					.id("organisation", filter.organisation(), "EXISTS { (n)<-[:PARTICIPATES_IN]-(:Organisation {id: $organisation}) }")
+					.id("member", filter.member(), "EXISTS { (n)<-[:MEMBER_OF]-(:Person {id: $member}) }");
 		}
-		return pages.page(NodeKind.FORUM, conditions, params, "name", false, first, after, Forum.class);
+		return pages.page(NodeKind.FORUM, where, "name", false, first, after, Forum.class);
 	}
 
 	@SchemaMapping(typeName = "Forum")

@@ -1,7 +1,5 @@
 package dk.moedegraf.initiative;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +8,7 @@ import dk.moedegraf.document.SourceRef;
 import dk.moedegraf.meeting.Meeting;
 import dk.moedegraf.node.Batch;
 import dk.moedegraf.node.Connection;
+import dk.moedegraf.node.Filter;
 import dk.moedegraf.node.NodeKind;
 import dk.moedegraf.node.Pages;
 import dk.moedegraf.organisation.Participation;
@@ -38,20 +37,12 @@ class InitiativeController {
 	@QueryMapping
 	Connection<Initiative> initiatives(@Argument Integer first, @Argument String after,
 			@Argument InitiativeFilter filter) {
-		var conditions = new ArrayList<String>();
-		var params = new HashMap<String, Object>();
+		var where = new Filter();
 		if (filter != null) {
-			if (filter.nameContains() != null) {
-				conditions.add("(" + Pages.NAME_CONTAINS + " OR toLower(n.code) CONTAINS toLower($name))");
-				params.put("name", filter.nameContains());
-			}
-			if (filter.organisation() != null) {
-				NodeKind.require(filter.organisation());
-				conditions.add("EXISTS { (n)<-[:PARTICIPATES_IN]-(:Organisation {id: $organisation}) }");
-				params.put("organisation", filter.organisation());
-			}
+			where.nameContains(filter.nameContains(), true)
+					.id("organisation", filter.organisation(), "EXISTS { (n)<-[:PARTICIPATES_IN]-(:Organisation {id: $organisation}) }");
 		}
-		return pages.page(NodeKind.INITIATIVE, conditions, params, "name", false, first, after, Initiative.class);
+		return pages.page(NodeKind.INITIATIVE, where, "name", false, first, after, Initiative.class);
 	}
 
 	@BatchMapping(typeName = "Initiative")

@@ -1,8 +1,6 @@
 package dk.moedegraf.meeting;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +9,7 @@ import dk.moedegraf.document.SourceRef;
 import dk.moedegraf.forum.Forum;
 import dk.moedegraf.node.Batch;
 import dk.moedegraf.node.Connection;
+import dk.moedegraf.node.Filter;
 import dk.moedegraf.node.NodeKind;
 import dk.moedegraf.node.Pages;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -37,39 +36,22 @@ class MeetingController {
 
 	@QueryMapping
 	Connection<Meeting> meetings(@Argument Integer first, @Argument String after, @Argument MeetingFilter filter) {
-		var conditions = new ArrayList<String>();
-		var params = new HashMap<String, Object>();
+		var where = new Filter();
 		if (filter != null) {
-			if (filter.forum() != null) {
-				NodeKind.require(filter.forum());
-				conditions.add("EXISTS { (n)-[:OF]->(:Forum {id: $forum}) }");
-				params.put("forum", filter.forum());
-			}
-			if (filter.from() != null) {
-				conditions.add("n.date >= $from");
-				params.put("from", filter.from());
-			}
-			if (filter.to() != null) {
-				conditions.add("n.date <= $to");
-				params.put("to", filter.to());
-			}
-			if (filter.attendee() != null) {
-				NodeKind.require(filter.attendee());
-				conditions.add("EXISTS { (:Person {id: $attendee})-[:PARTICIPATED_IN]->(n) }");
-				params.put("attendee", filter.attendee());
-			}
+			where.id("forum", filter.forum(), "EXISTS { (n)-[:OF]->(:Forum {id: $forum}) }")
+					.value("from", filter.from(), "n.date >= $from")
+					.value("to", filter.to(), "n.date <= $to")
+					.id("attendee", filter.attendee(), "EXISTS { (:Person {id: $attendee})-[:PARTICIPATED_IN]->(n) }");
 		}
-		return pages.page(NodeKind.MEETING, conditions, params, "date", true, first, after, Meeting.class);
+		return pages.page(NodeKind.MEETING, where, "date", true, first, after, Meeting.class);
 	}
 
 	@BatchMapping(typeName = "Meeting")
 	Map<Meeting, Forum> forum(List<Meeting> meetings) {
-		var rows = Batch.lists(neo4j, "UNWIND $ids AS id MATCH (:Meeting {id: id})-[o:OF]->(f:Forum) "
-				+ "WITH id, f ORDER BY coalesce(o.primary, false) DESC, f.name RETURN id AS key, collect(f)[0..1] AS rows",
-				ids(meetings), v -> Forum.from(v.asNode()));
-		Map<Meeting, Forum> result = new HashMap<>();
-		meetings.forEach(m -> rows.getOrDefault(m.id(), List.of()).stream().findFirst().ifPresent(f -> result.put(m, f)));
-		return result;
+		return Batch.firstByParent(meetings, Meeting::id, Batch.lists(neo4j,
+				"UNWIND $ids AS id MATCH (:Meeting {id: id})-[o:OF]->(f:Forum) WITH id, f "
+						+ "ORDER BY coalesce(o.primary, false) DESC, f.name RETURN id AS key, collect(f)[0..1] AS rows",
+				ids(meetings), v -> Forum.from(v.asNode())));
 	}
 
 	@BatchMapping(typeName = "Meeting")

@@ -39,6 +39,19 @@ public final class Batch {
 		return result;
 	}
 
+	/** For a single-valued field: the first row per parent; parents without rows are left out (null). */
+	public static <K, V> Map<K, V> firstByParent(Collection<K> parents, Function<K, String> key,
+			Map<String, List<V>> rows) {
+		Map<K, V> result = new HashMap<>();
+		for (K parent : parents) {
+			List<V> found = rows.getOrDefault(key.apply(parent), List.of());
+			if (!found.isEmpty()) {
+				result.put(parent, found.get(0));
+			}
+		}
+		return result;
+	}
+
 	/** Null for a Cypher null, else the mapped value: optional nodes in rows. */
 	public static <V> V optional(Value value, Function<Value, V> mapper) {
 		return value == null || value.isNull() ? null : mapper.apply(value);

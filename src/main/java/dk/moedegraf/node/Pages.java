@@ -19,10 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class Pages {
 
-	/** A filter condition: the name or an alias contains {@code $name}, ignoring case. */
-	public static final String NAME_CONTAINS = "(toLower(n.name) CONTAINS toLower($name) "
-			+ "OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS toLower($name)))";
-
 	private final Neo4jClient neo4j;
 	private final int maxFirst;
 
@@ -32,13 +28,14 @@ public class Pages {
 	}
 
 	/**
-	 * One page of nodes labelled {@code kind}, matching all {@code conditions} (Cypher predicates over
-	 * {@code n}, with their values in {@code params}), ordered by {@code sortProperty} then id.
+	 * One page of nodes labelled {@code kind}, matching the filter, ordered by {@code sortProperty} then id.
 	 *
 	 * @param descending newest first, for dates; rows without a sort value come last either way
 	 */
-	public <T> Connection<T> page(NodeKind kind, List<String> conditions, Map<String, Object> params,
-			String sortProperty, boolean descending, Integer first, String after, Class<T> type) {
+	public <T> Connection<T> page(NodeKind kind, Filter filter, String sortProperty, boolean descending,
+			Integer first, String after, Class<T> type) {
+		List<String> conditions = filter.conditions();
+		Map<String, Object> params = filter.params();
 		int size = first == null ? 20 : first;
 		if (size < 0 || size > maxFirst) {
 			throw new IllegalArgumentException("first must be between 0 and " + maxFirst + ", was " + size);

@@ -1,7 +1,5 @@
 package dk.moedegraf.organisation;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +7,7 @@ import dk.moedegraf.document.NodeSources;
 import dk.moedegraf.document.SourceRef;
 import dk.moedegraf.node.Batch;
 import dk.moedegraf.node.Connection;
+import dk.moedegraf.node.Filter;
 import dk.moedegraf.node.NodeKind;
 import dk.moedegraf.node.Pages;
 import org.neo4j.driver.Value;
@@ -37,35 +36,20 @@ class OrganisationController {
 	@QueryMapping
 	Connection<Organisation> organisations(@Argument Integer first, @Argument String after,
 			@Argument OrganisationFilter filter) {
-		var conditions = new ArrayList<String>();
-		var params = new HashMap<String, Object>();
+		var where = new Filter();
 		if (filter != null) {
-			if (filter.nameContains() != null) {
-				conditions.add(Pages.NAME_CONTAINS);
-				params.put("name", filter.nameContains());
-			}
-			if (filter.partOf() != null) {
-				NodeKind.require(filter.partOf());
-				// Anywhere below: a centre is part of its forvaltning and of the kommune.
-				conditions.add("EXISTS { (n)-[:PART_OF*1..]->(:Organisation {id: $partOf}) }");
-				params.put("partOf", filter.partOf());
-			}
+			// partOf reaches anywhere below: a centre is part of its forvaltning and of the kommune.
+			where.nameContains(filter.nameContains(), false)
+					.id("partOf", filter.partOf(), "EXISTS { (n)-[:PART_OF*1..]->(:Organisation {id: $partOf}) }");
 		}
-		return pages.page(NodeKind.ORGANISATION, conditions, params, "name", false, first, after, Organisation.class);
+		return pages.page(NodeKind.ORGANISATION, where, "name", false, first, after, Organisation.class);
 	}
 
 	@BatchMapping(typeName = "Organisation")
 	Map<Organisation, Organisation> parent(List<Organisation> organisations) {
-		var rows = lists("MATCH (n:Organisation {id: id})-[:PART_OF]->(p:Organisation) WITH id, p ORDER BY p.name "
-				+ "RETURN id AS key, collect(p)[0..1] AS rows", organisations, v -> Organisation.from(v.asNode()));
-		Map<Organisation, Organisation> result = new HashMap<>();
-		organisations.forEach(o -> {
-			var parents = rows.getOrDefault(o.id(), List.of());
-			if (!parents.isEmpty()) {
-				result.put(o, parents.get(0));
-			}
-		});
-		return result;
+		return Batch.firstByParent(organisations, Organisation::id, lists(
+				"MATCH (n:Organisation {id: id})-[:PART_OF]->(p:Organisation) WITH id, p ORDER BY p.name "
+						+ "RETURN id AS key, collect(p)[0..1] AS rows", organisations, v -> Organisation.from(v.asNode())));
 	}
 
 	@BatchMapping(typeName = "Organisation")

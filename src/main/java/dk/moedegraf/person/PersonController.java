@@ -1,8 +1,6 @@
 package dk.moedegraf.person;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +11,7 @@ import dk.moedegraf.forum.Membership;
 import dk.moedegraf.meeting.Attendance;
 import dk.moedegraf.node.Batch;
 import dk.moedegraf.node.Connection;
+import dk.moedegraf.node.Filter;
 import dk.moedegraf.organisation.Affiliation;
 import dk.moedegraf.node.NodeKind;
 import dk.moedegraf.node.Pages;
@@ -42,25 +41,13 @@ class PersonController {
 
 	@QueryMapping
 	Connection<Person> people(@Argument Integer first, @Argument String after, @Argument PersonFilter filter) {
-		var conditions = new ArrayList<String>();
-		var params = new HashMap<String, Object>();
+		var where = new Filter();
 		if (filter != null) {
-			if (filter.nameContains() != null) {
-				conditions.add(Pages.NAME_CONTAINS);
-				params.put("name", filter.nameContains());
-			}
-			if (filter.memberOf() != null) {
-				NodeKind.require(filter.memberOf());
-				conditions.add("EXISTS { (n)-[:MEMBER_OF]->(:Forum {id: $memberOf}) }");
-				params.put("memberOf", filter.memberOf());
-			}
-			if (filter.affiliatedWith() != null) {
-				NodeKind.require(filter.affiliatedWith());
-				conditions.add("EXISTS { (n)-[:AFFILIATED_WITH]->(:Organisation {id: $affiliatedWith}) }");
-				params.put("affiliatedWith", filter.affiliatedWith());
-			}
+			where.nameContains(filter.nameContains(), false)
+					.id("memberOf", filter.memberOf(), "EXISTS { (n)-[:MEMBER_OF]->(:Forum {id: $memberOf}) }")
+					.id("affiliatedWith", filter.affiliatedWith(), "EXISTS { (n)-[:AFFILIATED_WITH]->(:Organisation {id: $affiliatedWith}) }");
 		}
-		return pages.page(NodeKind.PERSON, conditions, params, "name", false, first, after, Person.class);
+		return pages.page(NodeKind.PERSON, where, "name", false, first, after, Person.class);
 	}
 
 	@SchemaMapping(typeName = "Person")

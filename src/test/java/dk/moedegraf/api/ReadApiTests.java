@@ -110,7 +110,7 @@ abstract class ReadApiTests extends GraphTest {
 			assertThat((List<Object>) a.get("agendaItems")).contains(3);
 		});
 		assertThat(attendance).filteredOn(a -> "PRESENT".equals(a.get("status"))).hasSize(12)
-				.extracting(a -> at(a, "person.name")).contains("Thomas Medom", "Hans van Binsbergen");
+				.extracting(a -> at(a, "person.name")).contains("Thomas Medom Hansen", "Hans van Binsbergen");
 		query("{ node(id: \"meeting:mbu-raadmandsmoede-2021-08-17\") { ... on Meeting { date startsAt endsAt forum { name } } } }")
 				.path("node.date").entity(String.class).isEqualTo("2021-08-17")
 				.path("node.startsAt").entity(String.class).isEqualTo("2021-08-17T08:00:00+02:00")
@@ -227,7 +227,7 @@ abstract class ReadApiTests extends GraphTest {
 				.path("nodes[1]").valueIsNull();
 		query("{ node(id: \"document:64f1c8e78dbe42cc\") { ... on Document { title date caseNumbers } } }")
 				.path("node.date").entity(String.class).isEqualTo("2026-04-13")
-				.path("node.caseNumbers").entityList(String.class).contains("Sagsnummer i F2: 2026 - 8340");
+				.path("node.caseNumbers").entityList(String.class).contains("Sagsnummer i F2: 2026-8340", "Dokumentnummer i F2: 10643749");
 	}
 
 	// ---- networks ----
@@ -326,8 +326,9 @@ abstract class ReadApiTests extends GraphTest {
 	void search_kinds_restrict_the_hits_and_user_text_is_never_lucene_syntax() {
 		assertThat(query("{ search(text: \"Kobenhavn\", kinds: [ORGANISATION], first: 10) { node { __typename } } }")
 				.path("search[*].node.__typename").entityList(String.class).get()).isNotEmpty().containsOnly("Organisation");
-		query("{ search(text: \"Medom~ AND (* OR \\\"\") NOT\") { node { id } } }").errors().verify();
-		query("{ search(text: \"Medom) OR title:*\") { node { id } } }").errors().verify()
+		String q = "query($t: String!) { search(text: $t) { node { id } } }";
+		graphQl.document(q).variable("t", "Medom~ AND (* OR \") NOT").execute().errors().verify();
+		graphQl.document(q).variable("t", "Thomas (Medom)*").execute().errors().verify()
 				.path("search[0].node.id").entity(String.class).isEqualTo("person:thomas-medom");
 	}
 
