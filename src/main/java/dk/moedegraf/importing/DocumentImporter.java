@@ -402,14 +402,15 @@ class DocumentImporter {
 				if (p == null || f == null) {
 					continue;
 				}
-				fact(member, p + "|" + f, m.span(), "person", p, "forum", f, "role", m.role(), "onBehalfOf",
-						orgIds.get(m.onBehalfOf()));
+				fact(member, p + "|" + f, m.span(), "person", p, "forum", f, "role", role(m.title(), m.role()), "office",
+						office(m.role()), "onBehalfOf", orgIds.get(m.onBehalfOf()));
 			}
 			edges("""
 					MATCH (a:Person {id: row.person}), (b:Forum {id: row.forum})
 					MERGE (a)-[r:MEMBER_OF]->(b)
-					ON CREATE SET r.role = row.role, r.onBehalfOf = row.onBehalfOf
-					ON MATCH SET r.role = coalesce(r.role, row.role), r.onBehalfOf = coalesce(r.onBehalfOf, row.onBehalfOf)
+					ON CREATE SET r.role = row.role, r.office = row.office, r.onBehalfOf = row.onBehalfOf
+					ON MATCH SET r.role = coalesce(r.role, row.role), r.office = coalesce(r.office, row.office),
+					             r.onBehalfOf = coalesce(r.onBehalfOf, row.onBehalfOf)
 					""", List.copyOf(member.values()));
 
 			Map<String, Map<String, Object>> attended = new LinkedHashMap<>();
@@ -420,16 +421,18 @@ class DocumentImporter {
 					continue;
 				}
 				fact(attended, p + "|" + m, a.span(), "person", p, "meeting", m, "status", a.status().name(), "role",
-						a.role(), "onBehalfOf", orgIds.get(a.onBehalfOf()), "substituteFor",
+						role(a.title(), a.role()), "office", office(a.role()), "onBehalfOf", orgIds.get(a.onBehalfOf()),
+						"substituteFor",
 						a.substituteFor() == null ? null : personIds.get(a.substituteFor()), "agendaItems",
 						a.agendaItems().stream().map(Integer::longValue).toList());
 			}
 			edges("""
 					MATCH (a:Person {id: row.person}), (b:Meeting {id: row.meeting})
 					MERGE (a)-[r:PARTICIPATED_IN]->(b)
-					ON CREATE SET r.status = row.status, r.role = row.role, r.onBehalfOf = row.onBehalfOf,
+					ON CREATE SET r.status = row.status, r.role = row.role, r.office = row.office, r.onBehalfOf = row.onBehalfOf,
 					              r.substituteFor = row.substituteFor, r.agendaItems = row.agendaItems
-					ON MATCH SET r.role = coalesce(r.role, row.role), r.onBehalfOf = coalesce(r.onBehalfOf, row.onBehalfOf),
+					ON MATCH SET r.role = coalesce(r.role, row.role), r.office = coalesce(r.office, row.office),
+					             r.onBehalfOf = coalesce(r.onBehalfOf, row.onBehalfOf),
 					             r.substituteFor = coalesce(r.substituteFor, row.substituteFor)
 					""", List.copyOf(attended.values()));
 
@@ -532,6 +535,20 @@ class DocumentImporter {
 			created += s.counters().relationshipsCreated();
 			matched += rows.size() - s.counters().relationshipsCreated();
 		}
+	}
+
+	private static final Set<String> OFFICES = Set.of("formand", "næstformand", "forperson", "næstforperson", "forkvinde");
+
+	/**
+	 * As the seed graph has it: {@code role} is the position ("Adm. direktør"), {@code office} the chair
+	 * ("formand"); a role word without a position (suppleant, referent) is the role.
+	 */
+	private static String role(String title, String roleWord) {
+		return title != null ? title : roleWord != null && !OFFICES.contains(roleWord) ? roleWord : null;
+	}
+
+	private static String office(String roleWord) {
+		return roleWord != null && OFFICES.contains(roleWord) ? roleWord : null;
 	}
 
 	private static OffsetDateTime at(LocalDate date, LocalTime time) {

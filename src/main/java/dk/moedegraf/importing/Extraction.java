@@ -57,11 +57,12 @@ record Extraction(
 		PRESENT, ABSENT, GUEST
 	}
 
-	record Attendance(String person, String meetingKey, Status status, String role, String onBehalfOf,
+	/** {@code role} is the role word the minutes give (formand, suppleant); {@code title} the position, when given. */
+	record Attendance(String person, String meetingKey, Status status, String role, String title, String onBehalfOf,
 			String substituteFor, List<Integer> agendaItems, Span span) {
 	}
 
-	record Membership(String person, String forum, String role, String onBehalfOf, Span span) {
+	record Membership(String person, String forum, String role, String title, String onBehalfOf, Span span) {
 	}
 
 	record Affiliation(String person, String organisation, String title, Span span) {

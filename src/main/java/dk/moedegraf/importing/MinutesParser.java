@@ -650,9 +650,9 @@ final class MinutesParser {
 		if (orgName != null && !orgName.equals(org)) {
 			r.orgAlias(orgName, org);
 		}
-		m.attend(person, status, role, orgName, span);
+		m.attend(person, status, role, title, orgName, span);
 		if (status != Status.GUEST) {
-			r.membership(person, m.forums.get(0), role, orgName, span);
+			r.membership(person, m.forums.get(0), role, title, orgName, span);
 		}
 		if (orgName != null) {
 			// whom a member represents is the membership's onBehalfOf; it does not make the unit a party to the forum
@@ -823,13 +823,13 @@ final class MinutesParser {
 			}
 			return;
 		}
-		m.attend(person, status, role, orgName, span);
+		m.attend(person, status, role, title, orgName, span);
 		if (substituteFor != null) {
 			m.substitute(person, substituteFor);
 		}
 		if (h.status() != Status.GUEST && role != null && !role.equals("referent")
 				|| h.status() != Status.GUEST && substituteFor == null) {
-			r.membership(person, m.forums.get(0), "suppleant".equals(role) ? null : role, orgName, span);
+			r.membership(person, m.forums.get(0), "suppleant".equals(role) ? null : role, title, orgName, span);
 		}
 		if (orgName != null) {
 			r.affiliation(person, orgName, title, span);
@@ -1352,7 +1352,7 @@ final class MinutesParser {
 		String role = title != null && isRole(title.split("[ ,]")[0]) ? Names.lower(title.split("[ ,]")[0]) : null;
 		r.affiliation(person, org, title, span);
 		if (forum != null) {
-			r.membership(person, forum, role, org, span);
+			r.membership(person, forum, role, title, org, span);
 		}
 	}
 
@@ -1401,7 +1401,7 @@ final class MinutesParser {
 				String person = r.person(name, j);
 				String orgName = org == null ? null : r.org(org, j);
 				String title = titleParts.isEmpty() ? null : String.join(", ", titleParts);
-				r.membership(person, forum, null, orgName, span);
+				r.membership(person, forum, null, title, orgName, span);
 				if (orgName != null) {
 					r.affiliation(person, orgName, title, span);
 					r.participation(orgName, forum, null, "member", span);
@@ -1452,7 +1452,7 @@ final class MinutesParser {
 			String forum = r.forum(m.group(4).strip(), end);
 			String org = m.group(2) == null ? null : r.org(m.group(2).strip(), i);
 			String role = m.group(3).equals("repræsentant") || m.group(3).equals("medlem") ? null : m.group(3);
-			r.membership(person, forum, role, org, span);
+			r.membership(person, forum, role, null, org, span);
 			if (org != null) {
 				r.affiliation(person, org, null, span);
 				r.participation(org, forum, null, "member", span);
@@ -1932,6 +1932,10 @@ final class MinutesParser {
 		}
 
 		void attend(String person, Status status, String role, String org, Span span) {
+			attend(person, status, role, null, org, span);
+		}
+
+		void attend(String person, Status status, String role, String title, String org, Span span) {
 			AttendanceAcc a = attendance.get(person);
 			if (a == null) {
 				a = new AttendanceAcc(person, status, span);
@@ -1943,6 +1947,7 @@ final class MinutesParser {
 				a.span = span;
 			}
 			a.role = a.role == null ? role : a.role;
+			a.title = a.title == null ? title : a.title;
 			a.onBehalfOf = a.onBehalfOf == null ? org : a.onBehalfOf;
 		}
 
@@ -2146,8 +2151,8 @@ final class MinutesParser {
 			return m;
 		}
 
-		void membership(String person, String forum, String role, String org, Span span) {
-			memberships.add(new Membership(person, forum, role, org, span));
+		void membership(String person, String forum, String role, String title, String org, Span span) {
+			memberships.add(new Membership(person, forum, role, title, org, span));
 		}
 
 		void affiliation(String person, String org, String title, Span span) {
@@ -2192,13 +2197,14 @@ final class MinutesParser {
 				}
 				for (var e : byPerson.entrySet()) {
 					AttendanceAcc a = e.getValue();
-					att.add(new Attendance(e.getKey(), key, a.status, a.role, a.onBehalfOf,
+					att.add(new Attendance(e.getKey(), key, a.status, a.role, a.title, a.onBehalfOf,
 							a.substituteFor == null ? null : merged.getOrDefault(a.substituteFor, a.substituteFor),
 							List.copyOf(a.items), a.span));
 				}
 			}
 			List<Membership> mem = memberships.stream()
-				.map(x -> new Membership(merged.getOrDefault(x.person(), x.person()), x.forum(), x.role(), x.onBehalfOf(), x.span()))
+				.map(x -> new Membership(merged.getOrDefault(x.person(), x.person()), x.forum(), x.role(), x.title(),
+						x.onBehalfOf(), x.span()))
 				.toList();
 			List<Affiliation> aff = affiliations.stream()
 				.map(x -> new Affiliation(merged.getOrDefault(x.person(), x.person()), x.organisation(), x.title(), x.span()))

@@ -138,7 +138,8 @@ abstract class ImportingTests extends GraphTest {
 		assertThat(count("""
 				MATCH (:Person {name: 'Mikkel Aas'})-[r:MEMBER_OF]->(:Forum {name: 'HMU'})
 				MATCH (o:Organisation {id: r.onBehalfOf})
-				WHERE o.name = 'FOA' AND r.role = 'næstformand' RETURN count(r)""", Map.of())).isEqualTo(1);
+				WHERE o.name = 'FOA' AND r.role = 'Fællestillidsrepræsentant' AND r.office = 'næstformand'
+				RETURN count(r)""", Map.of())).isEqualTo(1);
 	}
 
 	@Test
