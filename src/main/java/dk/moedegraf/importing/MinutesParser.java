@@ -47,7 +47,8 @@ final class MinutesParser {
 			Map.entry("gester", Status.GUEST), Map.entry("gest", Status.GUEST),
 			Map.entry("observatorer", Status.GUEST), Map.entry("observator", Status.GUEST),
 			Map.entry("sekretariat", Status.GUEST), Map.entry("referent", Status.GUEST),
-			Map.entry("desuden deltog", Status.GUEST), Map.entry("endvidere deltog", Status.GUEST));
+			Map.entry("desuden deltog", Status.GUEST), Map.entry("endvidere deltog", Status.GUEST),
+			Map.entry("modeleder", Status.PRESENT), Map.entry("ordstyrer", Status.PRESENT));
 
 	private static final List<String> ROLE_WORDS = List.of("formand", "forperson", "nestformand", "nestforperson",
 			"forkvinde", "suppleant", "stedfortreder", "referent", "ordstyrer", "modeleder", "sekreter", "observator",
@@ -440,7 +441,8 @@ final class MinutesParser {
 
 	/** "MBU - Rådmandsmøde (Rådmandsmøde)" -> [MBU - Rådmandsmøde]; "dialogmøde mellem BUU og HovedMED" -> [BUU, HovedMED]. */
 	private List<String> forumsOfHeading(String heading) {
-		String h = heading.strip().replaceFirst("^(?i)(til deltagere ved|referat fra|referat af|dagsorden for|dagsorden til|beslutningsprotokol for|beslutningsprotokol fra)\\s+", "");
+		String h = heading.strip().replaceFirst("^(?i)(til deltagere ved|referat fra|referat af|dagsorden for|dagsorden til|beslutningsprotokol for|beslutningsprotokol fra)\\s+", "")
+			.replaceFirst("(?i)[\\s,]+(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)$", "");
 		Matcher between = Pattern.compile("(?i)\\b(?:mellem|ml\\.)\\s+(.+?)\\s+og\\s+(.+)$").matcher(h);
 		List<String> out = new ArrayList<>();
 		if (between.find()) {
@@ -448,9 +450,9 @@ final class MinutesParser {
 			out.add(between.group(2).strip().replaceFirst("[\\s<>|,.]+$", ""));
 			return out;
 		}
-		Matcher in = Pattern.compile("(?i)\\bmøde\\s+(?:i|for)\\s+(.+)$").matcher(h);
+		Matcher in = Pattern.compile("(?i)\\bmødet?\\s+(?:i|for)\\s+(.+)$").matcher(h);
 		if (in.find()) {
-			out.add(in.group(1).strip());
+			out.add(in.group(1).replaceFirst("(?i)\\s+(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)$", "").strip());
 			return out;
 		}
 		String f = h.replaceFirst("\\s*\\(([^)]*)\\)\\s*$", "").strip();
@@ -461,7 +463,8 @@ final class MinutesParser {
 	}
 
 	private static String meetingTitle(String before) {
-		String t = before.strip().replaceFirst("^(?i)(til deltagere ved)\\s+", "");
+		String t = before.strip().replaceFirst("^(?i)(til deltagere ved)\\s+", "")
+			.replaceFirst("(?i)[\\s,]+(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)$", "");
 		return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
 	}
 
@@ -484,7 +487,20 @@ final class MinutesParser {
 
 	// ---------------------------------------------------------------- attendance
 
-	private record Heading(Status status, String rest, boolean members) {
+	private record Heading(Status status, String rest, boolean members, String key) {
+	}
+
+	private static String headingRole(Heading h) {
+		for (String w : List.of("referent", "modeleder", "ordstyrer", "sekretariat", "observator")) {
+			if (h.key().startsWith(w)) {
+				return switch (w) {
+					case "modeleder" -> "mødeleder";
+					case "observator" -> "observatør";
+					default -> w;
+				};
+			}
+		}
+		return null;
 	}
 
 	/** An attendance heading at line i ("Deltagere:", "Afbud fra:", "Til stede", "MØDEDELTAGERE ..."), or null. */
@@ -502,7 +518,7 @@ final class MinutesParser {
 				if (colon > 30) {
 					return null;
 				}
-				return new Heading(e.getValue(), rest, k.startsWith("medlemmer") || k.contains("medlemmer"));
+				return new Heading(e.getValue(), rest, k.startsWith("medlemmer") || k.contains("medlemmer"), k);
 			}
 		}
 		return null;
@@ -816,8 +832,14 @@ final class MinutesParser {
 		String person = r.person(name, from);
 		Span span = new Span(Lines.no(from), Lines.no(to));
 		String orgName = org == null ? null : r.org(org, from);
+		String headingRole = headingRole(h);
+		if (role == null && headingRole != null) {
+			role = headingRole; // "Referent: Ane Bo", "Mødeleder: Kim Ravn"
+		}
 		if (status == Status.GUEST) {
 			m.guest(person, items.isEmpty() ? null : items.get(0), span);
+			m.attendance.get(person).role = m.attendance.get(person).role == null ? role : m.attendance.get(person).role;
+			m.attendance.get(person).title = m.attendance.get(person).title == null ? title : m.attendance.get(person).title;
 			for (int x = 1; x < items.size(); x++) {
 				m.guest(person, items.get(x), span);
 			}

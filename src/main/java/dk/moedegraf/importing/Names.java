@@ -53,8 +53,7 @@ final class Names {
 			"sekretariatet", "skole", "skolen", "hus", "huset", "netverk", "netverket", "partnerskab", "a",
 			"kasse", "jobcenter", "jobcenteret", "unge", "born", "uddannelse", "dagtilbud", "fritid",
 			"forebyggelse", "administration", "personale", "ostjylland", "midtjylland", "hovedstaden",
-			"sjelland", "syddanmark", "nordjylland", "v", "k", "o", "n", "s", "c", "j", "sv", "nv", "ost",
-			"vest", "syd", "nord");
+			"sjelland", "syddanmark", "nordjylland", "v", "k", "o", "n", "s", "c", "j", "sv", "nv");
 
 	private static final Pattern TOKEN = Pattern.compile("\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*|\\p{Lu}\\.");
 
@@ -88,7 +87,7 @@ final class Names {
 		String first = Fold.key(t[0]);
 		String last = Fold.key(t[t.length - 1]);
 		return words >= 2 && !NOT_FIRST.contains(first) && !NOT_LAST.contains(last) && !NOT_FIRST.contains(last)
-				&& !collectiveEnding(last);
+				&& java.util.Arrays.stream(t).noneMatch(w -> collectiveEnding(Fold.key(w)));
 	}
 
 	/** Compound nouns for bodies and efforts ("Rekrutteringsindsats", "Styregruppe") end no personal name. */

@@ -207,6 +207,11 @@ abstract class ImportingTests extends GraphTest {
 			.exchange().expectStatus().isOk().expectBody()
 			.jsonPath("$.meetings[0].date").isEqualTo("2017-11-06");
 
+		byte[] tooLarge = ("Referat\n" + "x".repeat(DocumentImporter.MAX_BYTES)).getBytes(StandardCharsets.UTF_8);
+		client.post().uri("/api/import?source=test-import/large").contentType(MediaType.TEXT_PLAIN).body(tooLarge)
+			.exchange().expectStatus().isBadRequest().expectBody()
+			.jsonPath("$.error").value(String.class, e -> assertThat(e).contains("limit is 5 MB"));
+
 		byte[] latin1 = "Referat\nDeltagere: Søren Ærø\n".getBytes(StandardCharsets.ISO_8859_1);
 		client.post().uri("/api/import?source=test-import/latin1").contentType(MediaType.TEXT_PLAIN).body(latin1)
 			.exchange().expectStatus().isBadRequest().expectBody()

@@ -179,6 +179,34 @@ class MinutesParserTest {
 	}
 
 	@Test
+	void a_heading_naming_the_meeting_gives_forum_date_and_time_and_a_role_heading_gives_the_role() {
+		Extraction a = MinutesParser.parse(String.join("\n",
+				"Dagsorden for mødet i Ældrerådet tirsdag den 5. marts 2024 kl. 10.00", "", "Mødeleder: Kim Ravn",
+				"Referent: Ane Bo", "Til stede: Per Holt, Lis Dam og Kim Ravn", "Afbud: Eva Krog"), "Ældreråd");
+		assertThat(a.meetings()).singleElement().satisfies(m -> {
+			assertThat(m.forums()).containsExactly("Ældrerådet");
+			assertThat(m.title()).isEqualTo("Dagsorden for mødet i Ældrerådet");
+			assertThat(m.date()).isEqualTo(LocalDate.of(2024, 3, 5));
+			assertThat(m.start()).isEqualTo(LocalTime.of(10, 0));
+		});
+		Map<String, Attendance> at = byPerson(a);
+		assertThat(at.get("Kim Ravn").role()).isEqualTo("mødeleder");
+		assertThat(at.get("Kim Ravn").status()).isEqualTo(Status.PRESENT);
+		assertThat(at.get("Ane Bo").status()).isEqualTo(Status.GUEST);
+		assertThat(at.get("Ane Bo").role()).isEqualTo("referent");
+		assertThat(at.get("Eva Krog").status()).isEqualTo(Status.ABSENT);
+
+		Extraction b = MinutesParser.parse(String.join("\n",
+				"Referat af møde i Skolebestyrelsen den 5. marts 2024 kl. 17.00-19.00", "",
+				"Deltagere: Sara Winther (formand), Tom Lyng, Ida Nord (elevrådet)", "Fraværende: Mads Eg"), "Skole");
+		assertThat(b.meetings()).singleElement().satisfies(m -> {
+			assertThat(m.forums()).containsExactly("Skolebestyrelsen");
+			assertThat(m.end()).isEqualTo(LocalTime.of(19, 0));
+		});
+		assertThat(byPerson(b)).containsOnlyKeys("Sara Winther", "Tom Lyng", "Ida Nord", "Mads Eg");
+	}
+
+	@Test
 	void repairs_ocr_damage_for_matching_but_keeps_the_words_as_written() {
 		String text = String.join("\n", "REFERAT", "", "Styregruppen for Havnefronten", "Mgdedato: 2. juni 2022",
 				"", "Mgdedeltagere:", "Søren Kjærgaard", "Bent Hgjlund", "", "Afbud:", "Åse Brøndum", "",
