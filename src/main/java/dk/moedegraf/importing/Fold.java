@@ -13,11 +13,32 @@ final class Fold {
 	private Fold() {
 	}
 
+	/**
+	 * Resolution compares every written form with every name in the graph, so the same strings are
+	 * folded again and again; a bounded memo keeps that cheap.
+	 */
+	private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** Lower case, accents and Danish letters folded, OCR doublings (ae/ee, aa) collapsed, only letters, digits and single spaces. */
 	static String key(String s) {
 		if (s == null) {
 			return "";
 		}
+		String cached = KEYS.get(s);
+		if (cached != null) {
+			return cached;
+		}
+		if (KEYS.size() > 200_000) {
+			KEYS.clear();
+		}
+		String k = fold(s);
+		if (s.length() < 200) {
+			KEYS.put(s, k);
+		}
+		return k;
+	}
+
+	private static String fold(String s) {
 		String t = s.toLowerCase(Locale.ROOT).replace("æ", "e").replace("ø", "o").replace("å", "a");
 		t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
 		t = t.replace("ae", "e").replace("ee", "e").replace("aa", "a").replace("oe", "o");
