@@ -79,6 +79,14 @@ abstract class ImportingTests extends GraphTest {
 		first.path("importDocument.created").entity(Integer.class).satisfies(c -> assertThat(c).isGreaterThan(20));
 		long size = graphSize();
 
+		// the report's entities are the API's own types: their nested fields resolve from the graph
+		graphQl.document("""
+				mutation($input: ImportDocumentInput!) {
+				  importDocument(input: $input) { meetings { forum { name } attendance { person { name } status } } }
+				}""").variable("input", input("udvalg-beslutningsprotokol.txt", false)).execute()
+			.path("importDocument.meetings[0].forum.name").entity(String.class).isEqualTo("Udvalget for Natur og Fritid")
+			.path("importDocument.meetings[0].attendance[*].status").entityList(String.class).contains("PRESENT", "ABSENT", "GUEST");
+
 		var again = graphQl.document(MUTATION).variable("input", input("udvalg-beslutningsprotokol.txt", false)).execute();
 		again.path("importDocument.created").entity(Integer.class).isEqualTo(0);
 		again.path("importDocument.matched").entity(Integer.class).satisfies(m -> assertThat(m).isGreaterThan(20));
