@@ -851,7 +851,8 @@ final class MinutesParser {
 		}
 		if (h.status() != Status.GUEST && role != null && !role.equals("referent")
 				|| h.status() != Status.GUEST && substituteFor == null) {
-			r.membership(person, m.forums.get(0), "suppleant".equals(role) ? null : role, title, orgName, span);
+			// a suppleant is a deputy member: a member with that role
+			r.membership(person, m.forums.get(0), role, title, orgName, span);
 		}
 		if (orgName != null) {
 			r.affiliation(person, orgName, title, span);

@@ -207,6 +207,23 @@ class MinutesParserTest {
 	}
 
 	@Test
+	void a_bullet_list_marks_afbud_guests_of_one_item_and_the_suppleant_standing_in() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Referat", "", "HMU", "12-06-2024 kl. 9.00-10.30", "",
+				"Til stede:", "• Anne Holm (formand)", "• Lise Kjær, suppleant for Bo Dam", "• Niels Ulf - afbud",
+				"• Karen Bro, deltog under punkt 3", "", "Fraværende:", "• Bo Dam"), "HMU");
+
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a.get("Anne Holm").role()).isEqualTo("formand");
+		assertThat(a.get("Lise Kjær").substituteFor()).isEqualTo("Bo Dam");
+		assertThat(a.get("Niels Ulf").status()).isEqualTo(Status.ABSENT);
+		assertThat(a.get("Karen Bro").status()).isEqualTo(Status.GUEST);
+		assertThat(a.get("Karen Bro").agendaItems()).containsExactly(3);
+		assertThat(a.get("Bo Dam").status()).isEqualTo(Status.ABSENT);
+		assertThat(x.memberships()).extracting(m -> m.person() + " " + m.role())
+			.containsExactlyInAnyOrder("Anne Holm formand", "Lise Kjær suppleant", "Niels Ulf null", "Bo Dam null");
+	}
+
+	@Test
 	void repairs_ocr_damage_for_matching_but_keeps_the_words_as_written() {
 		String text = String.join("\n", "REFERAT", "", "Styregruppen for Havnefronten", "Mgdedato: 2. juni 2022",
 				"", "Mgdedeltagere:", "Søren Kjærgaard", "Bent Hgjlund", "", "Afbud:", "Åse Brøndum", "",
