@@ -713,7 +713,8 @@ final class MinutesParser {
 			while (j + 1 <= m.regionEnd && !l.blank(j + 1) && (b.toString().strip().endsWith(",")
 					|| b.toString().strip().endsWith(" og") || l.clean.get(j + 1).matches("^\\p{Ll}.*|^\\p{Lu}\\p{Ll}+[,.]?$"))) {
 				j++;
-				b.append(' ').append(l.clean.get(j));
+				// "Hammer-" at a line end goes on with "Jakobsen": no space
+				b.append(b.toString().endsWith("-") ? "" : " ").append(l.clean.get(j));
 			}
 			for (String e : splitList(b.toString())) {
 				texts.add(e);
@@ -1245,10 +1246,8 @@ final class MinutesParser {
 	}
 
 	/** Acronyms of Danish minutes that name no organisation. */
-	private static final Set<String> GENERIC_ACRONYMS = Set.of("MED", "AMR", "APV", "HR", "IT", "AI", "TR", "ATA", "SOC",
-			"TU", "PDF", "OK", "NB", "EU", "CPR", "ID", "FTE", "KL", "HF", "STX", "PA", "TV", "UD", "SI", "SOSU", "AMK",
-			"AMKO", "CHRO", "LS", "CC", "VÆR", "SAL", "TID", "STED", "MØDEDATO", "MØDEDELTAGERE", "MEDLEMMER", "AF",
-			"HUF", "SLA", "ØK", "DSI");
+	private static final Set<String> GENERIC_ACRONYMS = Set.of("MED", "AMR", "APV", "HR", "IT", "AI", "TR", "PDF", "OK",
+			"NB", "EU", "CPR", "ID", "FTE", "HF", "STX", "PA", "CC", "VÆR", "SAL", "TID", "STED", "AF", "OG", "I");
 
 	private boolean inMeetingAttendance(int i) {
 		return false;
