@@ -1261,7 +1261,7 @@ final class MinutesParser {
 	}
 
 	private static boolean looksLikeOrg(String s) {
-		return s.matches(".*\\b(Kommune|Region|Universitet|Jobcenter\\w*|A-kasse|UC|VIA|BUPL|FOA|MBU|KL)\\b.*")
+		return s.matches("(?i).*\\b(kommune|region|regionen|universitet|jobcenter\\w*|a-kasse|forvaltning\\w*|center|styrelse\\w*|ministerie\\w*|forening\\w*|forbund\\w*|skole\\w*|professionshøjskole\\w*)\\b.*")
 				|| s.matches("^[\\p{Lu}]{2,}.*");
 	}
 
@@ -2314,7 +2314,7 @@ final class MinutesParser {
 		if (k.startsWith("region") || k.endsWith("regionen")) {
 			return "region";
 		}
-		if (k.contains("universitet") || k.contains("uc") || k.contains("professionshojskole") || k.contains("via")) {
+		if (k.contains("universitet") || k.matches(".*\\buc\\b.*") || k.contains("professionshojskole")) {
 			return "education";
 		}
 		if (k.contains("forvaltning") || k.endsWith("mbu") || k.equals("sof")) {

@@ -41,11 +41,10 @@ final class Names {
 			"hvad", "hvilke", "hvem", "tak", "kommunen", "regionen", "staten", "danske", "sundhed", "social",
 			"teknik", "miljo", "kultur", "okonomi", "innovationsforslag", "investeringsforslag",
 			"budgetforslag", "budgetnotat", "udlob", "dialogmode", "rammesetter", "opsummering", "sagsnummer",
-			"dokumentnummer", "mellem", "ml", "via", "uc", "bupl", "foa", "lo", "ftf", "ac", "kkr", "mbu",
-			"sof", "suf", "bif", "ja", "nej", "se", "jf", "fx", "bl", "mv", "dvs", "evt", "ca", "nr", "st",
+			"dokumentnummer", "mellem", "ml", "via", "ja", "nej", "se", "jf", "fx", "bl", "mv", "dvs", "evt", "ca", "nr", "st",
 			"sal", "radhuset", "teams", "online", "virtuelt", "onsdag", "mandag", "tirsdag", "torsdag",
 			"fredag", "lordag", "sondag", "januar", "februar", "marts", "april", "maj", "juni", "juli",
-			"august", "september", "oktober", "november", "december", "gyldenlovesgade", "bernstorffsgade");
+			"august", "september", "oktober", "november", "december", "bernstorffsgade");
 
 	/** Words that end organisation and place names rather than personal names. Folded keys. */
 	private static final Set<String> NOT_LAST = Set.of("kommune", "kommunes", "region", "regionen", "universitet", "forum", "udvalg", "udvalget",
@@ -92,6 +91,12 @@ final class Names {
 
 	/** Compound nouns for bodies and efforts ("Rekrutteringsindsats", "Styregruppe") end no personal name. */
 	private static boolean collectiveEnding(String lastKey) {
+		for (String end : List.of("gade", "vej", "plads", "torv", "strede", "alle", "parken")) {
+			// a compound ending in a street word is an address ("Grøndalsvej"); the bare word may be a surname (Gade)
+			if (lastKey.endsWith(end) && lastKey.length() > end.length() + 2) {
+				return true;
+			}
+		}
 		for (String end : List.of("indsats", "gruppe", "gruppen", "forum", "udvalg", "udvalget", "netverk", "samarbejde",
 				"partnerskab", "kommune", "center", "centret", "skole", "skolen", "uddannelse", "forening", "forbund",
 				"sekretariat", "afdeling", "forvaltning", "ministeriet", "styrelsen", "radet", "mode", "moder",
