@@ -1056,9 +1056,6 @@ final class MinutesParser {
 		String forum = null;
 		int lastGroupEnd = -1;
 		for (int i = 0; i < l.size(); i++) {
-			if (inMeetingAttendance(i)) {
-				continue;
-			}
 			String c = l.clean.get(i);
 			Matcher h = ORG_HEADING.matcher(c);
 			boolean colon = h.matches();
@@ -1248,10 +1245,6 @@ final class MinutesParser {
 	/** Acronyms of Danish minutes that name no organisation. */
 	private static final Set<String> GENERIC_ACRONYMS = Set.of("MED", "AMR", "APV", "HR", "IT", "AI", "TR", "PDF", "OK",
 			"NB", "EU", "CPR", "ID", "FTE", "HF", "STX", "PA", "CC", "VÆR", "SAL", "TID", "STED", "AF", "OG", "I");
-
-	private boolean inMeetingAttendance(int i) {
-		return false;
-	}
 
 	private static boolean continues(String previous, String next) {
 		String p = previous.strip();
@@ -1630,8 +1623,8 @@ final class MinutesParser {
 					title = (title.substring(0, q.start()) + title.substring(q.end())).strip();
 				}
 				String codeText = normaliseCode(code.group(1));
-				String kind = kindOfCode(codeText);
-				r.initiative(title, kind, codeText, aliases, i, i);
+				// a code says which proposal, not what kind: the kind stays unknown unless written
+				r.initiative(title, null, codeText, aliases, i, i);
 				continue;
 			}
 			Matcher pre = Pattern.compile("^(\\p{L}+forslag|Budgetnotat)\\s*:\\s*(.+)$").matcher(c);
@@ -1718,10 +1711,6 @@ final class MinutesParser {
 	/** A key under which UD/SI01 and its OCR form UD/S101 meet. */
 	static String codeKey(String code) {
 		return normaliseCode(code).replace('I', '1').replace('L', '1').replace('O', '0');
-	}
-
-	private static String kindOfCode(String code) {
-		return null;
 	}
 
 	static int editDistance(String a, String b) {
