@@ -257,6 +257,10 @@ final class MinutesParser {
 				location = l.clean.get(p);
 			}
 			MeetingAcc acc = r.meeting(heading, forumsOfHeading(heading), Dates.first(m.group(1)), t);
+			Matcher also = Pattern.compile("\\(([^)]{3,60})\\)\\s*$").matcher(heading);
+			if (also.find()) {
+				r.forumAlias(acc.forums.get(0), also.group(1).strip()); // "MBU - Rådmandsmøde (Rådmandsmøde)"
+			}
 			Matcher host = Pattern.compile("^(\\p{Lu}{2,6})\\s+[-–]\\s+\\S").matcher(heading);
 			if (host.find()) {
 				r.participation(r.org(host.group(1), t), acc.forums.get(0), null, "host",
