@@ -14,6 +14,7 @@ import dk.moedegraf.node.Filter;
 import dk.moedegraf.node.NodeKind;
 import dk.moedegraf.node.Pages;
 import dk.moedegraf.organisation.Participation;
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -51,8 +52,8 @@ class ForumController {
 
 	@SchemaMapping(typeName = "Forum")
 	CompletableFuture<List<Membership>> members(Forum forum, @Argument LocalDate at,
-			DataLoader<Membership.Key, List<Membership>> forumMembers) {
-		return forumMembers.load(new Membership.Key(forum.id(), at));
+			DataLoader<Membership.Key, List<Membership>> forumMembers, DataFetchingEnvironment env) {
+		return forumMembers.load(new Membership.Key(forum.id(), at, env.getSelectionSet().contains("sources")));
 	}
 
 	@BatchMapping(typeName = "Forum")

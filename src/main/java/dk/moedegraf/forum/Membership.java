@@ -17,6 +17,10 @@ public record Membership(Person person, Forum forum, String role, Organisation r
 			+ "representing: head(COLLECT { MATCH (o:Organisation {id: r.onBehalfOf}) RETURN o }), sources: "
 			+ SourceRef.ofRelationship("r") + "}";
 
+	/** {@link #ROW} without the sources (an empty list): looking up their documents is half the statement's work. */
+	static final String ROW_WITHOUT_SOURCES = "{person: p, forum: f, role: r.role, from: r.from, to: r.to, "
+			+ "representing: head(COLLECT { MATCH (o:Organisation {id: r.onBehalfOf}) RETURN o })}";
+
 	/** Valid on {@code k.at}, when given: an unstated bound does not exclude. */
 	static final String VALID_AT = "(k.at IS NULL OR ((r.from IS NULL OR r.from <= k.at) AND (r.to IS NULL OR r.to >= k.at)))";
 
@@ -27,8 +31,11 @@ public record Membership(Person person, Forum forum, String role, Organisation r
 				SourceRef.read(v.get("sources")));
 	}
 
-	/** A parent (person or forum) and the date its memberships must be valid on. */
-	public record Key(String id, LocalDate at) {
+	/**
+	 * A parent (person or forum), the date its memberships must be valid on, and whether the query selects
+	 * their {@code sources}.
+	 */
+	public record Key(String id, LocalDate at, boolean withSources) {
 
 		String key() {
 			return id + "|" + at;

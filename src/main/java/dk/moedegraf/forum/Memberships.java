@@ -1,6 +1,8 @@
 package dk.moedegraf.forum;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,15 +37,22 @@ public class Memberships {
 	}
 
 	private Map<Membership.Key, List<Membership>> load(Set<Membership.Key> keys, String match, String order) {
-		var params = keys.stream().map(k -> {
-			var m = new HashMap<String, Object>();
-			m.put("key", k.key());
-			m.put("id", k.id());
-			m.put("at", k.at());
-			return m;
-		}).toList();
+		// One row per parent and date, even when the same parent is asked for with and without sources.
+		var params = new ArrayList<Map<String, Object>>();
+		var seen = new HashSet<String>();
+		for (Membership.Key k : keys) {
+			if (seen.add(k.key())) {
+				var m = new HashMap<String, Object>();
+				m.put("key", k.key());
+				m.put("id", k.id());
+				m.put("at", k.at());
+				params.add(m);
+			}
+		}
 		var rows = Batch.lists(neo4j, "UNWIND $keys AS k " + match + " WHERE " + Membership.VALID_AT
-				+ " WITH k, p, r, f ORDER BY " + order + ", r.role RETURN k.key AS key, collect(" + Membership.ROW + ") AS rows",
+				+ " WITH k, p, r, f ORDER BY " + order + ", r.role RETURN k.key AS key, collect("
+				+ (keys.stream().anyMatch(Membership.Key::withSources) ? Membership.ROW : Membership.ROW_WITHOUT_SOURCES)
+				+ ") AS rows",
 				Map.of("keys", params), Membership::from);
 		var result = new HashMap<Membership.Key, List<Membership>>();
 		keys.forEach(k -> result.put(k, rows.getOrDefault(k.key(), List.of())));

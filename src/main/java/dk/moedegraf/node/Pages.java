@@ -6,6 +6,8 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
@@ -57,8 +59,11 @@ public class Pages {
 		String match = "MATCH (n:" + kind.label() + ")" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
 		String countMatch = "MATCH (n:" + kind.label() + ")"
 				+ (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
-		long total = neo4j.query(countMatch + " RETURN count(n) AS c").bindAll(params)
-				.fetchAs(Long.class).mappedBy((t, r) -> r.get("c").asLong()).one().orElse(0L);
+		// Counted when totalCount is selected (and then once, whatever the aliases), not for every page.
+		var total = new AtomicReference<Long>();
+		LongSupplier counter = () -> total.updateAndGet(known -> known != null ? known
+				: neo4j.query(countMatch + " RETURN count(n) AS c").bindAll(params)
+						.fetchAs(Long.class).mappedBy((t, r) -> r.get("c").asLong()).one().orElse(0L));
 		values.put("limit", size + 1);
 		List<Node> rows = List.copyOf(neo4j
 				.query(match + " RETURN n ORDER BY " + nullFlag + ", " + sort + (descending ? " DESC" : "")
@@ -74,7 +79,7 @@ public class Pages {
 					new Cursor(node.get(sortProperty), node.get("id").asString()).encode()));
 		}
 		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-		return new Connection<>(edges, new Connection.PageInfo(hasNext, end), total);
+		return new Connection<>(edges, new Connection.PageInfo(hasNext, end), counter);
 	}
 
 	/** Sort key and id of a row; the key keeps its Neo4j type (string or date). */

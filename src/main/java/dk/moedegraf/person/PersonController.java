@@ -15,6 +15,7 @@ import dk.moedegraf.node.Filter;
 import dk.moedegraf.organisation.Affiliation;
 import dk.moedegraf.node.NodeKind;
 import dk.moedegraf.node.Pages;
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -52,8 +53,8 @@ class PersonController {
 
 	@SchemaMapping(typeName = "Person")
 	CompletableFuture<List<Membership>> memberships(Person person, @Argument LocalDate at,
-			DataLoader<Membership.Key, List<Membership>> personMemberships) {
-		return personMemberships.load(new Membership.Key(person.id(), at));
+			DataLoader<Membership.Key, List<Membership>> personMemberships, DataFetchingEnvironment env) {
+		return personMemberships.load(new Membership.Key(person.id(), at, env.getSelectionSet().contains("sources")));
 	}
 
 	@BatchMapping(typeName = "Person")
