@@ -9,6 +9,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class MoedegrafApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("import")) {
+			// the command line importer: no web server, exits when done
+			System.exit(dk.moedegraf.importing.ImportCommand.run(MoedegrafApplication.class,
+					java.util.Arrays.copyOfRange(args, 1, args.length)));
+		}
 		SpringApplication.run(MoedegrafApplication.class, args);
 	}
 }

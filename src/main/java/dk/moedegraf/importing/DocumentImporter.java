@@ -1,0 +1,582 @@
+package dk.moedegraf.importing;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.summary.ResultSummary;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dk.moedegraf.document.Document;
+import dk.moedegraf.forum.Forum;
+import dk.moedegraf.importing.Extraction.AgendaItemX;
+import dk.moedegraf.importing.Extraction.MeetingX;
+import dk.moedegraf.importing.Extraction.Span;
+import dk.moedegraf.importing.ImportReport.ResolutionDecision;
+import dk.moedegraf.importing.Resolver.Decision;
+import dk.moedegraf.importing.Resolver.Known;
+import dk.moedegraf.initiative.Initiative;
+import dk.moedegraf.meeting.Meeting;
+import dk.moedegraf.organisation.Organisation;
+import dk.moedegraf.person.Person;
+
+/**
+ * Text in, graph out: validates, parses, resolves against the graph and writes, all of one document
+ * in ONE transaction. Every write MERGEs by a deterministic id, so importing the same text again
+ * creates nothing. A dry run performs the very same writes and rolls them back, so its counts are
+ * exact.
+ */
+@Service
+class DocumentImporter {
+
+	/** The documented limit: minutes are text; 5 MB of text is thousands of pages. */
+	static final int MAX_BYTES = 5 * 1024 * 1024;
+
+	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+
+	record Request(String title, String text, String source, boolean dryRun) {
+	}
+
+	private final Neo4jClient neo4j;
+
+	private final TransactionTemplate transactions;
+
+	DocumentImporter(Neo4jClient neo4j, PlatformTransactionManager transactionManager) {
+		this.neo4j = neo4j;
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	ImportReport importDocument(Request request) {
+		String text = normalise(request.text());
+		validate(text);
+		String sha = sha256(text);
+		String documentId = "document:" + sha.substring(0, 16);
+		String title = request.title() == null || request.title().isBlank() ? "Untitled document" : request.title().strip();
+		Extraction x = MinutesParser.parse(text, title);
+		if (x.isEmpty()) {
+			throw new ImportRejectedException("Nothing recognisable in '" + title
+					+ "': no meeting, people, forum, organisation or initiative was found, so nothing was written.");
+		}
+		ImportReport report = transactions.execute(status -> {
+			ImportReport r = new Writing(x, text, sha, documentId, title, request.source(), request.dryRun()).run();
+			if (request.dryRun()) {
+				status.setRollbackOnly();
+			}
+			return r;
+		});
+		return report;
+	}
+
+	/** UTF-8 text with \n line ends: the form the document id is the hash of. */
+	static String normalise(String text) {
+		if (text == null) {
+			return "";
+		}
+		String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+		return t.replace("\r\n", "\n").replace('\r', '\n');
+	}
+
+	static void validate(String text) {
+		if (text.isBlank()) {
+			throw new ImportRejectedException("The document is empty.");
+		}
+		int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+		if (bytes > MAX_BYTES) {
+			throw new ImportRejectedException("The document is " + bytes / 1024 + " KiB; the limit is "
+					+ MAX_BYTES / 1024 / 1024 + " MB of text.");
+		}
+		long control = text.chars().filter(c -> c < 32 && c != '\n' && c != '\t' && c != '\f').count();
+		if (text.indexOf('\0') >= 0 || control > text.length() / 100 + 2) {
+			throw new ImportRejectedException("The document looks binary (NUL or control characters); send the plain text "
+					+ "that PDF-to-text or OCR gives.");
+		}
+		long replacement = text.chars().filter(c -> c == '\uFFFD').count();
+		if (replacement > text.length() / 100 + 2) {
+			throw new ImportRejectedException("The document is not valid UTF-8 text (" + replacement
+					+ " undecodable characters); convert it to UTF-8 first.");
+		}
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** One document's writes, inside the caller's transaction. */
+	private final class Writing {
+
+		private final Extraction x;
+
+		private final String text;
+
+		private final String sha;
+
+		private final String documentId;
+
+		private final String title;
+
+		private final String source;
+
+		private final boolean dryRun;
+
+		private int created;
+
+		private int matched;
+
+		private final List<String> warnings = new ArrayList<>();
+
+		private final List<ResolutionDecision> decisions = new ArrayList<>();
+
+		private final Map<String, String> personIds = new HashMap<>();
+
+		private final Map<String, String> orgIds = new HashMap<>();
+
+		private final Map<String, String> forumIds = new HashMap<>();
+
+		private final Map<String, String> initiativeIds = new HashMap<>();
+
+		private final Map<String, String> meetingIds = new HashMap<>();
+
+		private final Map<String, Known> known = new HashMap<>();
+
+		Writing(Extraction x, String text, String sha, String documentId, String title, String source, boolean dryRun) {
+			this.x = x;
+			this.text = text;
+			this.sha = sha;
+			this.documentId = documentId;
+			this.title = title;
+			this.source = source;
+			this.dryRun = dryRun;
+		}
+
+		ImportReport run() {
+			warnings.addAll(x.warnings());
+			if (x.meetings().isEmpty() && x.people().isEmpty()) {
+				warnings.add("no meeting and no people recognised; only forums, organisations and initiatives were read");
+			}
+			Resolver resolver = new Resolver(load("Person"), load("Organisation"), load("Forum"), load("Initiative"))
+				.withContext(this::contextScore);
+			Document document = writeDocument();
+
+			List<Person> people = new ArrayList<>();
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (var p : x.people()) {
+				Decision d = decide(resolver.person(p.name(), p.aliases()));
+				personIds.put(p.name(), d.id());
+				Known k = known.get(d.id());
+				List<String> aliases = union(k == null ? List.of() : k.forms(), p.aliases());
+				people.add(new Person(d.id(), k == null ? p.name() : k.name(), aliases));
+				rows.add(row("id", d.id(), "name", p.name(), "aliases", p.aliases(), "initials", p.initials(), "from",
+						p.span().from(), "to", p.span().to()));
+			}
+			nodes("""
+					MERGE (n:Person {id: row.id})
+					ON CREATE SET n.name = row.name, n.aliases = row.aliases, n.initials = row.initials
+					ON MATCH SET n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])],
+					             n.initials = coalesce(n.initials, []) + [i IN row.initials WHERE NOT i IN coalesce(n.initials, [])]
+					""", rows);
+
+			List<String> handlers = x.document().caseHandlers().stream().map(personIds::get).filter(java.util.Objects::nonNull).toList();
+			if (!handlers.isEmpty()) {
+				// the Sagsbehandler of the document header (a list of Person ids, as the seed graph has it)
+				neo4j.query("MATCH (d:Document {id: $doc}) SET d.caseHandlers = coalesce(d.caseHandlers, $ids)")
+					.bindAll(row("doc", documentId, "ids", handlers))
+					.run();
+			}
+
+			List<Organisation> organisations = new ArrayList<>();
+			rows = new ArrayList<>();
+			for (var o : x.organisations()) {
+				Decision d = decide(resolver.organisation(o.name(), o.aliases()));
+				orgIds.put(o.name(), d.id());
+				Known k = known.get(d.id());
+				organisations.add(new Organisation(d.id(), k == null ? o.name() : k.name(),
+						union(k == null ? List.of() : k.forms(), o.aliases())));
+				rows.add(row("id", d.id(), "name", o.name(), "aliases", o.aliases(), "kind", o.kind(), "from",
+						o.span().from(), "to", o.span().to()));
+			}
+			nodes("""
+					MERGE (n:Organisation {id: row.id})
+					ON CREATE SET n.name = row.name, n.aliases = row.aliases, n.kind = row.kind
+					ON MATCH SET n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]
+					""", rows);
+
+			List<Forum> forums = new ArrayList<>();
+			rows = new ArrayList<>();
+			for (var f : x.forums()) {
+				Decision d = decide(resolver.forum(f.name(), f.aliases()));
+				forumIds.put(f.name(), d.id());
+				Known k = known.get(d.id());
+				forums.add(new Forum(d.id(), k == null ? f.name() : k.name(), union(k == null ? List.of() : k.forms(), f.aliases())));
+				rows.add(row("id", d.id(), "name", f.name(), "aliases", f.aliases(), "kind", f.kind(), "from",
+						f.span().from(), "to", f.span().to()));
+			}
+			nodes("""
+					MERGE (n:Forum {id: row.id})
+					ON CREATE SET n.name = row.name, n.aliases = row.aliases, n.kind = row.kind
+					ON MATCH SET n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]
+					""", rows);
+
+			List<Initiative> initiatives = new ArrayList<>();
+			rows = new ArrayList<>();
+			for (var in : x.initiatives()) {
+				Decision d = decide(resolver.initiative(in.name(), in.aliases(), in.code()));
+				initiativeIds.put(in.name(), d.id());
+				Known k = known.get(d.id());
+				initiatives.add(new Initiative(d.id(), k == null ? in.name() : k.name(),
+						union(k == null ? List.of() : k.forms(), in.aliases()), in.kind(), in.code()));
+				rows.add(row("id", d.id(), "name", in.name(), "aliases", in.aliases(), "kind", in.kind(), "code",
+						in.code(), "from", in.span().from(), "to", in.span().to()));
+			}
+			nodes("""
+					MERGE (n:Initiative {id: row.id})
+					ON CREATE SET n.name = row.name, n.aliases = row.aliases, n.kind = row.kind, n.code = row.code
+					ON MATCH SET n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]
+					""", rows);
+
+			List<Meeting> meetings = writeMeetings();
+			writeFacts();
+			resolver.warnings.forEach(warnings::add);
+			Document doc = document;
+			return new ImportReport(doc, dryRun, meetings, forums, people, organisations, initiatives, created, matched,
+					List.copyOf(new LinkedHashSet<>(warnings)), List.copyOf(decisions));
+		}
+
+		/** How strongly the document ties to a node: read from it before, or the home of its people. */
+		private int contextScore(String kind, String id) {
+			long sameDocument = neo4j.query("MATCH (n {id: $id})-[:SOURCED_FROM]->(:Document {id: $doc}) RETURN count(*) AS c")
+				.bindAll(row("id", id, "doc", documentId)).fetchAs(Long.class).mappedBy((t, r) -> r.get("c").asLong()).one().orElse(0L);
+			long people = neo4j.query("""
+					MATCH (n {id: $id})
+					OPTIONAL MATCH (p:Person)-[]->(n) WHERE p.id IN $people
+					WITH n, count(DISTINCT p) AS direct
+					OPTIONAL MATCH (q:Person)-[:PARTICIPATED_IN]->(:Meeting)-[:OF]->(n) WHERE q.id IN $people
+					WITH direct, count(DISTINCT q) AS viaMeetings
+					RETURN direct + viaMeetings AS c""")
+				.bindAll(row("id", id, "people", List.copyOf(personIds.values())))
+				.fetchAs(Long.class).mappedBy((t, r) -> r.get("c").asLong()).one().orElse(0L);
+			return (int) (sameDocument * 1000 + people);
+		}
+
+		private Decision decide(Decision d) {
+			decisions.add(new ResolutionDecision(d.kind(), d.name(), d.id(), d.matched(), d.reason()));
+			return d;
+		}
+
+		private List<Known> load(String label) {
+			List<Known> list = new ArrayList<>(neo4j.query("MATCH (n:" + label + ") RETURN n.id AS id, n.name AS name, "
+					+ "coalesce(n.aliases, []) AS aliases, n.code AS code")
+				.fetchAs(Known.class)
+				.mappedBy((t, r) -> new Known(r.get("id").asString(), r.get("name").asString(r.get("id").asString()),
+						r.get("aliases").asList(v -> v.asString(""), List.of()), r.get("code").asString(null)))
+				.all());
+			list.forEach(k -> known.put(k.id(), k));
+			return list;
+		}
+
+		private Document writeDocument() {
+			var d = x.document();
+			ResultSummary s = neo4j.query("""
+					MERGE (d:Document {id: $id})
+					ON CREATE SET d.title = $title, d.date = $date, d.caseNumbers = $cases, d.kind = $kind,
+					              d.source = $source, d.sha256 = $sha, d.text = $text
+					ON MATCH SET d.text = coalesce(d.text, $text), d.sha256 = coalesce(d.sha256, $sha),
+					             d.source = coalesce(d.source, $source)
+					""")
+				.bindAll(row("id", documentId, "title", title, "date", d.date(), "cases", d.caseNumbers(), "kind",
+						d.kind(), "source", source, "sha", sha, "text", text))
+				.run();
+			created += s.counters().nodesCreated();
+			matched += 1 - s.counters().nodesCreated();
+			return new Document(documentId, title, d.date(), d.caseNumbers(), d.kind(), source);
+		}
+
+		private List<Meeting> writeMeetings() {
+			List<Meeting> out = new ArrayList<>();
+			List<Map<String, Object>> rows = new ArrayList<>();
+			List<Map<String, Object>> of = new ArrayList<>();
+			List<Map<String, Object>> items = new ArrayList<>();
+			List<Map<String, Object>> concerns = new ArrayList<>();
+			for (MeetingX m : x.meetings()) {
+				String forumId = forumIds.get(m.forums().get(0));
+				String id = existingMeeting(forumId, m.date());
+				if (id == null) {
+					String slug = forumId.substring(forumId.indexOf(':') + 1);
+					id = "meeting:" + slug + "-" + (m.date() != null ? m.date().toString()
+							: "undated-" + documentId.substring("document:".length(), "document:".length() + 8));
+				}
+				boolean exists = id.equals(existingMeeting(forumId, m.date()));
+				meetingIds.put(m.key(), id);
+				decisions.add(new ResolutionDecision("MEETING", m.title(), id, exists,
+						exists ? "the graph holds a meeting of this forum on this date" : "created: a new meeting"));
+				OffsetDateTime startsAt = at(m.date(), m.start());
+				OffsetDateTime endsAt = at(m.date(), m.end());
+				out.add(new Meeting(id, m.title(), m.date(), startsAt, endsAt, m.location()));
+				rows.add(row("id", id, "title", m.title(), "date", m.date(), "startsAt", startsAt, "endsAt", endsAt,
+						"location", m.location(), "from", m.span().from(), "to", m.span().to()));
+				for (int i = 0; i < m.forums().size(); i++) {
+					of.add(row("meeting", id, "forum", forumIds.get(m.forums().get(i)), "primary", i == 0, "sources",
+							List.of(src(m.span()))));
+				}
+				String meetingSlug = id.substring(id.indexOf(':') + 1);
+				for (AgendaItemX it : m.items()) {
+					String itemId = "item:" + meetingSlug + "-"
+							+ (it.number() != null ? String.valueOf(it.number()) : Fold.slug(it.title()));
+					items.add(row("meeting", id, "id", itemId, "number", it.number(), "title", it.title(), "decision",
+							it.decision(), "order", it.order(), "from", it.span().from(), "to", it.span().to(), "sources",
+							List.of(src(it.span()))));
+					for (String in : it.initiatives()) {
+						if (initiativeIds.containsKey(in)) {
+							concerns.add(row("item", itemId, "initiative", initiativeIds.get(in), "sources",
+									List.of(src(it.span()))));
+						}
+					}
+				}
+			}
+			nodes("""
+					MERGE (n:Meeting {id: row.id})
+					ON CREATE SET n.title = row.title, n.date = row.date, n.startsAt = row.startsAt, n.endsAt = row.endsAt,
+					              n.location = row.location
+					""", rows);
+			edges("""
+					MATCH (a:Meeting {id: row.meeting}), (b:Forum {id: row.forum})
+					MERGE (a)-[r:OF]->(b)
+					ON CREATE SET r.primary = row.primary
+					""", of);
+			nodes("""
+					MERGE (n:AgendaItem {id: row.id})
+					ON CREATE SET n.number = row.number, n.title = row.title, n.decision = row.decision, n.order = row.order
+					""", items);
+			edges("""
+					MATCH (a:Meeting {id: row.meeting}), (b:AgendaItem {id: row.id})
+					MERGE (a)-[r:HAS_ITEM]->(b)
+					""", items);
+			edges("""
+					MATCH (a:AgendaItem {id: row.item}), (b:Initiative {id: row.initiative})
+					MERGE (a)-[r:CONCERNS]->(b)
+					""", concerns);
+			return out;
+		}
+
+		private String existingMeeting(String forumId, LocalDate date) {
+			if (date != null) {
+				return neo4j.query("MATCH (m:Meeting)-[:OF]->(:Forum {id: $forum}) WHERE m.date = $date RETURN m.id AS id ORDER BY id LIMIT 1")
+					.bindAll(row("forum", forumId, "date", date))
+					.fetchAs(String.class)
+					.mappedBy((t, r) -> r.get("id").asString())
+					.one()
+					.orElse(null);
+			}
+			return neo4j.query("MATCH (m:Meeting)-[:OF]->(:Forum {id: $forum}), (m)-[:SOURCED_FROM]->(:Document {id: $doc}) RETURN m.id AS id ORDER BY id LIMIT 1")
+				.bindAll(row("forum", forumId, "doc", documentId))
+				.fetchAs(String.class)
+				.mappedBy((t, r) -> r.get("id").asString())
+				.one()
+				.orElse(null);
+		}
+
+		private void writeFacts() {
+			Map<String, Map<String, Object>> member = new LinkedHashMap<>();
+			for (var m : x.memberships()) {
+				String p = personIds.get(m.person());
+				String f = forumIds.get(m.forum());
+				if (p == null || f == null) {
+					continue;
+				}
+				fact(member, p + "|" + f, m.span(), "person", p, "forum", f, "role", role(m.title(), m.role()), "office",
+						office(m.role()), "onBehalfOf", orgIds.get(m.onBehalfOf()));
+			}
+			edges("""
+					MATCH (a:Person {id: row.person}), (b:Forum {id: row.forum})
+					MERGE (a)-[r:MEMBER_OF]->(b)
+					ON CREATE SET r.role = row.role, r.office = row.office, r.onBehalfOf = row.onBehalfOf
+					ON MATCH SET r.role = coalesce(r.role, row.role), r.office = coalesce(r.office, row.office),
+					             r.onBehalfOf = coalesce(r.onBehalfOf, row.onBehalfOf)
+					""", List.copyOf(member.values()));
+
+			Map<String, Map<String, Object>> attended = new LinkedHashMap<>();
+			for (var a : x.attendance()) {
+				String p = personIds.get(a.person());
+				String m = meetingIds.get(a.meetingKey());
+				if (p == null || m == null) {
+					continue;
+				}
+				fact(attended, p + "|" + m, a.span(), "person", p, "meeting", m, "status", a.status().name(), "role",
+						role(a.title(), a.role()), "office", office(a.role()), "onBehalfOf", orgIds.get(a.onBehalfOf()),
+						"substituteFor",
+						a.substituteFor() == null ? null : personIds.get(a.substituteFor()), "agendaItems",
+						a.agendaItems().stream().map(Integer::longValue).toList());
+			}
+			edges("""
+					MATCH (a:Person {id: row.person}), (b:Meeting {id: row.meeting})
+					MERGE (a)-[r:PARTICIPATED_IN]->(b)
+					ON CREATE SET r.status = row.status, r.role = row.role, r.office = row.office, r.onBehalfOf = row.onBehalfOf,
+					              r.substituteFor = row.substituteFor, r.agendaItems = row.agendaItems
+					ON MATCH SET r.role = coalesce(r.role, row.role), r.office = coalesce(r.office, row.office),
+					             r.onBehalfOf = coalesce(r.onBehalfOf, row.onBehalfOf),
+					             r.substituteFor = coalesce(r.substituteFor, row.substituteFor)
+					""", List.copyOf(attended.values()));
+
+			Map<String, Map<String, Object>> affiliated = new LinkedHashMap<>();
+			for (var a : x.affiliations()) {
+				String p = personIds.get(a.person());
+				String o = orgIds.get(a.organisation());
+				if (p == null || o == null) {
+					continue;
+				}
+				fact(affiliated, p + "|" + o, a.span(), "person", p, "org", o, "title", a.title());
+			}
+			edges("""
+					MATCH (a:Person {id: row.person}), (b:Organisation {id: row.org})
+					MERGE (a)-[r:AFFILIATED_WITH]->(b)
+					ON CREATE SET r.title = row.title
+					ON MATCH SET r.title = coalesce(r.title, row.title)
+					""", List.copyOf(affiliated.values()));
+
+			Map<String, Map<String, Object>> inForum = new LinkedHashMap<>();
+			Map<String, Map<String, Object>> inInitiative = new LinkedHashMap<>();
+			for (var p : x.participations()) {
+				String o = orgIds.get(p.organisation());
+				if (o == null) {
+					continue;
+				}
+				if (p.forum() != null && forumIds.containsKey(p.forum())) {
+					fact(inForum, o + "|" + forumIds.get(p.forum()), p.span(), "org", o, "target",
+							forumIds.get(p.forum()), "role", p.role());
+				}
+				if (p.initiative() != null && initiativeIds.containsKey(p.initiative())) {
+					fact(inInitiative, o + "|" + initiativeIds.get(p.initiative()), p.span(), "org", o, "target",
+							initiativeIds.get(p.initiative()), "role", p.role());
+				}
+			}
+			edges("""
+					MATCH (a:Organisation {id: row.org}), (b:Forum {id: row.target})
+					MERGE (a)-[r:PARTICIPATES_IN]->(b)
+					ON CREATE SET r.role = row.role
+					""", List.copyOf(inForum.values()));
+			edges("""
+					MATCH (a:Organisation {id: row.org}), (b:Initiative {id: row.target})
+					MERGE (a)-[r:PARTICIPATES_IN]->(b)
+					ON CREATE SET r.role = row.role
+					""", List.copyOf(inInitiative.values()));
+
+			Map<String, Map<String, Object>> partOf = new LinkedHashMap<>();
+			for (var f : x.forums()) {
+				if (f.partOf() != null && forumIds.containsKey(f.partOf())) {
+					fact(partOf, f.name(), f.span(), "child", forumIds.get(f.name()), "parent", forumIds.get(f.partOf()));
+				}
+			}
+			edges("""
+					MATCH (a:Forum {id: row.child}), (b:Forum {id: row.parent})
+					MERGE (a)-[r:PART_OF]->(b)
+					""", List.copyOf(partOf.values()));
+		}
+
+		/** One row per edge; every place the fact was read becomes a source. */
+		private void fact(Map<String, Map<String, Object>> rows, String key, Span span, Object... kv) {
+			Map<String, Object> r = rows.get(key);
+			if (r == null) {
+				r = row(kv);
+				r.put("sources", new ArrayList<String>());
+				rows.put(key, r);
+			}
+			@SuppressWarnings("unchecked")
+			List<String> sources = (List<String>) r.get("sources");
+			if (!sources.contains(src(span))) {
+				sources.add(src(span));
+			}
+		}
+
+		private String src(Span span) {
+			return documentId + "@" + span.from() + "-" + span.to();
+		}
+
+		/** Nodes: MERGE each row, and record where it was read with SOURCED_FROM. */
+		private void nodes(String merge, List<Map<String, Object>> rows) {
+			if (rows.isEmpty()) {
+				return;
+			}
+			ResultSummary s = neo4j.query("UNWIND $rows AS row\n" + merge + """
+					WITH n, row
+					MATCH (d:Document {id: $doc})
+					MERGE (n)-[:SOURCED_FROM {fromLine: row.from, toLine: row.to}]->(d)
+					""").bindAll(row("rows", longs(rows), "doc", documentId)).run();
+			created += s.counters().nodesCreated() + s.counters().relationshipsCreated();
+			matched += rows.size() - s.counters().nodesCreated();
+		}
+
+		/** Edges: MERGE each row and append its sources, without duplicates. */
+		private void edges(String merge, List<Map<String, Object>> rows) {
+			if (rows.isEmpty()) {
+				return;
+			}
+			ResultSummary s = neo4j.query("UNWIND $rows AS row\n" + merge + """
+					SET r.sources = coalesce(r.sources, []) + [x IN row.sources WHERE NOT x IN coalesce(r.sources, [])]
+					""").bindAll(row("rows", longs(rows))).run();
+			created += s.counters().relationshipsCreated();
+			matched += rows.size() - s.counters().relationshipsCreated();
+		}
+	}
+
+	private static final Set<String> OFFICES = Set.of("formand", "næstformand", "forperson", "næstforperson", "forkvinde");
+
+	/**
+	 * As the seed graph has it: {@code role} is the position ("Adm. direktør"), {@code office} the chair
+	 * ("formand"); a role word without a position (suppleant, referent) is the role.
+	 */
+	private static String role(String title, String roleWord) {
+		return title != null ? title : roleWord != null && !OFFICES.contains(roleWord) ? roleWord : null;
+	}
+
+	private static String office(String roleWord) {
+		return roleWord != null && OFFICES.contains(roleWord) ? roleWord : null;
+	}
+
+	private static OffsetDateTime at(LocalDate date, LocalTime time) {
+		return date == null || time == null ? null : date.atTime(time).atZone(COPENHAGEN).toOffsetDateTime();
+	}
+
+	/** Cypher compares integers as longs; the rows are built with ints. */
+	private static List<Map<String, Object>> longs(List<Map<String, Object>> rows) {
+		List<Map<String, Object>> out = new ArrayList<>(rows.size());
+		for (Map<String, Object> r : rows) {
+			Map<String, Object> m = new HashMap<>();
+			r.forEach((k, v) -> m.put(k, v instanceof Integer i ? Long.valueOf(i) : v));
+			out.add(m);
+		}
+		return out;
+	}
+
+	private static Map<String, Object> row(Object... kv) {
+		Map<String, Object> m = new HashMap<>();
+		for (int i = 0; i < kv.length; i += 2) {
+			m.put((String) kv[i], kv[i + 1]);
+		}
+		return m;
+	}
+
+	private static List<String> union(List<String> a, List<String> b) {
+		Set<String> s = new LinkedHashSet<>(a);
+		s.addAll(b);
+		return List.copyOf(s);
+	}
+}

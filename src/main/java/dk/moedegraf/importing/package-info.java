@@ -1,0 +1,40 @@
+/**
+ * Importing minutes: plain text in (as PDF-to-text or OCR gives it), graph out.
+ *
+ * <h2>Surfaces</h2>
+ * <ul>
+ * <li>GraphQL: {@code importDocument(input: {title, text, source, dryRun})} returns the contract's
+ * {@code ImportReport} plus {@code decisions} (per entity: matched or created, and why). Rejected input is
+ * a {@code BAD_REQUEST} error.</li>
+ * <li>HTTP: {@code POST /api/import} with a multipart {@code file}, or the text as a {@code text/plain}
+ * body; query parameters {@code title}, {@code source}, {@code dryRun}. Bytes must be UTF-8. Answers the
+ * report as JSON, or 400 {@code {"error": …}}.</li>
+ * <li>Command line: {@code java -jar moedegraf.jar import [--dry-run] FILE…}: one line of progress per
+ * file, a summary, exit status 0 (all imported), 1 (some refused) or 2 (usage). It opens the same
+ * database as the server (embedded by default), so stop the server first or point both at one Neo4j
+ * with {@code NEO4J_URI}.</li>
+ * </ul>
+ *
+ * <h2>Behaviour</h2>
+ * One transaction per document. Ids are deterministic ({@code document:} + 16 hex of the SHA-256 of the
+ * text with \n line ends; {@code meeting:<forum>-<date>}; {@code item:<meeting>-<number>}; people,
+ * organisations, forums and initiatives by slug unless matched), and every write is a MERGE, so
+ * importing the same text again creates nothing. {@code dryRun} runs the same writes and rolls them
+ * back: its counts are exact. Every node read gets {@code SOURCED_FROM {fromLine, toLine}} to the
+ * document, every edge a {@code sources} entry {@code "<documentId>@<from>-<to>"}; the text is stored
+ * on the document. Facts the graph already holds keep their values: an import fills gaps and adds
+ * sources, it does not overwrite curated properties.
+ *
+ * <h2>Refused</h2>
+ * Empty text, binary content (NUL or control characters), bytes that are not UTF-8 (uploads, files),
+ * more than 5 MB of text ({@link dk.moedegraf.importing.DocumentImporter#MAX_BYTES}), and text in which
+ * nothing is recognised (no meeting, person, forum, organisation or initiative). Nothing is written.
+ *
+ * <h2>Entity resolution</h2>
+ * Against the graph: same name or alias (case, diacritics and OCR damage folded: ø read as g, æ as
+ * ee/a, å as a/4, words split by a hyphen re-joined), the same name with middle or last names left out, a budget
+ * code (UD/SI01 = UD/S101). Never on a shared surname alone. Several candidates: the document's context
+ * decides (nodes already read from it, forums its people sit in), else a warning. Near misses
+ * (Petersen/Pedersen) are created anew and reported as warnings.
+ */
+package dk.moedegraf.importing;

@@ -1,0 +1,4 @@
+package dk.moedegraf.importing;
+
+class ImportingOnEmbeddedTest extends ImportingTests {
+}

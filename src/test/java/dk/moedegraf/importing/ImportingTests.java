@@ -1,0 +1,243 @@
+package dk.moedegraf.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+
+import dk.moedegraf.GraphTest;
+
+/** The importer end to end: mutation, upload, command line, on a real Neo4j. Each test removes what it wrote. */
+abstract class ImportingTests extends GraphTest {
+
+	private static final String MUTATION = """
+			mutation($input: ImportDocumentInput!) {
+			  importDocument(input: $input) {
+			    document { id title date caseNumbers }
+			    dryRun created matched warnings
+			    meetings { id title date startsAt location }
+			    forums { id name } people { id name aliases } organisations { id name }
+			    initiatives { id name kind }
+			    decisions { kind name id matched reason }
+			  }
+			}""";
+
+	@Autowired
+	DocumentImporter importer;
+
+	@LocalServerPort
+	int port;
+
+	@AfterEach
+	void removeWhatTheTestsWrote() {
+		// nodes read only from test documents, then the documents; seed nodes a test matched stay
+		neo4j.query("""
+				MATCH (d:Document) WHERE d.source STARTS WITH 'test-import'
+				OPTIONAL MATCH (n)-[:SOURCED_FROM]->(d)
+				WHERE NOT EXISTS { MATCH (n)-[:SOURCED_FROM]->(o:Document) WHERE NOT coalesce(o.source, '') STARTS WITH 'test-import' }
+				DETACH DELETE n, d""").run();
+		neo4j.query("MATCH (n) WHERE n.id STARTS WITH 'person:test-imp-' DETACH DELETE n").run();
+	}
+
+	private Map<String, Object> input(String file, boolean dryRun) {
+		return Map.of("title", file, "text", MinutesParserTest.resource(file), "source", "test-import/" + file, "dryRun",
+				dryRun);
+	}
+
+	private long count(String cypher, Map<String, Object> params) {
+		return neo4j.query(cypher).bindAll(params).fetchAs(Long.class).mappedBy((t, r) -> r.get(0).asLong()).one().orElseThrow();
+	}
+
+	private long graphSize() {
+		return count("MATCH (n) RETURN count(n) + COUNT { ()-[]->() }", Map.of());
+	}
+
+	@Test
+	void imports_minutes_through_the_mutation_and_importing_them_again_creates_nothing() {
+		var first = graphQl.document(MUTATION).variable("input", input("udvalg-beslutningsprotokol.txt", false)).execute();
+		first.path("importDocument.dryRun").entity(Boolean.class).isEqualTo(false);
+		first.path("importDocument.document.id").entity(String.class).satisfies(id -> assertThat(id).matches("document:[0-9a-f]{16}"));
+		first.path("importDocument.document.caseNumbers").entityList(String.class).containsExactly("Sagsnr.: 17/44812");
+		first.path("importDocument.meetings[0].date").entity(String.class).isEqualTo("2017-11-06");
+		first.path("importDocument.meetings[0].startsAt").entity(String.class).isEqualTo("2017-11-06T11:30:00+01:00");
+		first.path("importDocument.forums[0].name").entity(String.class).isEqualTo("Udvalget for Natur og Fritid");
+		first.path("importDocument.people[*].name").entityList(String.class).contains("Birthe Kvist", "Kasper Strand");
+		first.path("importDocument.created").entity(Integer.class).satisfies(c -> assertThat(c).isGreaterThan(20));
+		long size = graphSize();
+
+		// the report's entities are the API's own types: their nested fields resolve from the graph
+		graphQl.document("""
+				mutation($input: ImportDocumentInput!) {
+				  importDocument(input: $input) { meetings { forum { name } attendance { person { name } status } } }
+				}""").variable("input", input("udvalg-beslutningsprotokol.txt", false)).execute()
+			.path("importDocument.meetings[0].forum.name").entity(String.class).isEqualTo("Udvalget for Natur og Fritid")
+			.path("importDocument.meetings[0].attendance[*].status").entityList(String.class).contains("PRESENT", "ABSENT", "GUEST");
+
+		var again = graphQl.document(MUTATION).variable("input", input("udvalg-beslutningsprotokol.txt", false)).execute();
+		again.path("importDocument.created").entity(Integer.class).isEqualTo(0);
+		again.path("importDocument.matched").entity(Integer.class).satisfies(m -> assertThat(m).isGreaterThan(20));
+		assertThat(graphSize()).isEqualTo(size);
+
+		assertThat(count("""
+				MATCH (p:Person {name: 'Jens Pallesen'})-[r:PARTICIPATED_IN {status: 'ABSENT'}]->(m:Meeting)-[:OF {primary: true}]->
+				      (:Forum {name: 'Udvalget for Natur og Fritid'})
+				RETURN count(r)""", Map.of())).isEqualTo(1);
+		assertThat(count("""
+				MATCH (:Person {name: 'Kasper Strand'})-[r:PARTICIPATED_IN {status: 'GUEST'}]->(:Meeting)
+				WHERE r.agendaItems = [2] RETURN count(r)""", Map.of())).isEqualTo(1);
+	}
+
+	@Test
+	void a_dry_run_reports_exact_counts_and_writes_nothing() {
+		long size = graphSize();
+		var dry = graphQl.document(MUTATION).variable("input", input("hmu-tabel.txt", true)).execute();
+		dry.path("importDocument.dryRun").entity(Boolean.class).isEqualTo(true);
+		int wouldCreate = dry.path("importDocument.created").entity(Integer.class).get();
+		dry.path("importDocument.people").entityList(Object.class).hasSize(6);
+		assertThat(graphSize()).isEqualTo(size);
+
+		var real = graphQl.document(MUTATION).variable("input", input("hmu-tabel.txt", false)).execute();
+		real.path("importDocument.created").entity(Integer.class).isEqualTo(wouldCreate);
+		assertThat(graphSize()).isEqualTo(size + wouldCreate);
+	}
+
+	@Test
+	void every_node_and_edge_read_records_the_document_and_its_lines_and_the_text_is_kept() {
+		ImportReport r = importer.importDocument(new DocumentImporter.Request("HMU", MinutesParserTest.resource("hmu-tabel.txt"),
+				"test-import/hmu", false));
+		String doc = r.document().id();
+
+		assertThat(count("MATCH (d:Document {id: $doc}) WHERE d.text STARTS WITH 'Referat' AND size(d.sha256) = 64 RETURN count(d)",
+				Map.of("doc", doc))).isEqualTo(1);
+		// every node at the end of an edge read from the document was itself recorded as read there
+		assertThat(count("""
+				MATCH (n)-[r]-() WHERE type(r) <> 'SOURCED_FROM' AND any(s IN r.sources WHERE s STARTS WITH $doc + '@')
+				  AND NOT EXISTS { (n)-[:SOURCED_FROM]->(:Document {id: $doc}) }
+				RETURN count(n)""", Map.of("doc", doc))).isZero();
+		// and every edge between such nodes carries the document among its sources
+		assertThat(count("""
+				MATCH (a)-[:SOURCED_FROM]->(:Document {id: $doc}), (b)-[:SOURCED_FROM]->(:Document {id: $doc}), (a)-[r]->(b)
+				WHERE NOT any(s IN coalesce(r.sources, []) WHERE s =~ ($doc + '@[0-9]+-[0-9]+'))
+				RETURN count(r)""", Map.of("doc", doc))).isZero();
+		assertThat(count("MATCH ()-[r]->() WHERE any(s IN r.sources WHERE s STARTS WITH $doc + '@') RETURN count(r)",
+				Map.of("doc", doc))).isGreaterThan(20);
+		assertThat(count("""
+				MATCH (:Document {id: $doc})<-[s:SOURCED_FROM]-(:Person {name: 'Tove Grønbech'})
+				WHERE s.fromLine = 16 AND s.toLine = 16 RETURN count(s)""", Map.of("doc", doc))).isEqualTo(1);
+		assertThat(count("""
+				MATCH (p:Person {name: 'Tove Grønbech'})-[r:PARTICIPATED_IN]->(:Meeting)
+				MATCH (k:Person {id: r.substituteFor})
+				WHERE k.name = 'Karla Dyhr' AND r.sources = [$doc + '@16-16'] RETURN count(r)""", Map.of("doc", doc)))
+			.isEqualTo(1);
+		assertThat(count("""
+				MATCH (:Person {name: 'Mikkel Aas'})-[r:MEMBER_OF]->(:Forum {name: 'HMU'})
+				MATCH (o:Organisation {id: r.onBehalfOf})
+				WHERE o.name = 'FOA' AND r.role = 'Fællestillidsrepræsentant' AND r.office = 'næstformand'
+				RETURN count(r)""", Map.of())).isEqualTo(1);
+	}
+
+	@Test
+	void people_already_in_the_graph_are_matched_by_short_name_and_ocr_form_but_never_by_surname_alone() {
+		neo4j.query("""
+				CREATE (:Person {id: 'person:test-imp-ida', name: 'Ida Marie Vang', aliases: ['Ida Marie Vang']}),
+				       (:Person {id: 'person:test-imp-soren', name: 'Søren Kjærgaard', aliases: ['Søren Kjærgaard']})""").run();
+		String text = String.join("\n", "Referat", "", "Styregruppen for Testbyen", "Mødedato: 3. marts 2024", "",
+				"Deltagere:", "Ida Vang", "Poul Vang", "Sgren Kjeergaard", "");
+		ImportReport r = importer.importDocument(new DocumentImporter.Request("Test", text, "test-import/vang", false));
+
+		assertThat(r.decisions()).filteredOn(d -> d.name().equals("Ida Vang")).singleElement().satisfies(d -> {
+			assertThat(d.matched()).isTrue();
+			assertThat(d.id()).isEqualTo("person:test-imp-ida");
+			assertThat(d.reason()).contains("middle");
+		});
+		assertThat(r.decisions()).filteredOn(d -> d.name().equals("Sgren Kjeergaard")).singleElement().satisfies(d -> {
+			assertThat(d.matched()).isTrue();
+			assertThat(d.id()).isEqualTo("person:test-imp-soren");
+		});
+		assertThat(r.decisions()).filteredOn(d -> d.name().equals("Poul Vang")).singleElement().satisfies(d -> {
+			assertThat(d.matched()).isFalse();
+			assertThat(d.id()).isNotEqualTo("person:test-imp-ida");
+		});
+		assertThat(count("MATCH (p:Person {id: 'person:test-imp-ida'}) WHERE 'Ida Vang' IN p.aliases RETURN count(p)",
+				Map.of())).isEqualTo(1);
+		neo4j.query("MATCH (p:Person) WHERE p.name = 'Poul Vang' DETACH DELETE p").run();
+	}
+
+	@Test
+	void bad_input_is_a_bad_request_and_writes_nothing() {
+		long size = graphSize();
+		for (String text : List.of("", "   \n  ", "abc\u0000\u0001\u0002def", "Kære alle\n\nHusk kagen.\n")) {
+			graphQl.document(MUTATION)
+				.variable("input", Map.of("title", "bad", "text", text, "source", "test-import/bad"))
+				.execute()
+				.errors()
+				.satisfy(errors -> {
+					assertThat(errors).hasSize(1);
+					assertThat(errors.get(0).getErrorType().toString()).isEqualTo("BAD_REQUEST");
+					assertThat(errors.get(0).getMessage()).isNotBlank();
+				});
+		}
+		assertThat(graphSize()).isEqualTo(size);
+	}
+
+	@Test
+	void the_upload_takes_a_multipart_file_or_plain_text_and_refuses_bytes_that_are_not_utf8() {
+		var client = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+		var parts = new LinkedMultiValueMap<String, Object>();
+		parts.add("file", new ByteArrayResource(MinutesParserTest.resource("hmu-tabel.txt").getBytes(StandardCharsets.UTF_8)) {
+			@Override
+			public String getFilename() {
+				return "hmu-tabel.txt";
+			}
+		});
+		client.post().uri("/api/import?dryRun=true&source=test-import/upload").contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(parts).exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.dryRun").isEqualTo(true)
+			.jsonPath("$.document.title").isEqualTo("hmu-tabel.txt")
+			.jsonPath("$.people.length()").isEqualTo(6);
+
+		client.post().uri("/api/import?title=Plain&source=test-import/plain").contentType(MediaType.TEXT_PLAIN)
+			.body(MinutesParserTest.resource("udvalg-beslutningsprotokol.txt").getBytes(StandardCharsets.UTF_8))
+			.exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.meetings[0].date").isEqualTo("2017-11-06");
+
+		byte[] tooLarge = ("Referat\n" + "x".repeat(DocumentImporter.MAX_BYTES)).getBytes(StandardCharsets.UTF_8);
+		client.post().uri("/api/import?source=test-import/large").contentType(MediaType.TEXT_PLAIN).body(tooLarge)
+			.exchange().expectStatus().isBadRequest().expectBody()
+			.jsonPath("$.error").value(String.class, e -> assertThat(e).contains("limit is 5 MB"));
+
+		byte[] latin1 = "Referat\nDeltagere: Søren Ærø\n".getBytes(StandardCharsets.ISO_8859_1);
+		client.post().uri("/api/import?source=test-import/latin1").contentType(MediaType.TEXT_PLAIN).body(latin1)
+			.exchange().expectStatus().isBadRequest().expectBody()
+			.jsonPath("$.error").value(String.class, e -> assertThat(e).contains("UTF-8"));
+	}
+
+	@Test
+	void the_command_line_prints_progress_per_file_and_a_summary() throws Exception {
+		Path dir = Files.createTempDirectory("import-cli");
+		Path good = Files.writeString(dir.resolve("test-import-protokol.txt"), MinutesParserTest.resource("udvalg-beslutningsprotokol.txt"));
+		Path bad = Files.write(dir.resolve("test-import-binary.txt"), new byte[] { 0, 1, 2, 3, (byte) 0xff });
+		var bytes = new ByteArrayOutputStream();
+
+		int status = ImportCommand.importAll(importer, List.of(good, bad), true, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+		String out = bytes.toString(StandardCharsets.UTF_8);
+		assertThat(status).isEqualTo(1);
+		assertThat(out).contains("[1/2] " + good).contains("created").contains("[2/2] " + bad).contains("REFUSED")
+			.contains("Dry run (nothing written): 1 of 2 files");
+	}
+}

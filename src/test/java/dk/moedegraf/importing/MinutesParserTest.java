@@ -1,0 +1,303 @@
+package dk.moedegraf.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import dk.moedegraf.importing.Extraction.Attendance;
+import dk.moedegraf.importing.Extraction.Status;
+
+/** The parser on invented documents in the styles of other bodies' minutes (src/test/resources/importing). */
+class MinutesParserTest {
+
+	static String resource(String name) {
+		try (InputStream in = MinutesParserTest.class.getResourceAsStream("/importing/" + name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static Map<String, Attendance> byPerson(Extraction x) {
+		return x.attendance().stream().collect(Collectors.toMap(Attendance::person, Function.identity()));
+	}
+
+	@Test
+	void reads_a_committee_protocol_with_comma_lists_afbud_and_guests_under_an_item() {
+		Extraction x = MinutesParser.parse(resource("udvalg-beslutningsprotokol.txt"), "Protokol");
+
+		assertThat(x.document().kind()).isEqualTo("beslutningsprotokol");
+		assertThat(x.document().caseNumbers()).containsExactly("Sagsnr.: 17/44812");
+		assertThat(x.meetings()).singleElement().satisfies(m -> {
+			assertThat(m.forums()).containsExactly("Udvalget for Natur og Fritid");
+			assertThat(m.date()).isEqualTo(LocalDate.of(2017, 11, 6));
+			assertThat(m.start()).isEqualTo(LocalTime.of(11, 30));
+			assertThat(m.end()).isEqualTo(LocalTime.of(13, 0));
+			assertThat(m.location()).isEqualTo("Rådhuset, lokale 214");
+			assertThat(m.items()).extracting(i -> i.number()).containsExactly(1, 2, 3);
+			assertThat(m.items().get(1).decision()).startsWith("Udvalget anbefaler stiplanen");
+			assertThat(m.items().get(1).initiatives()).containsExactly("Ny stiplan for Skovbakken");
+		});
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a.get("Birthe Kvist").status()).isEqualTo(Status.PRESENT);
+		assertThat(a.get("Birthe Kvist").role()).isEqualTo("formand");
+		assertThat(a.get("Dorthe Fabricius").status()).isEqualTo(Status.PRESENT);
+		assertThat(a.get("Jens Pallesen").status()).isEqualTo(Status.ABSENT);
+		assertThat(a.get("Lene Aagaard").status()).isEqualTo(Status.GUEST);
+		assertThat(a.get("Kasper Strand").status()).isEqualTo(Status.GUEST);
+		assertThat(a.get("Kasper Strand").agendaItems()).containsExactly(2);
+		// members are those on the attendance list, present or not; guests are not
+		assertThat(x.memberships()).extracting(m -> m.person())
+			.contains("Birthe Kvist", "Jens Pallesen")
+			.doesNotContain("Kasper Strand", "Lene Aagaard");
+		assertThat(x.initiatives()).singleElement().satisfies(i -> assertThat(i.kind()).isEqualTo("investeringsforslag"));
+	}
+
+	@Test
+	void reads_a_tab_table_with_an_afbud_row_and_lets_the_suppleant_stand_in_for_the_absent_member() {
+		Extraction x = MinutesParser.parse(resource("hmu-tabel.txt"), "HMU");
+
+		assertThat(x.meetings()).singleElement().satisfies(m -> {
+			assertThat(m.forums()).containsExactly("HMU");
+			assertThat(m.date()).isEqualTo(LocalDate.of(2025, 3, 12));
+			assertThat(m.start()).isEqualTo(LocalTime.of(9, 0));
+		});
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a.get("Signe Bloch").role()).isEqualTo("formand");
+		assertThat(a.get("Signe Bloch").onBehalfOf()).isEqualTo("Ledelsen");
+		// "Fællestillidsrepræ- sentant" and "for- mand" are one word each once the split is undone
+		assertThat(a.get("Mikkel Aas").role()).isEqualTo("næstformand");
+		assertThat(x.affiliations()).anySatisfy(f -> {
+			assertThat(f.person()).isEqualTo("Mikkel Aas");
+			assertThat(f.title()).isEqualTo("Fællestillidsrepræsentant");
+		});
+		assertThat(a.get("Karla Dyhr").status()).isEqualTo(Status.ABSENT);
+		assertThat(a.get("Preben Ulv").status()).isEqualTo(Status.ABSENT);
+		assertThat(a.get("Tove Grønbech").status()).isEqualTo(Status.PRESENT);
+		assertThat(a.get("Tove Grønbech").substituteFor()).isEqualTo("Karla Dyhr");
+		// speakers below the table are already on it: no new people
+		assertThat(x.people()).hasSize(6);
+		// whom a member represents is recorded on the membership, not as the organisation's part in the forum
+		assertThat(x.memberships()).filteredOn(mm -> mm.person().equals("Mikkel Aas"))
+			.singleElement()
+			.satisfies(mm -> assertThat(mm.onBehalfOf()).isEqualTo("FOA"));
+		assertThat(x.participations()).isEmpty();
+	}
+
+	@Test
+	void reads_members_grouped_under_organisation_headings_and_the_organisations_of_a_partnership() {
+		Extraction x = MinutesParser.parse(resource("mail-og-arbejdsgruppe.txt"), "Mail");
+
+		assertThat(x.meetings()).isEmpty();
+		assertThat(x.memberships()).anySatisfy(m -> {
+			assertThat(m.person()).isEqualTo("Ulla Birk");
+			assertThat(m.forum()).isEqualTo("Styregruppe for velfærdsteknologi");
+			assertThat(m.onBehalfOf()).isEqualTo("Region Sjælland");
+		});
+		assertThat(x.affiliations()).anySatisfy(f -> {
+			assertThat(f.person()).isEqualTo("Henning Vestbo");
+			assertThat(f.organisation()).isEqualTo("Kommunen");
+			assertThat(f.title()).isEqualTo("direktør");
+		});
+		// the e-mail header names him too: one person, not two
+		assertThat(x.people()).filteredOn(p -> p.name().equals("Henning Vestbo")).hasSize(1);
+		assertThat(x.participations()).filteredOn(p -> p.forum().startsWith("Partnerskab"))
+			.extracting(p -> p.organisation())
+			.containsExactlyInAnyOrder("Roskilde Kommune", "Køge Kommune", "Region Sjælland",
+					"Professionshøjskolen Absalon");
+	}
+
+	@Test
+	void reads_the_parts_organisations_take_in_forums_from_an_overview_of_collaborations() {
+		Extraction x = MinutesParser.parse(resource("samarbejdsfora-oversigt.txt"), "Oversigt");
+
+		assertThat(x.participations()).extracting(p -> p.organisation() + " | " + p.forum() + " | " + p.role())
+			.contains("FOA Vest | Rekrutteringsnetværk Vest | initiator", // (initieret af FOA Vest)
+					"Viborg Kommune | Rekrutteringsnetværk Vest | member", // a group under its heading
+					"Viborg Kommune | Samarbejde mellem Viborg Kommune og Skive kommune | member",
+					"Skive Kommune | Samarbejde mellem Viborg Kommune og Skive kommune | member",
+					"Region Nord | Regionsrådet | member", // "Region Nord:" over its own forums
+					"Region Nord | Koordinationsgruppen | member",
+					"FOA Vest | Sundhedsnetværket med fokus på ældre | chair", // "… har formandskabet"
+					"EKSEMPEL | Rekrutteringsnetværk Vest | host"); // the forum's page on the host's site
+		assertThat(x.memberships()).extracting(m -> m.person() + " | " + m.forum() + " | " + m.onBehalfOf())
+			.containsExactlyInAnyOrder("Hanne Brix | Rekrutteringsnetværk Vest | Viborg Kommune",
+					"Ib Kold Madsen | Rekrutteringsnetværk Vest | Viborg Kommune",
+					"Lene Stær | Rekrutteringsnetværk Vest | FOA Vest",
+					"Pia Lund | Sundhedsnetværket med fokus på ældre | Skive Kommune",
+					"Ole Bæk | Sundhedsnetværket med fokus på ældre | Viborg Kommune");
+	}
+
+	@Test
+	void people_said_to_be_unable_to_attend_are_absent_and_a_union_inside_its_confederation_is_the_union() {
+		String text = String.join("\n", "Referat", "", "MED-udvalget for Ældreplejen", "Dato: 14-09-2023 kl. 13.00-15.00",
+				"", "Navn\tStilling\tRepræsentant for", "Gitte Sand\tFællestillidsrepræsentant\tLO (3F)",
+				"Bo Hjort\tLeder\tLedelsen, formand", "", "Bo Hjort oplyste, at Rita Kvist og Aksel Bonde desværre ikke kunne deltage.");
+		Extraction x = MinutesParser.parse(text, "MED");
+
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a.get("Rita Kvist").status()).isEqualTo(Status.ABSENT);
+		assertThat(a.get("Aksel Bonde").status()).isEqualTo(Status.ABSENT);
+		assertThat(a.get("Bo Hjort").status()).isEqualTo(Status.PRESENT);
+		assertThat(a.get("Gitte Sand").onBehalfOf()).isEqualTo("3F");
+		assertThat(x.organisations()).filteredOn(o -> o.name().equals("3F"))
+			.singleElement()
+			.satisfies(o -> assertThat(o.aliases()).contains("LO (3F)"));
+		// absent in prose only: not listed as members
+		assertThat(x.memberships()).extracting(m -> m.person()).containsExactlyInAnyOrder("Gitte Sand", "Bo Hjort");
+	}
+
+	@Test
+	void reads_a_council_committee_with_party_letters_labelled_times_and_titled_guests() {
+		Extraction x = MinutesParser.parse(resource("byraadsudvalg.txt"), "Udvalg");
+
+		assertThat(x.meetings()).singleElement().satisfies(m -> {
+			assertThat(m.forums()).containsExactly("Teknik- og Miljøudvalget");
+			assertThat(m.start()).isEqualTo(LocalTime.of(15, 0));
+			assertThat(m.location()).isEqualTo("Rådhuset, mødelokale 1");
+		});
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a.get("Jens Holmgaard").onBehalfOf()).isEqualTo("Socialdemokratiet");
+		assertThat(a.get("Jens Holmgaard").role()).isEqualTo("formand");
+		assertThat(a.get("Ole Nyborg").status()).isEqualTo(Status.ABSENT);
+		assertThat(a.get("Anne Vinter").status()).isEqualTo(Status.GUEST);
+		assertThat(a.get("Bo Lind").status()).isEqualTo(Status.GUEST);
+		assertThat(x.organisations()).filteredOn(o -> o.name().equals("Enhedslisten"))
+			.singleElement()
+			.satisfies(o -> assertThat(o.kind()).isEqualTo("party"));
+	}
+
+	@Test
+	void a_heading_naming_the_meeting_gives_forum_date_and_time_and_a_role_heading_gives_the_role() {
+		Extraction a = MinutesParser.parse(String.join("\n",
+				"Dagsorden for mødet i Ældrerådet tirsdag den 5. marts 2024 kl. 10.00", "", "Mødeleder: Kim Ravn",
+				"Referent: Ane Bo", "Til stede: Per Holt, Lis Dam og Kim Ravn", "Afbud: Eva Krog"), "Ældreråd");
+		assertThat(a.meetings()).singleElement().satisfies(m -> {
+			assertThat(m.forums()).containsExactly("Ældrerådet");
+			assertThat(m.title()).isEqualTo("Dagsorden for mødet i Ældrerådet");
+			assertThat(m.date()).isEqualTo(LocalDate.of(2024, 3, 5));
+			assertThat(m.start()).isEqualTo(LocalTime.of(10, 0));
+		});
+		Map<String, Attendance> at = byPerson(a);
+		assertThat(at.get("Kim Ravn").role()).isEqualTo("mødeleder");
+		assertThat(at.get("Kim Ravn").status()).isEqualTo(Status.PRESENT);
+		assertThat(at.get("Ane Bo").status()).isEqualTo(Status.GUEST);
+		assertThat(at.get("Ane Bo").role()).isEqualTo("referent");
+		assertThat(at.get("Eva Krog").status()).isEqualTo(Status.ABSENT);
+
+		Extraction b = MinutesParser.parse(String.join("\n",
+				"Referat af møde i Skolebestyrelsen den 5. marts 2024 kl. 17.00-19.00", "",
+				"Deltagere: Sara Winther (formand), Tom Lyng, Ida Nord (elevrådet)", "Fraværende: Mads Eg"), "Skole");
+		assertThat(b.meetings()).singleElement().satisfies(m -> {
+			assertThat(m.forums()).containsExactly("Skolebestyrelsen");
+			assertThat(m.end()).isEqualTo(LocalTime.of(19, 0));
+		});
+		assertThat(byPerson(b)).containsOnlyKeys("Sara Winther", "Tom Lyng", "Ida Nord", "Mads Eg");
+	}
+
+	@Test
+	void a_bullet_list_marks_afbud_guests_of_one_item_and_the_suppleant_standing_in() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Referat", "", "HMU", "12-06-2024 kl. 9.00-10.30", "",
+				"Til stede:", "• Anne Holm (formand)", "• Lise Kjær, suppleant for Bo Dam", "• Niels Ulf - afbud",
+				"• Karen Bro, deltog under punkt 3", "", "Fraværende:", "• Bo Dam"), "HMU");
+
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a.get("Anne Holm").role()).isEqualTo("formand");
+		assertThat(a.get("Lise Kjær").substituteFor()).isEqualTo("Bo Dam");
+		assertThat(a.get("Niels Ulf").status()).isEqualTo(Status.ABSENT);
+		assertThat(a.get("Karen Bro").status()).isEqualTo(Status.GUEST);
+		assertThat(a.get("Karen Bro").agendaItems()).containsExactly(3);
+		assertThat(a.get("Bo Dam").status()).isEqualTo(Status.ABSENT);
+		assertThat(x.memberships()).extracting(m -> m.person() + " " + m.role())
+			.containsExactlyInAnyOrder("Anne Holm formand", "Lise Kjær suppleant", "Niels Ulf null", "Bo Dam null");
+	}
+
+	@Test
+	void repairs_ocr_damage_for_matching_but_keeps_the_words_as_written() {
+		String text = String.join("\n", "REFERAT", "", "Styregruppen for Havnefronten", "Mgdedato: 2. juni 2022",
+				"", "Mgdedeltagere:", "Søren Kjærgaard", "Bent Hgjlund", "", "Afbud:", "Åse Brøndum", "",
+				"Sgren Kjeergaard bemeerker, at tidsplanen holder.", "Åse Brondum spgrger til budgettet.");
+		Extraction x = MinutesParser.parse(text, "OCR");
+
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a).containsOnlyKeys("Søren Kjærgaard", "Bent Hgjlund", "Åse Brøndum");
+		assertThat(a.get("Søren Kjærgaard").status()).isEqualTo(Status.PRESENT);
+		// an absent member who is quoted stays absent: the list is the record
+		assertThat(a.get("Åse Brøndum").status()).isEqualTo(Status.ABSENT);
+		assertThat(x.people()).filteredOn(p -> p.name().equals("Søren Kjærgaard"))
+			.singleElement()
+			.satisfies(p -> assertThat(p.aliases()).contains("Sgren Kjeergaard"));
+	}
+
+	@Test
+	void short_forms_and_initials_join_the_full_name_but_a_shared_surname_does_not() {
+		String text = String.join("\n", "Dagsorden", "", "Økonomiudvalget", "05-01-2021 13:00 - 14:00",
+				"Rådhuset, lokale 12", "", "Deltagere:", "Ida Marie Vang", "Poul Vang", "Karsten Lund Olesen",
+				"", "Punkt 1: Orientering (IMV)", "", "Beslutning for Punkt 1: Orientering",
+				"Ida Vang orienterede. KLO følger op.");
+		Extraction x = MinutesParser.parse(text, "Kort");
+
+		assertThat(x.people()).extracting(p -> p.name())
+			.containsExactlyInAnyOrder("Ida Marie Vang", "Poul Vang", "Karsten Lund Olesen");
+		assertThat(x.people()).filteredOn(p -> p.name().equals("Ida Marie Vang"))
+			.singleElement()
+			.satisfies(p -> {
+				assertThat(p.aliases()).contains("Ida Vang");
+				assertThat(p.initials()).contains("IMV");
+			});
+		assertThat(x.people()).filteredOn(p -> p.name().equals("Karsten Lund Olesen"))
+			.singleElement()
+			.satisfies(p -> assertThat(p.initials()).contains("KLO"));
+		assertThat(x.meetings().get(0).items().get(0).decision()).contains("KLO følger op");
+	}
+
+	@Test
+	void reads_the_date_forms_of_danish_minutes() {
+		assertThat(Dates.first("17-08-2021 08:00 - 10:00")).isEqualTo(LocalDate.of(2021, 8, 17));
+		assertThat(Dates.first("MØDEDATO D. 24. APRIL 2026")).isEqualTo(LocalDate.of(2026, 4, 24));
+		assertThat(Dates.first("den 6. november 2017 kl. 11:30")).isEqualTo(LocalDate.of(2017, 11, 6));
+		assertThat(Dates.first("Dato: 2023-09-01")).isEqualTo(LocalDate.of(2023, 9, 1));
+		assertThat(Dates.first("31-02-2021")).isNull();
+		assertThat(Dates.times("TID KL. 10.00-12.00")).containsExactly(LocalTime.of(10, 0), LocalTime.of(12, 0));
+	}
+
+	@Test
+	void budget_codes_meet_their_ocr_forms() {
+		assertThat(MinutesParser.codeKey("UD/S101")).isEqualTo(MinutesParser.codeKey("UD/SI01"));
+		assertThat(MinutesParser.normaliseCode("TVO01")).isEqualTo("TV01");
+	}
+
+	@Test
+	void a_text_without_minutes_yields_nothing() {
+		Extraction x = MinutesParser.parse("Kære alle\n\nHusk kagen på fredag.\n\nHilsen\n", "Kage");
+		assertThat(x.isEmpty()).isTrue();
+	}
+
+	@Test
+	void names_are_told_apart_from_headings_and_bodies() {
+		assertThat(Names.looksLikeName("Jan Deleurand Groulef")).isTrue();
+		assertThat(Names.looksLikeName("Maria Luisa Galán van Binsbergen")).isTrue();
+		assertThat(Names.looksLikeName("Lisbeth S. Andersen")).isTrue();
+		assertThat(Names.looksLikeName("Strategisk Forum")).isFalse();
+		assertThat(Names.looksLikeName("Fælles Rekrutteringsindsats")).isFalse();
+		assertThat(Names.looksLikeName("Aarhus Kommune")).isFalse();
+		assertThat(Names.isShortFormOf("Helle Klinge", "Helle Wrang Klinge")).isTrue();
+		assertThat(Names.isShortFormOf("Hans van Binsbergen", "Maria van Binsbergen")).isFalse();
+		assertThat(Names.isShortFormOf("Lars Petersen", "Elizabeth Petersen")).isFalse();
+		assertThat(Names.sameName("Birgittte Østergaard Lykke", "Birgitte Østergaard Lykke")).isTrue();
+		assertThat(Names.sameName("Lars Petersen", "Lars Pedersen")).isFalse();
+		assertThat(Names.initials("Hans van Binsbergen")).contains("HvB");
+		assertThat(List.of(Names.initials("Susanne Hammer-Jakobsen"))).isNotEmpty();
+	}
+}
