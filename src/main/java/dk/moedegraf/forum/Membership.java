@@ -11,15 +11,15 @@ import dk.moedegraf.person.Person;
 import org.neo4j.driver.Value;
 
 public record Membership(Person person, Forum forum, String role, Organisation representing, LocalDate from,
-		LocalDate to, List<SourceRef> sources) {
+		LocalDate to, List<SourceRef> sources, String office) {
 
 	/** The row projection of {@code (p)-[r:MEMBER_OF]->(f)} that {@link #from(Value)} reads. */
-	static final String ROW = "{person: " + NodeKind.PERSON.project("p") + ", forum: " + NodeKind.FORUM.project("f") + ", role: r.role, from: r.from, to: r.to, "
+	static final String ROW = "{person: " + NodeKind.PERSON.project("p") + ", forum: " + NodeKind.FORUM.project("f") + ", role: r.role, office: r.office, from: r.from, to: r.to, "
 			+ "representing: head(COLLECT { MATCH (o:Organisation {id: r.onBehalfOf}) RETURN " + NodeKind.ORGANISATION.project("o") + " }), sources: "
 			+ SourceRef.ofRelationship("r") + "}";
 
 	/** {@link #ROW} without the sources (an empty list): looking up their documents is half the statement's work. */
-	static final String ROW_WITHOUT_SOURCES = "{person: " + NodeKind.PERSON.project("p") + ", forum: " + NodeKind.FORUM.project("f") + ", role: r.role, from: r.from, to: r.to, "
+	static final String ROW_WITHOUT_SOURCES = "{person: " + NodeKind.PERSON.project("p") + ", forum: " + NodeKind.FORUM.project("f") + ", role: r.role, office: r.office, from: r.from, to: r.to, "
 			+ "representing: head(COLLECT { MATCH (o:Organisation {id: r.onBehalfOf}) RETURN o })}";
 
 	/** Valid on {@code k.at}, when given: an unstated bound does not exclude. */
@@ -29,7 +29,7 @@ public record Membership(Person person, Forum forum, String role, Organisation r
 		return new Membership(Person.from(v.get("person")), Forum.from(v.get("forum")),
 				v.get("role").asString(null), Batch.optional(v.get("representing"), Organisation::from),
 				Batch.optional(v.get("from"), Value::asLocalDate), Batch.optional(v.get("to"), Value::asLocalDate),
-				SourceRef.read(v.get("sources")));
+				SourceRef.read(v.get("sources")), v.get("office").asString(null));
 	}
 
 	/**

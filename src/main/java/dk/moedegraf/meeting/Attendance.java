@@ -10,12 +10,12 @@ import dk.moedegraf.person.Person;
 import org.neo4j.driver.Value;
 
 public record Attendance(Person person, Meeting meeting, AttendanceStatus status, String role,
-		Organisation representing, Person substituteFor, List<Integer> agendaItems, List<SourceRef> sources) {
+		Organisation representing, Person substituteFor, List<Integer> agendaItems, List<SourceRef> sources, String office) {
 
 	public enum AttendanceStatus { PRESENT, ABSENT, GUEST }
 
 	/** The row projection of {@code (p)-[r:PARTICIPATED_IN]->(m)} that {@link #from(Value)} reads. */
-	public static final String ROW = "{person: " + NodeKind.PERSON.project("p") + ", meeting: " + NodeKind.MEETING.project("m") + ", status: r.status, role: r.role, agendaItems: r.agendaItems, "
+	public static final String ROW = "{person: " + NodeKind.PERSON.project("p") + ", meeting: " + NodeKind.MEETING.project("m") + ", status: r.status, role: r.role, office: r.office, agendaItems: r.agendaItems, "
 			+ "representing: head(COLLECT { MATCH (o:Organisation {id: r.onBehalfOf}) RETURN " + NodeKind.ORGANISATION.project("o") + " }), "
 			+ "substituteFor: head(COLLECT { MATCH (s:Person {id: r.substituteFor}) RETURN " + NodeKind.PERSON.project("s") + " }), sources: " + SourceRef.ofRelationship("r") + "}";
 
@@ -28,6 +28,6 @@ public record Attendance(Person person, Meeting meeting, AttendanceStatus status
 				Batch.optional(v.get("representing"), Organisation::from),
 				Batch.optional(v.get("substituteFor"), Person::from),
 				v.get("agendaItems").isNull() ? List.of() : v.get("agendaItems").asList(Value::asInt),
-				SourceRef.read(v.get("sources")));
+				SourceRef.read(v.get("sources")), v.get("office").asString(null));
 	}
 }

@@ -92,6 +92,9 @@ abstract class ReadApiTests extends GraphTest {
 				.extracting(a -> at(a, "person.name"))
 				.contains("Katrine Ring", "Tine Kock Nielsen", "Helle Holm", "Jack Cassina")
 				.doesNotContain("Simon Pasquali");
+		query("{ node(id: \"forum:hovedmed-sof\") { ... on Forum { members(at: \"2026-04-24\") { person { name } office } } } }")
+				.path("node.members[?(@.person.name == 'Katrine Ring')].office").entityList(String.class).containsExactly("formand")
+				.path("node.members[?(@.person.name == 'Helle Haslund')].office").entityList(String.class).containsExactly("næstformand");
 		assertThat(attendance).anySatisfy(a -> {
 			assertThat(at(a, "person.name")).isEqualTo("Simon Pasquali");
 			assertThat(at(a, "role")).isEqualTo("Direktør");
