@@ -67,7 +67,7 @@ class ForumController {
 	@BatchMapping(typeName = "Forum")
 	Map<Forum, List<Meeting>> meetings(List<Forum> forums) {
 		var rows = Batch.lists(neo4j, "UNWIND $ids AS id MATCH (f:Forum {id: id})<-[:OF]-(m:Meeting) "
-				+ "WITH id, m ORDER BY m.date DESC, m.id RETURN id AS key, collect(" + NodeKind.MEETING.project("m") + ") AS rows",
+				+ "WITH id, m ORDER BY m.date IS NULL, m.date DESC, m.id RETURN id AS key, collect(" + NodeKind.MEETING.project("m") + ") AS rows",
 				Map.of("ids", forums.stream().map(Forum::id).toList()), Meeting::from);
 		return Batch.byParent(forums, Forum::id, rows);
 	}

@@ -57,7 +57,7 @@ class InitiativeController {
 	Map<Initiative, List<Meeting>> discussedAt(List<Initiative> initiatives) {
 		return Batch.byParent(initiatives, Initiative::id, Batch.lists(neo4j,
 				"UNWIND $ids AS id MATCH (:Initiative {id: id})<-[:CONCERNS]-(:AgendaItem)<-[:HAS_ITEM]-(m:Meeting) "
-						+ "WITH DISTINCT id, m ORDER BY m.date DESC, m.id RETURN id AS key, collect(" + NodeKind.MEETING.project("m") + ") AS rows",
+						+ "WITH DISTINCT id, m ORDER BY m.date IS NULL, m.date DESC, m.id RETURN id AS key, collect(" + NodeKind.MEETING.project("m") + ") AS rows",
 				ids(initiatives), Meeting::from));
 	}
 

@@ -69,7 +69,7 @@ class PersonController {
 	Map<Person, List<Attendance>> attendance(List<Person> people) {
 		return Batch.byParent(people, Person::id, Batch.lists(neo4j,
 				"UNWIND $ids AS id MATCH (p:Person {id: id})-[r:PARTICIPATED_IN]->(m:Meeting) WITH id, p, r, m "
-						+ "ORDER BY m.date DESC, m.id RETURN id AS key, collect(" + Attendance.ROW + ") AS rows",
+						+ "ORDER BY m.date IS NULL, m.date DESC, m.id RETURN id AS key, collect(" + Attendance.ROW + ") AS rows",
 				ids(people), Attendance::from));
 	}
 

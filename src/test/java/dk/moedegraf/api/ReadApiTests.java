@@ -129,6 +129,37 @@ abstract class ReadApiTests extends GraphTest {
 		person.path("node.affiliations").entityList(Object.class).hasSizeGreaterThan(0);
 	}
 
+	@Test
+	void a_suppleant_stands_in_for_the_absent_member_and_details_are_kept() {
+		var hovedmed = query("{ node(id: \"meeting:hovedmed-sof-2026-04-24\") { ... on Meeting { title location "
+				+ "attendance { status role person { id } substituteFor { id name } } agenda { number title decision } } } }");
+		hovedmed.path("node.location").entity(String.class).isEqualTo("Bernstorffsgade 17, 4. sal, vær. 4.00");
+		hovedmed.path("node.attendance[?(@.person.id == 'person:mie-ejdesgaard-boehm')].substituteFor.name")
+				.entityList(String.class).containsExactly("Eughtina Birkedahl");
+		hovedmed.path("node.attendance[?(@.person.id == 'person:mie-ejdesgaard-boehm')].role")
+				.entityList(String.class).containsExactly("Suppleant");
+		hovedmed.path("node.agenda[0].decision").entity(String.class).isEqualTo("Dagsorden blev godkendt.");
+		hovedmed.path("node.agenda[*].number").entityList(Integer.class).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+		hovedmed.path("node.agenda[8].decision").valueIsNull();
+	}
+
+	@Test
+	void forums_list_their_organisations_and_meetings_and_people_their_titles() {
+		var forum = query("{ node(id: \"forum:hovedmed-sof\") { ... on Forum { aliases organisations { organisation { id } role } meetings { id date } "
+				+ "members { person { id } from } } } }");
+		forum.path("node.meetings[*].id").entityList(String.class)
+				.containsExactly("meeting:hovedmed-sof-2026-04-24", "meeting:hovedmed-sof-undated-budget-2026");
+		forum.path("node.organisations[*].organisation.id").entityList(String.class).contains("org:kk-sof");
+		// The minutes give no start dates: from stays empty rather than invented.
+		forum.path("node.members[*].from").entityList(Object.class).satisfies(l -> assertThat(l).containsOnlyNulls());
+		query("{ node(id: \"person:poul-erik-philipsen\") { ... on Person { affiliations { organisation { id } title } } } }")
+				.path("node.affiliations[0].organisation.id").entity(String.class).isEqualTo("org:via-uc")
+				.path("node.affiliations[0].title").entity(String.class).isEqualTo("uddannelsesdekan");
+		query("{ node(id: \"org:via-uc\") { ... on Organisation { participations { role forum { id } initiative { id } } } } }")
+				.path("node.participations[?(@.forum.id == 'forum:strategisk-forum')].role").entityList(String.class).containsExactly("member")
+				.path("node.participations[?(@.initiative.id == 'initiative:bupl-partnerskab')]").entityList(Object.class).hasSize(1);
+	}
+
 	// ---- lists: filters, order, cursors ----
 
 	@Test
@@ -257,6 +288,8 @@ abstract class ReadApiTests extends GraphTest {
 		path.path("path.nodes[0].id").entity(String.class).isEqualTo("person:poul-erik-philipsen");
 		path.path("path.nodes[3].id").entity(String.class).isEqualTo("person:thomas-medom");
 		path.path("path.edges").entityList(Object.class).hasSize(3);
+		path.path("path.edges[*].type").entityList(String.class)
+				.satisfies(types -> assertThat(types).allMatch(t -> List.of("MEMBER_OF", "AFFILIATED_WITH", "PARTICIPATES_IN", "PARTICIPATED_IN", "PART_OF", "OF").contains(t)));
 		query("{ path(from: \"person:poul-erik-philipsen\", to: \"person:thomas-medom\", maxHops: 2) { length } }")
 				.path("path").valueIsNull();
 		query("{ path(from: \"person:poul-erik-philipsen\", to: \"person:thomas-medom\", maxHops: 50) { length } }")
