@@ -283,6 +283,8 @@ final class MinutesParser {
 		String location = null;
 		List<String> forums = new ArrayList<>();
 		String title = null;
+		String headingHost = null;
+		int headingHostLine = -1;
 		int headerLine = -1;
 		int headerEnd = -1;
 		for (int i = 0; i < head; i++) {
@@ -371,7 +373,16 @@ final class MinutesParser {
 				String c = l.clean.get(i);
 				if (!c.isEmpty() && c.length() <= 80 && !isHeaderLabel(l.key.get(i)) && FORUM_WORD.matcher(c).find()
 						&& Dates.first(c) == null && !c.endsWith(".") && !c.contains(":")) {
-					forums.add(c.strip());
+					String f = c.strip();
+					Matcher of = Pattern.compile("^(.+?)\\s*,\\s+(\\p{Lu}.+)$").matcher(f);
+					if (of.matches() && FORUM_WORD.matcher(of.group(1)).find() && !FORUM_WORD.matcher(of.group(2)).find()
+							&& Names.looksLikeOrganisation(of.group(2))) {
+						// "Regionsrådet, Region Midtjylland": the forum, then the body it belongs to
+						f = of.group(1).strip();
+						headingHost = of.group(2).strip();
+						headingHostLine = i;
+					}
+					forums.add(f);
 					title = title == null ? c.strip() : title;
 					break;
 				}
@@ -393,6 +404,10 @@ final class MinutesParser {
 			title = forums.get(0);
 		}
 		MeetingAcc acc = r.meeting(title, forums, date, Math.max(headerLine, 0));
+		if (headingHost != null) {
+			r.participation(r.org(headingHost, headingHostLine), acc.forums.get(0), null, "host",
+					new Span(Lines.no(headingHostLine), Lines.no(headingHostLine)));
+		}
 		acc.start = start;
 		acc.end = end;
 		acc.location = location;

@@ -388,6 +388,15 @@ class MinutesParserTest {
 	void reads_a_regional_council_protocol_with_a_titled_guest_and_a_substitute_in_prose() {
 		Extraction x = MinutesParser.parse(resource("regionsraad-beslutningsprotokol.txt"), "Regionsråd");
 
+		// "Regionsrådet, Region Midtjylland": the forum, and the region it belongs to (not a second forum)
+		assertThat(x.meetings()).singleElement().satisfies(m -> {
+			assertThat(m.forums()).containsExactly("Regionsrådet");
+			assertThat(m.date()).isEqualTo(LocalDate.of(2025, 3, 12));
+			assertThat(m.start()).isEqualTo(LocalTime.of(14, 0));
+			assertThat(m.items()).extracting(i -> i.number()).containsExactly(1, 2, 3);
+		});
+		assertThat(x.participations()).extracting(p -> p.organisation() + " | " + p.forum() + " | " + p.role())
+			.contains("Region Midtjylland | Regionsrådet | host");
 		Map<String, Attendance> a = byPerson(x);
 		assertThat(a).containsOnlyKeys("Marianne Folkmann", "Bjarke Lund Thomsen", "Signe Holt-Madsen", "Kristoffer Ågaard",
 				"Pia Rønnow", "Henrik Vestergård", "Lise Dam", "Ole Brøndum", "Nanna Krogh");
