@@ -599,6 +599,19 @@ final class MinutesParser {
 			}
 			// "A; B; C deltog." within an item, "Chefkonsulent Nanna Krogh, Hospitalsenheden Midt, deltog under
 			// punkt 2", "… deltog i behandlingen af punkt 2 og 3": guests of those items
+			Matcher front = GUEST_SENTENCE_FROM.matcher(c);
+			if (front.find() && !c.contains(":")) {
+				// "Fra Hospitalsenheden Midt deltog chefkonsulent Nanna Krogh under punkt 2": the organisation first
+				List<Integer> items = itemNumbers(front.group(3), m, i);
+				guests(m, front.group(2), front.group(1), items, i);
+				continue;
+			}
+			Matcher under = GUEST_SENTENCE_UNDER.matcher(c);
+			if (under.find() && !c.contains(":")) {
+				// "Under punkt 2 deltog kontorchef Bo Lind, Center for Trafik"
+				guests(m, under.group(2), null, itemNumbers(under.group(1), m, i), i);
+				continue;
+			}
 			Matcher deltog = GUEST_SENTENCE.matcher(c);
 			if (deltog.find() && !c.contains(":")) {
 				List<Integer> items = new ArrayList<>();
@@ -612,7 +625,7 @@ final class MinutesParser {
 				else if (m.currentItemAt(i) != null) {
 					items.add(m.currentItemAt(i));
 				}
-				guests(m, deltog.group(1), items, i);
+				guests(m, deltog.group(1), null, items, i);
 				continue;
 			}
 			Heading h = attendanceHeading(i);
@@ -635,7 +648,30 @@ final class MinutesParser {
 	 * Krogh", "kontorchef Bo Lind") or after it ("Bo Lind, kontorchef") and the organisation after it
 	 * ("…, Hospitalsenheden Midt"). An organisation is never taken for a person.
 	 */
-	private void guests(MeetingAcc m, String subject, List<Integer> items, int i) {
+	private static final String ITEM_REF = "(?:(?:behandlingen|drøftelsen)\\s+af\\s+)?(?:dagsordens)?(?:[Pp]unkt(?:erne)?|[Pp]kt\\.?)\\s*(\\d+(?:\\s*(?:,|og|-|–)\\s*\\d+)*)";
+
+	private static final Pattern GUEST_SENTENCE_FROM = Pattern.compile(
+			"^[Ff]ra\\s+(\\p{Lu}[^,.]{1,60}?)\\s+deltog\\s+(.+?)(?:\\s+(?:under|i|ved)\\s+" + ITEM_REF + ")?\\s*\\.?$");
+
+	private static final Pattern GUEST_SENTENCE_UNDER = Pattern.compile(
+			"^(?:[Uu]nder|[Vv]ed)\\s+" + ITEM_REF + "\\s+deltog\\s+(.+?)\\s*\\.?$");
+
+	private static List<Integer> itemNumbers(String numbers, MeetingAcc m, int line) {
+		List<Integer> items = new ArrayList<>();
+		if (numbers != null) {
+			for (String n : numbers.split("\\D+")) {
+				if (!n.isEmpty()) {
+					items.add(Integer.valueOf(n));
+				}
+			}
+		}
+		else if (m.currentItemAt(line) != null) {
+			items.add(m.currentItemAt(line));
+		}
+		return items;
+	}
+
+	private void guests(MeetingAcc m, String subject, String fromOrg, List<Integer> items, int i) {
 		Span span = new Span(Lines.no(i), Lines.no(i));
 		String person = null;
 		String title = null;
@@ -671,6 +707,11 @@ final class MinutesParser {
 		}
 		if (person != null) {
 			found.add(new String[] { person, title, org });
+		}
+		if (fromOrg != null && !Names.looksLikeName(fromOrg)) {
+			for (String[] g : found) {
+				g[2] = g[2] == null ? fromOrg : g[2];
+			}
 		}
 		for (String[] g : found) {
 			String who = r.person(g[0], i);
@@ -776,7 +817,8 @@ final class MinutesParser {
 			String subject = clause >= 0 ? before.substring(clause + 2) : before;
 			Matcher n = NAME_RUN.matcher(subject);
 			while (n.find()) {
-				String name = n.group();
+				String[] titled = Names.titledName(n.group());
+				String name = titled == null ? n.group() : titled[1];
 				if (Names.looksLikeName(name) && !m.attendance.containsKey(r.person(name, i))) {
 					m.attend(r.person(name, i), Status.ABSENT, null, null, new Span(Lines.no(i), Lines.no(i)));
 				}
@@ -1063,12 +1105,13 @@ final class MinutesParser {
 			if (!s.find()) {
 				continue;
 			}
-			String name = s.group(1);
+			// "Kontorchef Bo Lind orienterede": the person without the title
+			String[] name = Names.titledName(s.group(1));
 			String verb = Fold.key(s.group(2));
-			if (!Names.looksLikeName(name) || !speechVerb(verb)) {
+			if (name == null || !speechVerb(verb)) {
 				continue;
 			}
-			m.spoke(r.person(name, i), new Span(Lines.no(i), Lines.no(i)));
+			m.spoke(r.person(name[1], i), new Span(Lines.no(i), Lines.no(i)));
 		}
 	}
 

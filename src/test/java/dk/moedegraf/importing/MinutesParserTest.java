@@ -456,4 +456,26 @@ class MinutesParserTest {
 			.contains("Anlægsprogram for skoler 2026 | anlægsforslag",
 					"Samarbejdsaftale med Vesterby Forsyning A/S og Erhvervshus Midtvest | partnership");
 	}
+
+	@Test
+	void a_guest_sentence_may_name_the_organisation_or_the_item_first_and_a_titled_speaker_is_the_name() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Referat", "", "Ældrerådet", "Dato: 7. oktober 2025 kl. 10.00", "",
+				"Til stede: Gerda Lund, Poul Kragh", "", "Punkt 1. Sundhedsaftalen",
+				"Fra Center for Sundhed og Omsorg deltog sygeplejerske Bente Holm og centerchef Arne Mølby under punkt 1.",
+				"Centerchef Arne Mølby orienterede om aftalen.", "Beslutning: Taget til efterretning.", "",
+				"Punkt 2. Trafik", "Under punkt 2 deltog vejingeniør Lars Eskildsen, Teknisk Forvaltning.",
+				"Beslutning: Drøftet."), "Ældreråd");
+
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a.get("Bente Holm").status()).isEqualTo(Status.GUEST);
+		assertThat(a.get("Bente Holm").onBehalfOf()).isEqualTo("Center for Sundhed og Omsorg");
+		assertThat(a.get("Bente Holm").agendaItems()).containsExactly(1);
+		assertThat(a.get("Arne Mølby").status()).isEqualTo(Status.GUEST);
+		assertThat(a.get("Arne Mølby").title()).isEqualTo("centerchef");
+		assertThat(a.get("Arne Mølby").onBehalfOf()).isEqualTo("Center for Sundhed og Omsorg");
+		assertThat(a.get("Lars Eskildsen").agendaItems()).containsExactly(2);
+		assertThat(a.get("Lars Eskildsen").onBehalfOf()).isEqualTo("Teknisk Forvaltning");
+		assertThat(x.people()).extracting(p -> p.name())
+			.containsExactlyInAnyOrder("Gerda Lund", "Poul Kragh", "Bente Holm", "Arne Mølby", "Lars Eskildsen");
+	}
 }
