@@ -1012,7 +1012,7 @@ final class MinutesParser {
 				continue;
 			}
 			String k = Fold.key(p);
-			Matcher under = Pattern.compile("(?i)deltog under (?:punkt|pkt\\.?)\\s*([\\d ,og]+)").matcher(p);
+			Matcher under = Pattern.compile("(?i)deltog\\s+(?:under|i|ved)\\s+" + ITEM_REF).matcher(p);
 			Matcher sub = Pattern.compile("(?i)(?:suppleant|stedfortræder)\\s+for\\s+(.+)$").matcher(p);
 			if (Fold.startsWithWord(k, "afbud") || k.equals("fraverende") || k.equals("ikke til stede")) {
 				status = Status.ABSENT;

@@ -478,4 +478,13 @@ class MinutesParserTest {
 		assertThat(x.people()).extracting(p -> p.name())
 			.containsExactlyInAnyOrder("Gerda Lund", "Poul Kragh", "Bente Holm", "Arne Mølby", "Lars Eskildsen");
 	}
+
+	@Test
+	void a_list_entry_may_say_it_took_part_in_the_treatment_of_some_items() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Referat", "", "HMU", "12-06-2024 kl. 9.00-10.30", "",
+				"Til stede:", "• Anne Holm (formand)", "• Karen Bro, deltog i behandlingen af punkt 2 og 3", "",
+				"Punkt 1. Budget", "Punkt 2. Trivsel", "Punkt 3. Eventuelt"), "HMU");
+		assertThat(byPerson(x).get("Karen Bro").status()).isEqualTo(Status.GUEST);
+		assertThat(byPerson(x).get("Karen Bro").agendaItems()).containsExactly(2, 3);
+	}
 }
