@@ -32,7 +32,11 @@ import dk.moedegraf.importing.Extraction.Status;
  * PDF-to-text or OCR leaves it. Pure Java, no I/O: text in, {@link Extraction} out. Recognised:
  * headings with forum, date, time and place; attendance sections, lists, comma lists and tab tables;
  * per-item guests; member tables grouped under organisation headings; e-mail headers; partnerships;
- * initiatives by kind or budget code; agenda items with decisions; speakers ("X bemærker").
+ * initiatives by kind or budget code; agenda items with decisions; speakers ("X bemærker"); guests in prose
+ * ("Chefkonsulent A B, Hospitalsenheden Midt, deltog under punkt 2": the name without its job title, the
+ * organisation apart); substitutes in prose ("Som suppleant for X deltog Y (C)"); items about a partnership
+ * "med A og B". A job title or an organisation is never read as a person ({@link Names#titledName},
+ * {@link Names#looksLikeOrganisation}).
  */
 final class MinutesParser {
 
