@@ -32,7 +32,11 @@ import dk.moedegraf.importing.Extraction.Status;
  * PDF-to-text or OCR leaves it. Pure Java, no I/O: text in, {@link Extraction} out. Recognised:
  * headings with forum, date, time and place; attendance sections, lists, comma lists and tab tables;
  * per-item guests; member tables grouped under organisation headings; e-mail headers; partnerships;
- * initiatives by kind or budget code; agenda items with decisions; speakers ("X bemærker").
+ * initiatives by kind or budget code; agenda items with decisions; speakers ("X bemærker"); guests in prose
+ * ("Chefkonsulent A B, Hospitalsenheden Midt, deltog under punkt 2": the name without its job title, the
+ * organisation apart); substitutes in prose ("Som suppleant for X deltog Y (C)"); items about a partnership
+ * "med A og B". A job title or an organisation is never read as a person ({@link Names#titledName},
+ * {@link Names#looksLikeOrganisation}).
  */
 final class MinutesParser {
 
@@ -283,6 +287,8 @@ final class MinutesParser {
 		String location = null;
 		List<String> forums = new ArrayList<>();
 		String title = null;
+		String headingHost = null;
+		int headingHostLine = -1;
 		int headerLine = -1;
 		int headerEnd = -1;
 		for (int i = 0; i < head; i++) {
@@ -371,7 +377,16 @@ final class MinutesParser {
 				String c = l.clean.get(i);
 				if (!c.isEmpty() && c.length() <= 80 && !isHeaderLabel(l.key.get(i)) && FORUM_WORD.matcher(c).find()
 						&& Dates.first(c) == null && !c.endsWith(".") && !c.contains(":")) {
-					forums.add(c.strip());
+					String f = c.strip();
+					Matcher of = Pattern.compile("^(.+?)\\s*,\\s+(\\p{Lu}.+)$").matcher(f);
+					if (of.matches() && FORUM_WORD.matcher(of.group(1)).find() && !FORUM_WORD.matcher(of.group(2)).find()
+							&& Names.looksLikeOrganisation(of.group(2))) {
+						// "Regionsrådet, Region Midtjylland": the forum, then the body it belongs to
+						f = of.group(1).strip();
+						headingHost = of.group(2).strip();
+						headingHostLine = i;
+					}
+					forums.add(f);
 					title = title == null ? c.strip() : title;
 					break;
 				}
@@ -393,6 +408,10 @@ final class MinutesParser {
 			title = forums.get(0);
 		}
 		MeetingAcc acc = r.meeting(title, forums, date, Math.max(headerLine, 0));
+		if (headingHost != null) {
+			r.participation(r.org(headingHost, headingHostLine), acc.forums.get(0), null, "host",
+					new Span(Lines.no(headingHostLine), Lines.no(headingHostLine)));
+		}
 		acc.start = start;
 		acc.end = end;
 		acc.location = location;
@@ -582,15 +601,35 @@ final class MinutesParser {
 				i = j;
 				continue;
 			}
-			// "A; B; C deltog." within an item: guests of that item
-			Matcher deltog = Pattern.compile("^(.+?)\\s+deltog(?:\\s+under\\s+(?:punkt|pkt\\.?)\\s*(\\d+))?\\s*\\.?$").matcher(c);
+			// "A; B; C deltog." within an item, "Chefkonsulent Nanna Krogh, Hospitalsenheden Midt, deltog under
+			// punkt 2", "… deltog i behandlingen af punkt 2 og 3": guests of those items
+			Matcher front = GUEST_SENTENCE_FROM.matcher(c);
+			if (front.find() && !c.contains(":")) {
+				// "Fra Hospitalsenheden Midt deltog chefkonsulent Nanna Krogh under punkt 2": the organisation first
+				List<Integer> items = itemNumbers(front.group(3), m, i);
+				guests(m, front.group(2), front.group(1), items, i);
+				continue;
+			}
+			Matcher under = GUEST_SENTENCE_UNDER.matcher(c);
+			if (under.find() && !c.contains(":")) {
+				// "Under punkt 2 deltog kontorchef Bo Lind, Center for Trafik"
+				guests(m, under.group(2), null, itemNumbers(under.group(1), m, i), i);
+				continue;
+			}
+			Matcher deltog = GUEST_SENTENCE.matcher(c);
 			if (deltog.find() && !c.contains(":")) {
-				Integer item = deltog.group(2) != null ? Integer.valueOf(deltog.group(2)) : m.currentItemAt(i);
-				for (String name : splitList(deltog.group(1))) {
-					if (Names.looksLikeName(name)) {
-						m.guest(r.person(name, i), item, new Span(Lines.no(i), Lines.no(i)));
+				List<Integer> items = new ArrayList<>();
+				if (deltog.group(2) != null) {
+					for (String n : deltog.group(2).split("\\D+")) {
+						if (!n.isEmpty()) {
+							items.add(Integer.valueOf(n));
+						}
 					}
 				}
+				else if (m.currentItemAt(i) != null) {
+					items.add(m.currentItemAt(i));
+				}
+				guests(m, deltog.group(1), null, items, i);
 				continue;
 			}
 			Heading h = attendanceHeading(i);
@@ -600,9 +639,167 @@ final class MinutesParser {
 			i = list(m, h, i);
 		}
 		speakers(m);
+		substitutesInProse(m);
 		absentInProse(m);
 		substitutes(m);
 	}
+
+	private static final Pattern GUEST_SENTENCE = Pattern.compile(
+			"^(.+?),?\\s+deltog(?:\\s+(?:under|i|ved)\\s+(?:(?:behandlingen|drøftelsen)\\s+af\\s+)?(?:dagsordens)?(?:[Pp]unkt(?:erne)?|[Pp]kt\\.?)\\s*(\\d+(?:\\s*(?:,|og|-|–)\\s*\\d+)*))?\\s*\\.?$");
+
+	/**
+	 * The subject of a guest sentence: names, each optionally with a title before it ("Chefkonsulent Nanna
+	 * Krogh", "kontorchef Bo Lind") or after it ("Bo Lind, kontorchef") and the organisation after it
+	 * ("…, Hospitalsenheden Midt"). An organisation is never taken for a person.
+	 */
+	private static final String ITEM_REF = "(?:(?:behandlingen|drøftelsen)\\s+af\\s+)?(?:dagsordens)?(?:[Pp]unkt(?:erne)?|[Pp]kt\\.?)\\s*(\\d+(?:\\s*(?:,|og|-|–)\\s*\\d+)*)";
+
+	private static final Pattern GUEST_SENTENCE_FROM = Pattern.compile(
+			"^[Ff]ra\\s+(\\p{Lu}[^,.]{1,60}?)\\s+deltog\\s+(.+?)(?:\\s+(?:under|i|ved)\\s+" + ITEM_REF + ")?\\s*\\.?$");
+
+	private static final Pattern GUEST_SENTENCE_UNDER = Pattern.compile(
+			"^(?:[Uu]nder|[Vv]ed)\\s+" + ITEM_REF + "\\s+deltog\\s+(.+?)\\s*\\.?$");
+
+	private static List<Integer> itemNumbers(String numbers, MeetingAcc m, int line) {
+		List<Integer> items = new ArrayList<>();
+		if (numbers != null) {
+			for (String n : numbers.split("\\D+")) {
+				if (!n.isEmpty()) {
+					items.add(Integer.valueOf(n));
+				}
+			}
+		}
+		else if (m.currentItemAt(line) != null) {
+			items.add(m.currentItemAt(line));
+		}
+		return items;
+	}
+
+	private void guests(MeetingAcc m, String subject, String fromOrg, List<Integer> items, int i) {
+		Span span = new Span(Lines.no(i), Lines.no(i));
+		String person = null;
+		String title = null;
+		String org = null;
+		List<String[]> found = new ArrayList<>();
+		List<String> parts = new ArrayList<>();
+		for (String clause : subject.split("\\s*[;,]\\s*")) {
+			String cl = clause.strip().replaceFirst("^(?:og|samt)\\s+", "");
+			// "Center for Økonomi og Personale" is one organisation; "A og B" two people
+			parts.addAll(Names.looksLikeOrganisation(cl) ? List.of(cl) : List.of(cl.split("\\s+og\\s+|\\s+samt\\s+")));
+		}
+		for (String part : parts) {
+			String p = part.strip().replaceFirst("[.]$", "").replaceFirst("^(?:fra|fra\\s+\\p{Ll}+)\\s+(?=\\p{Lu})", "").strip();
+			if (p.isEmpty()) {
+				continue;
+			}
+			String[] tn = Names.looksLikeOrganisation(p) ? null : Names.titledName(p);
+			if (tn != null) {
+				if (person != null) {
+					found.add(new String[] { person, title, org });
+				}
+				person = tn[1];
+				title = tn[0];
+				org = null;
+			}
+			else if (person != null && title == null && (p.matches("^\\p{Ll}.*") || Names.isTitleWord(p.split(" ")[0]))
+					&& !Names.looksLikeOrganisation(p)) {
+				title = p;
+			}
+			else if (person != null && org == null && p.matches("^[\\p{Lu}\\d].{1,60}")) {
+				org = p;
+			}
+		}
+		if (person != null) {
+			found.add(new String[] { person, title, org });
+		}
+		if (fromOrg != null && !Names.looksLikeName(fromOrg)) {
+			for (String[] g : found) {
+				g[2] = g[2] == null ? fromOrg : g[2];
+			}
+		}
+		for (String[] g : found) {
+			String who = r.person(g[0], i);
+			if (items.isEmpty()) {
+				m.guest(who, null, span);
+			}
+			for (Integer item : items) {
+				m.guest(who, item, span);
+			}
+			AttendanceAcc a = m.attendance.get(who);
+			a.title = a.title == null ? g[1] : a.title;
+			if (g[2] != null) {
+				String orgName = r.org(g[2], i);
+				a.onBehalfOf = a.onBehalfOf == null ? orgName : a.onBehalfOf;
+				r.affiliation(who, orgName, g[1], span);
+			}
+		}
+	}
+
+	private static final String NAME = "((?:\\p{Lu}[\\p{L}'’\\-]+|\\p{Lu}\\.)(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]+|van|von|de|af|\\p{Lu}\\.)){1,4})";
+
+	private static final String PARTY = "(?:\\s*\\(([^()]{1,40})\\))?";
+
+	private static final String SUB_WORD = "(?:suppleant|stedfortræder)";
+
+	/** Prose substitutes: [pattern, group of the substitute, of its party, of the absent member]. */
+	private static final List<Object[]> SUBSTITUTE_SENTENCES = List.of(
+			// "Som suppleant for Henrik Vestergård deltog Lise Dam (C)."
+			new Object[] { Pattern.compile("\\b(?:[Ss]om\\s+" + SUB_WORD + "\\s+for|[Ii]\\s+stedet\\s+for)\\s+" + NAME + PARTY
+					+ ",?\\s+(?:deltog|mødte|var)\\s+(?:\\p{Ll}+\\s+)?" + NAME + PARTY), 3, 4, 1 },
+			// "Lise Dam (C) deltog som suppleant for Henrik Vestergård", "… mødte som stedfortræder for …"
+			new Object[] { Pattern.compile(NAME + PARTY + ",?\\s+(?:deltog|mødte|var\\s+til\\s+stede)(?:\\s+i\\s+stedet)?\\s+som\\s+"
+					+ SUB_WORD + "\\s+for\\s+" + NAME), 1, 2, 3 },
+			// "Lise Dam (suppleant for Henrik Vestergård)", "Lise Dam, stedfortræder for Henrik Vestergård"
+			new Object[] { Pattern.compile(NAME + PARTY + "\\s*[(,]\\s*(?:som\\s+)?" + SUB_WORD + "\\s+for\\s+" + NAME), 1, 2, 3 },
+			// "Henrik Vestergård var fraværende, Lise Dam mødte som stedfortræder"
+			new Object[] { Pattern.compile(NAME + PARTY + "\\s+(?:var\\s+fraværende|havde\\s+(?:meldt\\s+)?afbud|var\\s+forhindret)[,;]?\\s+(?:og\\s+)?"
+					+ NAME + PARTY + "\\s+(?:deltog|mødte)(?:\\s+i\\s+stedet)?\\s+som\\s+" + SUB_WORD), 3, 4, 1 });
+
+	/** "Som suppleant for X deltog Y (C)": Y is present as suppleant for X, and X is absent. */
+	private void substitutesInProse(MeetingAcc m) {
+		Lines l = r.lines;
+		for (int i = m.line; i <= m.regionEnd; i++) {
+			String c = l.clean.get(i);
+			if (!Fold.key(c).contains("suppleant") && !Fold.key(c).contains("stedfortreder")) {
+				continue;
+			}
+			for (Object[] s : SUBSTITUTE_SENTENCES) {
+				Matcher x = ((Pattern) s[0]).matcher(c);
+				if (!x.find()) {
+					continue;
+				}
+				String[] sub = Names.titledName(x.group((Integer) s[1]));
+				String[] absent = Names.titledName(x.group((Integer) s[3]));
+				if (sub == null || absent == null || Names.sameName(sub[1], absent[1])) {
+					continue;
+				}
+				Span span = new Span(Lines.no(i), Lines.no(i));
+				String party = x.group((Integer) s[2]);
+				String orgName = party == null || SUB_WORD_KEY.matcher(Fold.key(party)).find() ? null
+						: r.org(PARTIES.getOrDefault(party.strip(), party.strip()), i);
+				String who = r.person(sub[1], i);
+				String whom = r.person(absent[1], i);
+				m.attend(who, Status.PRESENT, "suppleant", sub[0], orgName, span);
+				AttendanceAcc a = m.attendance.get(who);
+				a.status = Status.PRESENT;
+				a.role = "suppleant";
+				m.substitute(who, whom);
+				if (!m.attendance.containsKey(whom)) {
+					m.attend(whom, Status.ABSENT, null, null, new Span(Lines.no(i), Lines.no(i)));
+				}
+				else if (m.attendance.get(whom).status == Status.PRESENT) {
+					m.attendance.get(whom).status = Status.ABSENT; // someone stood in for them: they were not there
+				}
+				r.membership(who, m.forums.get(0), "suppleant", sub[0], orgName, span);
+				if (orgName != null) {
+					r.affiliation(who, orgName, sub[0], span);
+				}
+				break;
+			}
+		}
+	}
+
+	private static final Pattern SUB_WORD_KEY = Pattern.compile("suppleant|stedfortreder");
 
 	private static final Pattern ABSENCE = Pattern.compile(
 			"(?i)\\b(?:desværre\\s+)?(?:ikke\\s+kunne\\s+deltage|ikke\\s+kunne\\s+være\\s+til\\s+stede|var\\s+forhindret|havde\\s+meldt\\s+afbud|har\\s+meldt\\s+afbud|var\\s+fraværende|deltog\\s+ikke)");
@@ -624,7 +821,8 @@ final class MinutesParser {
 			String subject = clause >= 0 ? before.substring(clause + 2) : before;
 			Matcher n = NAME_RUN.matcher(subject);
 			while (n.find()) {
-				String name = n.group();
+				String[] titled = Names.titledName(n.group());
+				String name = titled == null ? n.group() : titled[1];
 				if (Names.looksLikeName(name) && !m.attendance.containsKey(r.person(name, i))) {
 					m.attend(r.person(name, i), Status.ABSENT, null, null, new Span(Lines.no(i), Lines.no(i)));
 				}
@@ -721,6 +919,13 @@ final class MinutesParser {
 				b.append(b.toString().endsWith("-") ? "" : " ").append(l.clean.get(j));
 			}
 			for (String e : splitList(b.toString())) {
+				if (!texts.isEmpty() && entryName(e) == null
+						&& (Names.looksLikeOrganisation(e) || isRole(e) || e.matches("^\\p{Ll}.*"))) {
+					// "Marianne Folkmann (A), formand": the role belongs to the name before it
+					// "Referent: Ole Brøndum, Regionssekretariatet": the organisation belongs to the name before it
+					texts.set(texts.size() - 1, texts.get(texts.size() - 1) + ", " + e);
+					continue;
+				}
 				texts.add(e);
 				entries.add(new int[] { i, j });
 			}
@@ -776,7 +981,12 @@ final class MinutesParser {
 		}
 		// "direktør Anne Holm", "sekretariatschef Bo Lind": a title in lower case before the name
 		Matcher titled = Pattern.compile("^(?:\\p{Ll}[\\p{L}\\-.]*\\s+){1,3}(\\p{Lu}.*)$").matcher(n);
-		return titled.matches() && Names.looksLikeName(titled.group(1)) ? titled.group(1) : null;
+		if (titled.matches() && Names.looksLikeName(titled.group(1))) {
+			return titled.group(1);
+		}
+		// "Chefkonsulent Nanna Krogh": a capitalised job title before the name
+		String[] t = Names.titledName(n);
+		return t == null ? null : t[1];
 	}
 
 	/** Danish party letters as lists of elected members write them, "(A)", "(V)". */
@@ -806,7 +1016,7 @@ final class MinutesParser {
 				continue;
 			}
 			String k = Fold.key(p);
-			Matcher under = Pattern.compile("(?i)deltog under (?:punkt|pkt\\.?)\\s*([\\d ,og]+)").matcher(p);
+			Matcher under = Pattern.compile("(?i)deltog\\s+(?:under|i|ved)\\s+" + ITEM_REF).matcher(p);
 			Matcher sub = Pattern.compile("(?i)(?:suppleant|stedfortræder)\\s+for\\s+(.+)$").matcher(p);
 			if (Fold.startsWithWord(k, "afbud") || k.equals("fraverende") || k.equals("ikke til stede")) {
 				status = Status.ABSENT;
@@ -848,9 +1058,22 @@ final class MinutesParser {
 			for (int x = 1; x < items.size(); x++) {
 				m.guest(person, items.get(x), span);
 			}
+			if (orgName != null) {
+				// "Referent: Ole Brøndum, Regionssekretariatet": the guest comes from that organisation
+				AttendanceAcc a = m.attendance.get(person);
+				a.onBehalfOf = a.onBehalfOf == null ? orgName : a.onBehalfOf;
+				r.affiliation(person, orgName, title, span);
+			}
 			return;
 		}
 		m.attend(person, status, role, title, orgName, span);
+		if (status == Status.ABSENT && h.status() == Status.ABSENT && m.attendance.get(person).status == Status.PRESENT
+				&& m.attendance.get(person).substituteFor == null) {
+			// "Medlemmer: …, Mogens Aalund (O)" then "Afbud fra: Mogens Aalund": the member list names the
+			// members, the afbud heading says who was not there
+			m.attendance.get(person).status = Status.ABSENT;
+			m.attendance.get(person).span = span;
+		}
 		if (substituteFor != null) {
 			m.substitute(person, substituteFor);
 		}
@@ -886,12 +1109,13 @@ final class MinutesParser {
 			if (!s.find()) {
 				continue;
 			}
-			String name = s.group(1);
+			// "Kontorchef Bo Lind orienterede": the person without the title
+			String[] name = Names.titledName(s.group(1));
 			String verb = Fold.key(s.group(2));
-			if (!Names.looksLikeName(name) || !speechVerb(verb)) {
+			if (name == null || !speechVerb(verb)) {
 				continue;
 			}
-			m.spoke(r.person(name, i), new Span(Lines.no(i), Lines.no(i)));
+			m.spoke(r.person(name[1], i), new Span(Lines.no(i), Lines.no(i)));
 		}
 	}
 
@@ -1664,6 +1888,27 @@ final class MinutesParser {
 				r.initiative(title, kind, null, List.of(), from, i);
 			}
 		}
+		// "Partnerskab om sundhedsuddannelser med VIA University College og Aarhus Kommune": an item about a
+		// partnership with named organisations; the partnership is an initiative they take part in
+		for (MeetingAcc m : r.meetings) {
+			for (ItemAcc item : m.items.values()) {
+				Matcher pm = PARTNERSHIP_TITLE.matcher(item.title);
+				if (!pm.find()) {
+					continue;
+				}
+				List<String> orgs = splitList(pm.group(1).replaceFirst("\\s*\\([^)]*\\)\\s*$", ""));
+				if (orgs.size() < 2 || !orgs.stream().allMatch(o -> o.matches("^[\\p{Lu}\\d].{1,60}"))) {
+					continue;
+				}
+				String title = item.title.strip().replaceFirst("[.]$", "");
+				r.initiative(title, "partnership", null, List.of(), item.line, item.line);
+				String name = r.initiatives.get(Fold.key(title)) != null ? r.initiatives.get(Fold.key(title)).name : title;
+				item.initiatives.add(name);
+				for (String o : orgs) {
+					r.participation(r.org(o, item.line), null, name, "partner", new Span(Lines.no(item.line), Lines.no(item.line)));
+				}
+			}
+		}
 		// items that mention an initiative by code or by name concern it
 		for (MeetingAcc m : r.meetings) {
 			for (ItemAcc item : m.items.values()) {
@@ -1685,6 +1930,9 @@ final class MinutesParser {
 			}
 		}
 	}
+
+	private static final Pattern PARTNERSHIP_TITLE = Pattern.compile(
+			"^(?:[\\p{L}-]*[Pp]artnerskab(?:et|saftale|saftalen)?|[Ss]amarbejdsaftale(?:n)?)\\b.*?\\s+(?:med|mellem)\\s+(\\p{Lu}.+?\\s+og\\s+\\p{Lu}.+?)\\s*\\.?$");
 
 	private static String initiativeKind(String word) {
 		String k = Fold.key(word);

@@ -86,7 +86,84 @@ final class Names {
 		String first = Fold.key(t[0]);
 		String last = Fold.key(t[t.length - 1]);
 		return words >= 2 && !NOT_FIRST.contains(first) && !NOT_LAST.contains(last) && !NOT_FIRST.contains(last)
+				&& !isTitleWord(t[0]) && !looksLikeOrganisation(s)
 				&& java.util.Arrays.stream(t).noneMatch(w -> collectiveEnding(Fold.key(w)));
+	}
+
+	/** Endings of Danish job titles, folded ("chefkonsulent", "Overlæge", "sekretariatschef", "direktør"). */
+	private static final List<String> TITLE_ENDINGS = List.of("chef", "konsulent", "leder", "direktor", "lege",
+			"sekreter", "medarbejder", "koordinator", "radgiver", "fuldmegtig", "specialist", "professor", "lektor",
+			"sygeplejerske", "borgmester", "radmand", "controller", "analytiker", "okonom", "jurist", "planlegger",
+			"psykolog", "ingenior", "forstander", "inspektor", "assistent", "adjunkt", "ordforer", "tillidsreprasentant",
+			"projektansvarlig");
+
+	/** One word that is a job title, in either case: "Chefkonsulent", "overlæge", "Direktør". */
+	static boolean isTitleWord(String word) {
+		String k = Fold.key(word.replaceFirst("[.:,]$", ""));
+		if (k.isEmpty() || k.contains(" ")) {
+			return false;
+		}
+		for (String e : TITLE_ENDINGS) {
+			if (k.endsWith(e)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Word stems of bodies and units; a text with one of them names an organisation, never a person. */
+	private static final List<String> ORG_STEMS = List.of("hospital", "sygehus", "sekretariat", "forvaltning", "kommune",
+			"region", "afdeling", "center", "centret", "centre", "klinik", "institut", "styrelse", "ministeri",
+			"universitet", "college", "akademi", "fonden", "selskab", "forening", "forbund", "direktion", "enheden");
+
+	/** "Hospitalsenheden Midt", "Center for Sundhed", "Regionssekretariatet": the text names an organisation. */
+	static boolean looksLikeOrganisation(String s) {
+		if (s == null) {
+			return false;
+		}
+		for (String w : s.strip().split("[\\s\\-]+")) {
+			String k = Fold.key(w);
+			if (isTitleWord(w)) {
+				continue; // "Afdelingschef", "Centerleder": a person's title
+			}
+			if (k.endsWith("enhed")) {
+				return true;
+			}
+			for (String stem : ORG_STEMS) {
+				if (k.contains(stem)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A name after leading title words, "Chefkonsulent Nanna Krogh" -> [Chefkonsulent, Nanna Krogh],
+	 * "konstitueret direktør Bo Lind" -> [konstitueret direktør, Bo Lind]; a plain name -> [null, name]; else null.
+	 */
+	static String[] titledName(String s) {
+		if (s == null) {
+			return null;
+		}
+		String t = display(s);
+		if (looksLikeName(t)) {
+			return new String[] { null, t };
+		}
+		String[] w = t.split(" ");
+		boolean title = false;
+		for (int i = 0; i < Math.min(3, w.length - 2); i++) {
+			boolean lower = Character.isLowerCase(w[i].charAt(0));
+			if (!lower && !isTitleWord(w[i])) {
+				return null;
+			}
+			title |= isTitleWord(w[i]);
+			String rest = String.join(" ", java.util.Arrays.copyOfRange(w, i + 1, w.length));
+			if (title && looksLikeName(rest)) {
+				return new String[] { String.join(" ", java.util.Arrays.copyOfRange(w, 0, i + 1)), rest };
+			}
+		}
+		return null;
 	}
 
 	/** Compound nouns for bodies and efforts ("Rekrutteringsindsats", "Styregruppe") end no personal name. */

@@ -240,4 +240,36 @@ abstract class ImportingTests extends GraphTest {
 		assertThat(out).contains("[1/2] " + good).contains("created").contains("[2/2] " + bad).contains("REFUSED")
 			.contains("Dry run (nothing written): 1 of 2 files");
 	}
+
+	@Test
+	void a_regional_council_protocol_writes_the_titled_guest_the_prose_substitute_and_no_organisation_as_a_person() {
+		String doc = importer.importDocument(new DocumentImporter.Request("Regionsrådet",
+				MinutesParserTest.resource("regionsraad-beslutningsprotokol.txt"), "test-import/regionsraad", false))
+			.document()
+			.id();
+
+		List<String> attendance = neo4j.query("""
+				MATCH (p:Person)-[r:PARTICIPATED_IN]->(m:Meeting)-[:SOURCED_FROM]->(:Document {id: $doc})
+				OPTIONAL MATCH (s:Person {id: r.substituteFor})
+				RETURN p.name + ' | ' + r.status + ' | ' + coalesce(r.role, '-') + ' | ' + coalesce(s.name, '-') AS row""")
+			.bind(doc)
+			.to("doc")
+			.fetchAs(String.class)
+			.all()
+			.stream()
+			.toList();
+		assertThat(attendance).contains("Lise Dam | PRESENT | suppleant | Henrik Vestergård",
+				"Henrik Vestergård | ABSENT | - | -", "Nanna Krogh | GUEST | Chefkonsulent | -",
+				"Ole Brøndum | GUEST | referent | -");
+		assertThat(attendance).noneMatch(a -> a.startsWith("Hospitalsenheden") || a.startsWith("Chefkonsulent"));
+		assertThat(count("MATCH (p:Person) WHERE p.name IN ['Hospitalsenheden Midt', 'Chefkonsulent Nanna Krogh'] RETURN count(p)",
+				Map.of())).isZero();
+		assertThat(count("""
+				MATCH (:Person {name: 'Nanna Krogh'})-[r:AFFILIATED_WITH {title: 'Chefkonsulent'}]->(:Organisation {name: 'Hospitalsenheden Midt'})
+				RETURN count(r)""", Map.of())).isEqualTo(1);
+		assertThat(count("""
+				MATCH (o:Organisation)-[:PARTICIPATES_IN]->(i:Initiative {kind: 'partnership'})-[:SOURCED_FROM]->(:Document {id: $doc})
+				WHERE o.name IN ['VIA University College', 'Aarhus Kommune'] RETURN count(DISTINCT o)""", Map.of("doc", doc)))
+			.isEqualTo(2);
+	}
 }

@@ -300,4 +300,191 @@ class MinutesParserTest {
 		assertThat(Names.initials("Hans van Binsbergen")).contains("HvB");
 		assertThat(List.of(Names.initials("Susanne Hammer-Jakobsen"))).isNotEmpty();
 	}
+
+	@Test
+	void a_titled_guest_in_prose_is_the_name_with_the_title_as_role_and_the_organisation_apart() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Referat", "", "Sundhedsudvalget", "Dato: 4. april 2025 kl. 9.00",
+				"", "Til stede: Anne Holm, Bo Lund", "", "Punkt 1. Status på akutplan",
+				"Overlæge Karin Skov, Center for Akutmedicin, deltog under punkt 1.", "Beslutning: Godkendt.", "",
+				"Punkt 2. Budget", "Afdelingschef Jens Bo Krag, Økonomiafdelingen, og specialkonsulent Ida Lyng deltog under behandlingen af punkt 2 og 3.",
+				"Beslutning: Godkendt.", "", "Punkt 3. Eventuelt",
+				"Sekretariatschef Tine Vang deltog i behandlingen af punkt 3.", "Beslutning: Intet."), "Sundhed");
+
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a.get("Karin Skov").status()).isEqualTo(Status.GUEST);
+		assertThat(a.get("Karin Skov").title()).isEqualTo("Overlæge");
+		assertThat(a.get("Karin Skov").onBehalfOf()).isEqualTo("Center for Akutmedicin");
+		assertThat(a.get("Karin Skov").agendaItems()).containsExactly(1);
+		assertThat(a.get("Jens Bo Krag").title()).isEqualTo("Afdelingschef");
+		assertThat(a.get("Jens Bo Krag").onBehalfOf()).isEqualTo("Økonomiafdelingen");
+		assertThat(a.get("Jens Bo Krag").agendaItems()).containsExactly(2, 3);
+		assertThat(a.get("Ida Lyng").title()).isEqualTo("specialkonsulent");
+		assertThat(a.get("Ida Lyng").agendaItems()).containsExactly(2, 3);
+		assertThat(a.get("Tine Vang").agendaItems()).containsExactly(3);
+		assertThat(x.people()).extracting(p -> p.name())
+			.containsExactlyInAnyOrder("Anne Holm", "Bo Lund", "Karin Skov", "Jens Bo Krag", "Ida Lyng", "Tine Vang");
+		assertThat(x.affiliations()).extracting(f -> f.person() + " | " + f.organisation() + " | " + f.title())
+			.contains("Karin Skov | Center for Akutmedicin | Overlæge", "Jens Bo Krag | Økonomiafdelingen | Afdelingschef");
+	}
+
+	@Test
+	void a_job_title_or_an_organisation_is_never_taken_for_a_name() {
+		assertThat(Names.looksLikeName("Chefkonsulent Nanna Krogh")).isFalse();
+		assertThat(Names.looksLikeName("Hospitalsenheden Midt")).isFalse();
+		assertThat(Names.looksLikeName("Regionssekretariatet Nord")).isFalse();
+		assertThat(Names.looksLikeName("Center Syd")).isFalse();
+		assertThat(Names.titledName("Chefkonsulent Nanna Krogh")).containsExactly("Chefkonsulent", "Nanna Krogh");
+		assertThat(Names.titledName("konstitueret direktør Bo Lind")).containsExactly("konstitueret direktør", "Bo Lind");
+		assertThat(Names.titledName("Centerchef Ulla Bak Friis")).containsExactly("Centerchef", "Ulla Bak Friis");
+		assertThat(Names.titledName("Hospitalsenheden Midt")).isNull();
+		assertThat(Names.looksLikeOrganisation("Afdelingschef Sune Bjerregaard")).isFalse();
+		assertThat(Names.looksLikeOrganisation("Center for Økonomi og Personale")).isTrue();
+	}
+
+	@Test
+	void substitutes_written_in_prose_are_present_as_suppleant_for_the_absent_member() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Referat", "", "Kultur- og Fritidsudvalget",
+				"Dato: 2. maj 2025 kl. 16.00", "", "Til stede: Anne Holm (A), Bo Lund (V), Eva Kro (B), Lis Nørby (F)",
+				"Fraværende: Per Dal (C)", "Som suppleant for Per Dal deltog Kim Bak (C).",
+				"Ulla Vinther (O) deltog som suppleant for Jens Rud.",
+				"Eva Kro var fraværende, Mads Hjort (B) mødte som stedfortræder.", "",
+				"Punkt 1. Godkendelse af dagsorden", "Beslutning: Godkendt."), "Kultur");
+
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a.get("Kim Bak").status()).isEqualTo(Status.PRESENT);
+		assertThat(a.get("Kim Bak").role()).isEqualTo("suppleant");
+		assertThat(a.get("Kim Bak").substituteFor()).isEqualTo("Per Dal");
+		assertThat(a.get("Kim Bak").onBehalfOf()).isEqualTo("Det Konservative Folkeparti");
+		assertThat(a.get("Per Dal").status()).isEqualTo(Status.ABSENT);
+		assertThat(a.get("Ulla Vinther").substituteFor()).isEqualTo("Jens Rud");
+		assertThat(a.get("Jens Rud").status()).isEqualTo(Status.ABSENT);
+		assertThat(a.get("Mads Hjort").status()).isEqualTo(Status.PRESENT);
+		assertThat(a.get("Mads Hjort").substituteFor()).isEqualTo("Eva Kro");
+		assertThat(a.get("Eva Kro").status()).isEqualTo(Status.ABSENT);
+		assertThat(x.memberships()).extracting(m -> m.person() + " " + m.role()).contains("Kim Bak suppleant", "Mads Hjort suppleant");
+
+		Extraction y = MinutesParser.parse(String.join("\n", "Referat", "", "Ældrerådet", "Dato: 2. maj 2025", "",
+				"Deltagere: Hanne Lyk, Ole Smed", "Gerda Balle (suppleant for Hans Ravn) deltog i hele mødet."), "Ældreråd");
+		assertThat(byPerson(y).get("Gerda Balle").substituteFor()).isEqualTo("Hans Ravn");
+		assertThat(byPerson(y).get("Gerda Balle").status()).isEqualTo(Status.PRESENT);
+		assertThat(byPerson(y).get("Hans Ravn").status()).isEqualTo(Status.ABSENT);
+	}
+
+	@Test
+	void an_item_about_a_partnership_with_named_organisations_is_a_partnership_initiative_they_take_part_in() {
+		Extraction x = MinutesParser.parse(resource("regionsraad-beslutningsprotokol.txt"), "Regionsråd");
+
+		String title = "Partnerskab om sundhedsuddannelser med VIA University College og Aarhus Kommune";
+		assertThat(x.initiatives()).filteredOn(i -> i.name().equals(title))
+			.singleElement()
+			.satisfies(i -> assertThat(i.kind()).isEqualTo("partnership"));
+		assertThat(x.meetings().get(0).items().get(2).initiatives()).containsExactly(title);
+		assertThat(x.participations()).filteredOn(p -> title.equals(p.initiative()))
+			.extracting(p -> p.organisation())
+			.containsExactlyInAnyOrder("VIA University College", "Aarhus Kommune");
+	}
+
+	@Test
+	void reads_a_regional_council_protocol_with_a_titled_guest_and_a_substitute_in_prose() {
+		Extraction x = MinutesParser.parse(resource("regionsraad-beslutningsprotokol.txt"), "Regionsråd");
+
+		// "Regionsrådet, Region Midtjylland": the forum, and the region it belongs to (not a second forum)
+		assertThat(x.meetings()).singleElement().satisfies(m -> {
+			assertThat(m.forums()).containsExactly("Regionsrådet");
+			assertThat(m.date()).isEqualTo(LocalDate.of(2025, 3, 12));
+			assertThat(m.start()).isEqualTo(LocalTime.of(14, 0));
+			assertThat(m.items()).extracting(i -> i.number()).containsExactly(1, 2, 3);
+		});
+		assertThat(x.participations()).extracting(p -> p.organisation() + " | " + p.forum() + " | " + p.role())
+			.contains("Region Midtjylland | Regionsrådet | host");
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a).containsOnlyKeys("Marianne Folkmann", "Bjarke Lund Thomsen", "Signe Holt-Madsen", "Kristoffer Ågaard",
+				"Pia Rønnow", "Henrik Vestergård", "Lise Dam", "Ole Brøndum", "Nanna Krogh");
+		assertThat(a.get("Marianne Folkmann").role()).isEqualTo("formand");
+		assertThat(a.get("Marianne Folkmann").onBehalfOf()).isEqualTo("Socialdemokratiet");
+		assertThat(a.get("Henrik Vestergård").status()).isEqualTo(Status.ABSENT);
+		assertThat(a.get("Lise Dam").status()).isEqualTo(Status.PRESENT);
+		assertThat(a.get("Lise Dam").role()).isEqualTo("suppleant");
+		assertThat(a.get("Lise Dam").substituteFor()).isEqualTo("Henrik Vestergård");
+		assertThat(a.get("Lise Dam").onBehalfOf()).isEqualTo("Det Konservative Folkeparti");
+		assertThat(a.get("Nanna Krogh").status()).isEqualTo(Status.GUEST);
+		assertThat(a.get("Nanna Krogh").title()).isEqualTo("Chefkonsulent");
+		assertThat(a.get("Nanna Krogh").onBehalfOf()).isEqualTo("Hospitalsenheden Midt");
+		assertThat(a.get("Nanna Krogh").agendaItems()).containsExactly(2);
+		assertThat(a.get("Ole Brøndum").status()).isEqualTo(Status.GUEST);
+		assertThat(a.get("Ole Brøndum").role()).isEqualTo("referent");
+		assertThat(a.get("Ole Brøndum").onBehalfOf()).isEqualTo("Regionssekretariatet");
+		// no organisation became a person
+		assertThat(x.people()).extracting(p -> p.name())
+			.noneMatch(n -> Names.looksLikeOrganisation(n) || n.startsWith("Chefkonsulent"));
+		assertThat(x.organisations()).extracting(o -> o.name()).contains("Hospitalsenheden Midt", "Regionssekretariatet");
+		assertThat(x.affiliations()).extracting(f -> f.person() + " | " + f.organisation() + " | " + f.title())
+			.contains("Nanna Krogh | Hospitalsenheden Midt | Chefkonsulent");
+	}
+
+	@Test
+	void reads_a_municipal_committee_referat_with_afbud_comma_lists_prose_substitutes_and_titled_guests() {
+		Extraction x = MinutesParser.parse(resource("oekonomiudvalg-referat.txt"), "Økonomiudvalget");
+
+		assertThat(x.meetings()).singleElement().satisfies(m -> {
+			assertThat(m.forums()).containsExactly("Økonomiudvalget");
+			assertThat(m.date()).isEqualTo(LocalDate.of(2025, 6, 3));
+			assertThat(m.start()).isEqualTo(LocalTime.of(8, 30));
+			assertThat(m.items()).extracting(i -> i.number()).containsExactly(1, 2, 3, 4);
+		});
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a.get("Tove Skovsgaard").status()).isEqualTo(Status.PRESENT);
+		assertThat(a.get("Tove Skovsgaard").role()).isEqualTo("formand");
+		assertThat(a.get("Anders Bækgaard").status()).isEqualTo(Status.PRESENT);
+		assertThat(a.get("Mogens Aalund").status()).isEqualTo(Status.ABSENT);
+		assertThat(a.get("Julie Brink-Nissen").status()).isEqualTo(Status.ABSENT);
+		assertThat(a.get("Rasmus Kjeldgaard").status()).isEqualTo(Status.PRESENT);
+		assertThat(a.get("Rasmus Kjeldgaard").substituteFor()).isEqualTo("Julie Brink-Nissen");
+		assertThat(a.get("Rasmus Kjeldgaard").onBehalfOf()).isEqualTo("Enhedslisten");
+		assertThat(a.get("Carl Mørup").substituteFor()).isEqualTo("Mogens Aalund");
+		assertThat(a.get("Carl Mørup").role()).isEqualTo("suppleant");
+		assertThat(a.get("Helle Sandvad").status()).isEqualTo(Status.GUEST);
+		assertThat(a.get("Helle Sandvad").title()).isEqualTo("kommunaldirektør");
+		assertThat(a.get("Per Vinding").onBehalfOf()).isEqualTo("Center for Økonomi");
+		assertThat(a.get("Sune Bjerregaard").status()).isEqualTo(Status.GUEST);
+		assertThat(a.get("Sune Bjerregaard").title()).isEqualTo("Afdelingschef");
+		assertThat(a.get("Sune Bjerregaard").onBehalfOf()).isEqualTo("Center for Økonomi og Personale");
+		assertThat(a.get("Sune Bjerregaard").agendaItems()).containsExactly(2, 3);
+		assertThat(a.get("Maja Friis").agendaItems()).containsExactly(2, 3);
+		assertThat(x.people()).extracting(p -> p.name()).noneMatch(Names::looksLikeOrganisation);
+		assertThat(x.initiatives()).extracting(i -> i.name() + " | " + i.kind())
+			.contains("Anlægsprogram for skoler 2026 | anlægsforslag",
+					"Samarbejdsaftale med Vesterby Forsyning A/S og Erhvervshus Midtvest | partnership");
+	}
+
+	@Test
+	void a_guest_sentence_may_name_the_organisation_or_the_item_first_and_a_titled_speaker_is_the_name() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Referat", "", "Ældrerådet", "Dato: 7. oktober 2025 kl. 10.00", "",
+				"Til stede: Gerda Lund, Poul Kragh", "", "Punkt 1. Sundhedsaftalen",
+				"Fra Center for Sundhed og Omsorg deltog sygeplejerske Bente Holm og centerchef Arne Mølby under punkt 1.",
+				"Centerchef Arne Mølby orienterede om aftalen.", "Beslutning: Taget til efterretning.", "",
+				"Punkt 2. Trafik", "Under punkt 2 deltog vejingeniør Lars Eskildsen, Teknisk Forvaltning.",
+				"Beslutning: Drøftet."), "Ældreråd");
+
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a.get("Bente Holm").status()).isEqualTo(Status.GUEST);
+		assertThat(a.get("Bente Holm").onBehalfOf()).isEqualTo("Center for Sundhed og Omsorg");
+		assertThat(a.get("Bente Holm").agendaItems()).containsExactly(1);
+		assertThat(a.get("Arne Mølby").status()).isEqualTo(Status.GUEST);
+		assertThat(a.get("Arne Mølby").title()).isEqualTo("centerchef");
+		assertThat(a.get("Arne Mølby").onBehalfOf()).isEqualTo("Center for Sundhed og Omsorg");
+		assertThat(a.get("Lars Eskildsen").agendaItems()).containsExactly(2);
+		assertThat(a.get("Lars Eskildsen").onBehalfOf()).isEqualTo("Teknisk Forvaltning");
+		assertThat(x.people()).extracting(p -> p.name())
+			.containsExactlyInAnyOrder("Gerda Lund", "Poul Kragh", "Bente Holm", "Arne Mølby", "Lars Eskildsen");
+	}
+
+	@Test
+	void a_list_entry_may_say_it_took_part_in_the_treatment_of_some_items() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Referat", "", "HMU", "12-06-2024 kl. 9.00-10.30", "",
+				"Til stede:", "• Anne Holm (formand)", "• Karen Bro, deltog i behandlingen af punkt 2 og 3", "",
+				"Punkt 1. Budget", "Punkt 2. Trivsel", "Punkt 3. Eventuelt"), "HMU");
+		assertThat(byPerson(x).get("Karen Bro").status()).isEqualTo(Status.GUEST);
+		assertThat(byPerson(x).get("Karen Bro").agendaItems()).containsExactly(2, 3);
+	}
 }
