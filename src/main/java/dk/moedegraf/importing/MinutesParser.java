@@ -1673,7 +1673,7 @@ final class MinutesParser {
 		return false;
 	}
 
-	/** "Stefan Møller Christiansen er Børn og Unges repræsentant i Uddannelsesstyregruppen". */
+	/** "Kim Lund er Kultur og Fritids repræsentant i styregruppen": a person sitting in a forum for a unit. */
 	private void representativeSentences() {
 		Lines l = r.lines;
 		Pattern p = Pattern.compile(
