@@ -1,5 +1,6 @@
 package dk.moedegraf.importing;
 
+import dk.moedegraf.search.SearchText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -56,9 +57,12 @@ class DocumentImporter {
 
 	private final TransactionTemplate transactions;
 
-	DocumentImporter(Neo4jClient neo4j, PlatformTransactionManager transactionManager) {
+	private final SearchText searchText;
+
+	DocumentImporter(Neo4jClient neo4j, PlatformTransactionManager transactionManager, SearchText searchText) {
 		this.neo4j = neo4j;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.searchText = searchText;
 	}
 
 	ImportReport importDocument(Request request) {
@@ -79,6 +83,10 @@ class DocumentImporter {
 			}
 			return r;
 		});
+		if (!request.dryRun()) {
+			// Derived from the committed names, so new people and forums are searchable at once.
+			searchText.refresh();
+		}
 		return report;
 	}
 

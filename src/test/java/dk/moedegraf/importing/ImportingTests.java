@@ -77,6 +77,9 @@ abstract class ImportingTests extends GraphTest {
 		first.path("importDocument.forums[0].name").entity(String.class).isEqualTo("Udvalget for Natur og Fritid");
 		first.path("importDocument.people[*].name").entityList(String.class).contains("Birthe Kvist", "Kasper Strand");
 		first.path("importDocument.created").entity(Integer.class).satisfies(c -> assertThat(c).isGreaterThan(20));
+		// names read from minutes are searchable at once, OCR-tolerant like the seed's
+		graphQl.document("{ search(text: \"Kasper Strand\", kinds: [PERSON]) { node { ... on Person { name } } } }").execute()
+			.path("search[0].node.name").entity(String.class).isEqualTo("Kasper Strand");
 		long size = graphSize();
 
 		// the report's entities are the API's own types: their nested fields resolve from the graph
