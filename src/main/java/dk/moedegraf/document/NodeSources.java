@@ -19,6 +19,11 @@ public class NodeSources {
 		this.neo4j = neo4j;
 	}
 
+	/** The sources of each parent record, for a {@code sources} batch mapping. */
+	public <K> Map<K, List<SourceRef>> forParents(NodeKind kind, List<K> parents, java.util.function.Function<K, String> id) {
+		return Batch.byParent(parents, id, of(kind, parents.stream().map(id).toList()));
+	}
+
 	public Map<String, List<SourceRef>> of(NodeKind kind, Collection<String> ids) {
 		return Batch.lists(neo4j, "UNWIND $ids AS id MATCH (n:" + kind.label() + " {id: id}) RETURN id AS key, "
 				+ SourceRef.ofNode("n") + " AS rows", Map.of("ids", List.copyOf(ids)), SourceRef::readOne)

@@ -2,12 +2,11 @@ package dk.moedegraf.document;
 
 import java.util.List;
 
+import dk.moedegraf.node.NodeKind;
 import org.neo4j.driver.Value;
 
 /** Where a fact was read: the document and, when known, the lines and their text. */
 public record SourceRef(Document document, String excerpt, Integer fromLine, Integer toLine) {
-
-	private static final String DOCUMENT_FIELDS = ".id, .title, .date, .caseNumbers, .kind, .source";
 
 	/**
 	 * Cypher for the sources of a relationship {@code rel}, whose {@code sources} property lists
@@ -15,14 +14,14 @@ public record SourceRef(Document document, String excerpt, Integer fromLine, Int
 	 */
 	public static String ofRelationship(String rel) {
 		return "[y IN [x IN [s IN coalesce(" + rel + ".sources, []) | {doc: split(s, '@')[0], span: split(split(s, '@')[1], '-')}] "
-				+ "| head(COLLECT { MATCH (d:Document {id: x.doc}) RETURN {document: d {" + DOCUMENT_FIELDS + "}, "
+				+ "| head(COLLECT { MATCH (d:Document {id: x.doc}) RETURN {document: " + NodeKind.DOCUMENT.project("d") + ", "
 				+ "fromLine: toInteger(x.span[0]), toLine: toInteger(x.span[1]), "
 				+ "lines: split(d.text, '\\n')[toInteger(x.span[0]) - 1 .. toInteger(x.span[1])]} })] WHERE y IS NOT NULL]";
 	}
 
 	/** Cypher for the sources of a node {@code n}: its SOURCED_FROM edges. */
 	public static String ofNode(String n) {
-		return "[(" + n + ")-[s:SOURCED_FROM]->(d:Document) | {document: d {" + DOCUMENT_FIELDS + "}, fromLine: s.fromLine, toLine: s.toLine, "
+		return "[(" + n + ")-[s:SOURCED_FROM]->(d:Document) | {document: " + NodeKind.DOCUMENT.project("d") + ", fromLine: s.fromLine, toLine: s.toLine, "
 				+ "lines: split(d.text, '\\n')[s.fromLine - 1 .. s.toLine]}]";
 	}
 

@@ -60,7 +60,7 @@ class ForumController {
 	Map<Forum, List<Participation>> organisations(List<Forum> forums) {
 		var rows = Batch.lists(neo4j, "UNWIND $ids AS id MATCH (f:Forum {id: id})<-[r:PARTICIPATES_IN]-(o:Organisation) "
 				+ "WITH id, f, r, o ORDER BY o.name RETURN id AS key, collect({organisation: " + NodeKind.ORGANISATION.project("o") + ", forum: " + NodeKind.FORUM.project("f") + ", role: r.role}) AS rows",
-				Map.of("ids", forums.stream().map(Forum::id).toList()), Participation::from);
+				Batch.ids(forums, Forum::id), Participation::from);
 		return Batch.byParent(forums, Forum::id, rows);
 	}
 
@@ -68,12 +68,12 @@ class ForumController {
 	Map<Forum, List<Meeting>> meetings(List<Forum> forums) {
 		var rows = Batch.lists(neo4j, "UNWIND $ids AS id MATCH (f:Forum {id: id})<-[:OF]-(m:Meeting) "
 				+ "WITH id, m ORDER BY m.date IS NULL, m.date DESC, m.id RETURN id AS key, collect(" + NodeKind.MEETING.project("m") + ") AS rows",
-				Map.of("ids", forums.stream().map(Forum::id).toList()), Meeting::from);
+				Batch.ids(forums, Forum::id), Meeting::from);
 		return Batch.byParent(forums, Forum::id, rows);
 	}
 
 	@BatchMapping(typeName = "Forum")
 	Map<Forum, List<SourceRef>> sources(List<Forum> forums) {
-		return Batch.byParent(forums, Forum::id, sources.of(NodeKind.FORUM, forums.stream().map(Forum::id).toList()));
+		return sources.forParents(NodeKind.FORUM, forums, Forum::id);
 	}
 }

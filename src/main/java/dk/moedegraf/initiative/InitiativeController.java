@@ -50,7 +50,7 @@ class InitiativeController {
 		return Batch.byParent(initiatives, Initiative::id, Batch.lists(neo4j,
 				"UNWIND $ids AS id MATCH (i:Initiative {id: id})<-[r:PARTICIPATES_IN]-(o:Organisation) WITH id, i, r, o "
 						+ "ORDER BY o.name RETURN id AS key, collect({organisation: " + NodeKind.ORGANISATION.project("o") + ", initiative: " + NodeKind.INITIATIVE.project("i") + ", role: r.role}) AS rows",
-				ids(initiatives), Participation::from));
+				Batch.ids(initiatives, Initiative::id), Participation::from));
 	}
 
 	@BatchMapping(typeName = "Initiative")
@@ -58,16 +58,12 @@ class InitiativeController {
 		return Batch.byParent(initiatives, Initiative::id, Batch.lists(neo4j,
 				"UNWIND $ids AS id MATCH (:Initiative {id: id})<-[:CONCERNS]-(:AgendaItem)<-[:HAS_ITEM]-(m:Meeting) "
 						+ "WITH DISTINCT id, m ORDER BY m.date IS NULL, m.date DESC, m.id RETURN id AS key, collect(" + NodeKind.MEETING.project("m") + ") AS rows",
-				ids(initiatives), Meeting::from));
+				Batch.ids(initiatives, Initiative::id), Meeting::from));
 	}
 
 	@BatchMapping(typeName = "Initiative")
 	Map<Initiative, List<SourceRef>> sources(List<Initiative> initiatives) {
-		return Batch.byParent(initiatives, Initiative::id,
-				sources.of(NodeKind.INITIATIVE, initiatives.stream().map(Initiative::id).toList()));
+		return sources.forParents(NodeKind.INITIATIVE, initiatives, Initiative::id);
 	}
 
-	private static Map<String, Object> ids(List<Initiative> initiatives) {
-		return Map.of("ids", initiatives.stream().map(Initiative::id).toList());
-	}
 }

@@ -51,7 +51,7 @@ class MeetingController {
 		return Batch.firstByParent(meetings, Meeting::id, Batch.lists(neo4j,
 				"UNWIND $ids AS id MATCH (:Meeting {id: id})-[o:OF]->(f:Forum) WITH id, f "
 						+ "ORDER BY coalesce(o.primary, false) DESC, f.name RETURN id AS key, collect(" + NodeKind.FORUM.project("f") + ")[0..1] AS rows",
-				ids(meetings), Forum::from));
+				Batch.ids(meetings, Meeting::id), Forum::from));
 	}
 
 	@BatchMapping(typeName = "Meeting")
@@ -59,7 +59,7 @@ class MeetingController {
 		return Batch.byParent(meetings, Meeting::id, Batch.lists(neo4j,
 				"UNWIND $ids AS id MATCH (m:Meeting {id: id})<-[r:PARTICIPATED_IN]-(p:Person) WITH id, m, r, p ORDER BY "
 						+ Attendance.ORDER + " RETURN id AS key, collect(" + Attendance.ROW + ") AS rows",
-				ids(meetings), Attendance::from));
+				Batch.ids(meetings, Meeting::id), Attendance::from));
 	}
 
 	@BatchMapping(typeName = "Meeting")
@@ -69,16 +69,12 @@ class MeetingController {
 						+ "WITH id, a ORDER BY a.order, a.number, a.title RETURN id AS key, collect({number: a.number, "
 						+ "title: a.title, decision: a.decision, "
 						+ "initiatives: COLLECT { MATCH (a)-[:CONCERNS]->(i:Initiative) RETURN " + NodeKind.INITIATIVE.project("i") + " ORDER BY i.name }}) AS rows",
-				ids(meetings), AgendaItem::from));
+				Batch.ids(meetings, Meeting::id), AgendaItem::from));
 	}
 
 	@BatchMapping(typeName = "Meeting")
 	Map<Meeting, List<SourceRef>> sources(List<Meeting> meetings) {
-		return Batch.byParent(meetings, Meeting::id,
-				sources.of(NodeKind.MEETING, meetings.stream().map(Meeting::id).toList()));
+		return sources.forParents(NodeKind.MEETING, meetings, Meeting::id);
 	}
 
-	private static Map<String, Object> ids(List<Meeting> meetings) {
-		return Map.of("ids", meetings.stream().map(Meeting::id).toList());
-	}
 }

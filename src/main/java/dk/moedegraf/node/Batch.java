@@ -29,6 +29,11 @@ public final class Batch {
 		return result;
 	}
 
+	/** The {@code $ids} parameter of a batch statement: the parents' ids, in order. */
+	public static <K> Map<String, Object> ids(Collection<K> parents, Function<K, String> id) {
+		return Map.of("ids", parents.stream().map(id).toList());
+	}
+
 	/** The rows per parent record, in the parents' order, with an empty list where there were none. */
 	public static <K, V> Map<K, List<V>> byParent(Collection<K> parents, Function<K, String> key,
 			Map<String, List<V>> rows) {

@@ -29,21 +29,14 @@ public class Nodes {
 		Map<String, Object> found = new HashMap<>();
 		byKind.forEach((kind, kindIds) -> neo4j
 				// The label comes from our own enum, never from the caller.
-				.query("UNWIND $ids AS id MATCH (n:" + kind.label() + " {id: id}) RETURN " + kind.project("n") + " AS n")
+				.query("UNWIND $ids AS id MATCH (n:" + kind.label() + " {id: id}) RETURN id, " + kind.project("n") + " AS n")
 				.bind(kindIds).to("ids")
-				.fetchAs(Object.class)
-				.mappedBy((types, record) -> kind.toRecord(record.get("n")))
-				.all()
-				.forEach(r -> found.put(idOf(r), r)));
+				.fetchAs(Void.class)
+				.mappedBy((types, record) -> {
+					found.put(record.get("id").asString(), kind.toRecord(record.get("n")));
+					return null;
+				})
+				.all());
 		return found;
-	}
-
-	private static String idOf(Object record) {
-		try {
-			return (String) record.getClass().getMethod("id").invoke(record);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 }

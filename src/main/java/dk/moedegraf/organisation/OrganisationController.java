@@ -90,13 +90,12 @@ class OrganisationController {
 
 	@BatchMapping(typeName = "Organisation")
 	Map<Organisation, List<SourceRef>> sources(List<Organisation> organisations) {
-		return Batch.byParent(organisations, Organisation::id,
-				sources.of(NodeKind.ORGANISATION, organisations.stream().map(Organisation::id).toList()));
+		return sources.forParents(NodeKind.ORGANISATION, organisations, Organisation::id);
 	}
 
 	private <V> Map<String, List<V>> lists(String matchAndReturn, List<Organisation> organisations,
 			java.util.function.Function<Value, V> row) {
 		return Batch.lists(neo4j, "UNWIND $ids AS id " + matchAndReturn,
-				Map.of("ids", organisations.stream().map(Organisation::id).toList()), row);
+				Batch.ids(organisations, Organisation::id), row);
 	}
 }

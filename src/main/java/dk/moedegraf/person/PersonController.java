@@ -62,7 +62,7 @@ class PersonController {
 		return Batch.byParent(people, Person::id, Batch.lists(neo4j,
 				"UNWIND $ids AS id MATCH (p:Person {id: id})-[r:AFFILIATED_WITH]->(o:Organisation) WITH id, p, r, o "
 						+ "ORDER BY o.name RETURN id AS key, collect({person: " + NodeKind.PERSON.project("p") + ", organisation: " + NodeKind.ORGANISATION.project("o") + ", title: r.title}) AS rows",
-				ids(people), Affiliation::from));
+				Batch.ids(people, Person::id), Affiliation::from));
 	}
 
 	@BatchMapping(typeName = "Person")
@@ -70,15 +70,12 @@ class PersonController {
 		return Batch.byParent(people, Person::id, Batch.lists(neo4j,
 				"UNWIND $ids AS id MATCH (p:Person {id: id})-[r:PARTICIPATED_IN]->(m:Meeting) WITH id, p, r, m "
 						+ "ORDER BY m.date IS NULL, m.date DESC, m.id RETURN id AS key, collect(" + Attendance.ROW + ") AS rows",
-				ids(people), Attendance::from));
+				Batch.ids(people, Person::id), Attendance::from));
 	}
 
 	@BatchMapping(typeName = "Person")
 	Map<Person, List<SourceRef>> sources(List<Person> people) {
-		return Batch.byParent(people, Person::id, sources.of(NodeKind.PERSON, people.stream().map(Person::id).toList()));
+		return sources.forParents(NodeKind.PERSON, people, Person::id);
 	}
 
-	private static Map<String, Object> ids(List<Person> people) {
-		return Map.of("ids", people.stream().map(Person::id).toList());
-	}
 }
