@@ -69,7 +69,7 @@ export async function networkPage(main, id, params) {
   const graph = { nodes: new Map(), edges: new Map(), more: new Map(), people: new Map(), path: null };
 
   const status = h('p', { id: 'net-status', class: 'muted', 'aria-live': 'polite' }, t().loading);
-  const canvas = h('div', { id: 'net-canvas', role: 'img', 'aria-label': t().mapLabel });
+  const canvas = h('div', { id: 'net-canvas', role: 'application', tabindex: 0, 'aria-label': t().mapLabel });
   const info = h('div', { id: 'net-info', 'aria-live': 'polite' }, h('p', { class: 'muted' }, t().selectHint));
   const list = h('details', { id: 'net-list' }, h('summary', {}, t().asList), h('div'));
   const pathBox = h('div', { id: 'net-path' });
@@ -289,20 +289,20 @@ export async function networkPage(main, id, params) {
   function showNode(id) {
     if (id.startsWith('more:')) return expand(id);
     const n = graph.nodes.get(id);
-    info.replaceChildren(
+    info.replaceChildren(h('div', {},
       h('p', { class: `kind-label kind-${n.__typename.toLowerCase()}` }, h('span', { class: 'swatch', 'aria-hidden': 'true' }), t().kind[n.__typename]),
       h('h2', {}, displayName(n)),
       n.date ? h('p', {}, formatDate(n.date)) : null,
       h('p', { class: 'actions' },
         h('a', { class: 'button', href: entityHref(id) }, t().open), ' ',
         h('button', { type: 'button', onclick: () => expand(id) }, t().expand), ' ',
-        id !== state.center ? h('a', { class: 'button secondary', href: networkHref(id) }, t().makeCenter) : null));
+        id !== state.center ? h('a', { class: 'button secondary', href: networkHref(id) }, t().makeCenter) : null)));
   }
 
   async function showEdge(id) {
     const e = graph.edges.get(id);
     if (!e) return;
-    network.selectEdges([id]);
+    if (edgesDS.get(id)) network.selectEdges([id]);
     const a = graph.nodes.get(e.from), b = graph.nodes.get(e.to);
     const head = [h('p', { class: 'kind-label' }, t().relation), h('h2', { id: 'edge-title' }, displayName(a), ` ${edgeText(e)} `, displayName(b))];
     info.replaceChildren(...head, h('p', { class: 'muted' }, t().loading));
@@ -322,7 +322,7 @@ export async function networkPage(main, id, params) {
       evidence = [title ? h('p', {}, title) : null, h('h3', {}, t().endpointSources),
         data.nodes.filter(Boolean).map(n => h('div', { class: 'evidence' }, h('p', {}, displayName(n)), sourcesBlock(n.sources, true)))];
     }
-    info.replaceChildren(...head, h('h3', {}, t().evidence), evidence);
+    info.replaceChildren(h('div', {}, head, h('h3', {}, t().evidence), evidence));
   }
 
   // The slider runs over days from the earliest to the latest date the memberships and meetings name.

@@ -74,8 +74,9 @@ function forumBody(f, { at, id, navigate }) {
 }
 
 function meetingBody(m) {
-  const time = m.startsAt ? new Date(m.startsAt).toLocaleTimeString('da-DK', { hour: '2-digit', minute: '2-digit' })
-    + (m.endsAt ? '–' + new Date(m.endsAt).toLocaleTimeString('da-DK', { hour: '2-digit', minute: '2-digit' }) : '') : '';
+  // Minutes give Danish local times: show them as such wherever the reader is.
+  const clock = iso => new Date(iso).toLocaleTimeString('da-DK', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Copenhagen' });
+  const time = m.startsAt ? clock(m.startsAt) + (m.endsAt ? '–' + clock(m.endsAt) : '') : '';
   // Who stood in for an absent member is written on the substitute; show it on the absentee's row too.
   const replacedBy = new Map(m.attendance.filter(a => a.substituteFor).map(a => [a.substituteFor.id, a.person]));
   const groups = ['PRESENT', 'ABSENT', 'GUEST'].map(s => [s, m.attendance.filter(a => a.status === s)]).filter(([, list]) => list.length);

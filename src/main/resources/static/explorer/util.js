@@ -15,7 +15,7 @@ export function h(tag, attrs, ...children) {
 
 function append(el, children) {
   for (const c of children) {
-    if (c == null || c === false) continue;
+    if (c == null || c === false || c === '') continue;
     if (Array.isArray(c)) append(el, c);
     else el.append(c instanceof Node ? c : String(c));
   }

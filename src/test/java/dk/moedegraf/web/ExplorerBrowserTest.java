@@ -98,6 +98,7 @@ class ExplorerBrowserTest extends GraphTest {
 				"//h2[starts-with(., 'Til stede')]/following-sibling::div//tr[td[1][.='Mie Ejdesgaard Böhm']]"));
 		assertThat(substitute.findElement(By.xpath("td[4]")).getText()).isEqualTo("Eughtina Birkedahl");
 		assertThat(driver.findElements(By.cssSelector("ol.agenda p.decision"))).isNotEmpty();
+		js("arguments[0].scrollIntoView({block: 'center'})", absentee);
 		Browser.screenshot(driver, "03-hovedmed-meeting-afbud");
 		driver.manage().window().setSize(new Dimension(390, 844));
 		assertThat((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth + 1"))
