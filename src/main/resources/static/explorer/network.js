@@ -89,7 +89,7 @@ export async function networkPage(main, id, params) {
     h('fieldset', { class: 'as-of' }, h('legend', {}, t().asOf),
       h('label', {}, allDates, ` ${t().allDates}`), slider, atInput, h('small', { class: 'muted' }, t().asOfHelp)),
     h('fieldset', {}, h('legend', {}, t().connect),
-      searchBox({ id: 'net-path-search', label: t().connectTo, placeholder: t().connectTo, onChoose: n => { state.to = n.id; writeState(state); loadPath().then(refresh); } }),
+      searchBox({ id: 'net-path-search', label: t().connectTo, placeholder: t().connectTo, onChoose: n => { state.to = n.id; writeState(state); loadPath().then(() => refresh(true)); } }),
       pathBox),
     h('div', { class: 'exports' },
       h('button', { type: 'button', id: 'export-png', onclick: exportPng }, t().exportPng),

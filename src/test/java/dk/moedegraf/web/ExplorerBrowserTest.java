@@ -54,6 +54,7 @@ class ExplorerBrowserTest extends GraphTest {
 		driver.manage().window().setSize(new Dimension(1366, 900));
 		open("/");
 		js("localStorage.setItem('moedegraf.lang', 'da')");
+		driver.navigate().refresh();
 	}
 
 	@Test
@@ -84,6 +85,9 @@ class ExplorerBrowserTest extends GraphTest {
 		row.findElement(By.cssSelector("details.sources summary")).click();
 		assertThat(row.findElement(By.cssSelector("details.sources li")).getText()).contains("linje 525");
 		Browser.screenshot(driver, "02-strategisk-forum-members");
+		driver.findElement(By.id("lang")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//h2[starts-with(., 'Members (')]")));
+		assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 	}
 
 	@Test
@@ -126,7 +130,7 @@ class ExplorerBrowserTest extends GraphTest {
 
 	@Test
 	void the_path_between_two_people_is_highlighted_with_evidence_on_each_edge() throws IOException {
-		open("/#/net/person:poul-erik-philipsen");
+		open("/#/net/person:poul-erik-philipsen?depth=2");
 		awaitSettled();
 		driver.findElement(By.id("net-path-search")).sendKeys("Medom");
 		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@role='option'][contains(., 'Thomas Medom')]"))).click();
@@ -135,6 +139,7 @@ class ExplorerBrowserTest extends GraphTest {
 		assertThat(steps.get(steps.size() - 1).getText()).startsWith("Thomas Medom");
 		assertThat(driver.getCurrentUrl()).contains("to=person:thomas-medom");
 		assertThat(visibleNodes()).contains("person:thomas-medom");
+		awaitSettled();
 		steps.get(0).findElement(By.cssSelector("button.edge-step")).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#net-info details.sources li")));
 		assertThat(driver.findElement(By.id("net-info")).getText()).contains("Belæg").contains("linje");
