@@ -1,5 +1,7 @@
 package dk.moedegraf;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,11 +37,16 @@ public abstract class GraphTest {
 	public static final String ADMIN_KEY = "test-admin-key";
 	public static final String NO_ROLE_KEY = "test-no-role-key";
 
-	@Autowired
 	protected HttpGraphQlTester graphQl;
 
 	@Autowired
 	protected Neo4jClient neo4j;
+
+	/** Boot's tester gives up after 5 s; on a machine shared by several builds a first request can take longer. */
+	@Autowired
+	void tester(HttpGraphQlTester tester) {
+		this.graphQl = tester.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+	}
 
 	/** Requests with the editor's key. */
 	protected HttpGraphQlTester editor() {

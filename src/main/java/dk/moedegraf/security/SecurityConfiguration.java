@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,7 +39,9 @@ class SecurityConfiguration {
 		return Roles.HIERARCHY;
 	}
 
+	/** Web requests only: the {@code import} command runs without a web server and calls the importer itself. */
 	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccessProperties properties,
 			ObjectProvider<JwtDecoder> jwtDecoder, @Value("${spring.graphql.http.path:/graphql}") String graphQlPath)
 			throws Exception {
