@@ -14,6 +14,10 @@ public class MoedegrafApplication {
 			System.exit(dk.moedegraf.importing.ImportCommand.run(MoedegrafApplication.class,
 					java.util.Arrays.copyOfRange(args, 1, args.length)));
 		}
+		if (args.length > 0 && args[0].equals("mint-key")) {
+			// prints a new API key and its configuration entry; needs no database
+			System.exit(dk.moedegraf.security.MintKeyCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+		}
 		SpringApplication.run(MoedegrafApplication.class, args);
 	}
 }

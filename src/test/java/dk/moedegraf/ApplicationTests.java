@@ -71,7 +71,7 @@ abstract class ApplicationTests extends GraphTest {
 	}
 
 	@Test
-	void graphiql_is_served_health_reports_neo4j_and_prometheus_exposes_graphql_and_driver_metrics() {
+	void graphiql_is_served_health_reports_neo4j_and_prometheus_exposes_graphql_and_driver_metrics_to_an_admin() {
 		graphQl.document("{ people(first: 1) { totalCount } }").execute().path("people.totalCount").hasValue();
 		var client = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
 
@@ -83,7 +83,7 @@ abstract class ApplicationTests extends GraphTest {
 		client.get().uri("/graphiql?path=/graphql").exchange().expectStatus().isOk()
 				.expectBody(String.class).value(html -> assertThat(html).containsIgnoringCase("graphiql"));
 
-		String metrics = client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+		String metrics = client.get().uri("/actuator/prometheus").header(API_KEY, ADMIN_KEY).exchange().expectStatus().isOk()
 				.expectBody(String.class).returnResult().getResponseBody();
 		// Driver 6 names its pool metrics after OpenTelemetry: wait (acquisition), use and create times.
 		assertThat(metrics).contains("graphql_request_seconds_count").contains("db_client_connection_wait_time_seconds_count")

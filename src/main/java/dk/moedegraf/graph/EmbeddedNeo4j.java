@@ -24,23 +24,34 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  */
 final class EmbeddedNeo4j implements AutoCloseable {
 
+	/** The one user of the embedded server; the app, the import command and cypher-shell log in as it. */
+	static final String USER = "neo4j";
+
 	private final DatabaseManagementService service;
 	private final Path dataDir;
 	private final URI boltUri;
+	private final String password;
 
-	private EmbeddedNeo4j(DatabaseManagementService service, Path dataDir, URI boltUri) {
+	private EmbeddedNeo4j(DatabaseManagementService service, Path dataDir, URI boltUri, String password) {
 		this.service = service;
 		this.dataDir = dataDir;
 		this.boltUri = boltUri;
+		this.password = password;
 	}
 
-	static EmbeddedNeo4j start(Path dataDir, int boltPort, String pageCache) {
+	/**
+	 * @param password the Bolt password; when empty, the one kept in {@link BoltPassword#FILE} in the data
+	 *                 directory (generated on first start)
+	 */
+	static EmbeddedNeo4j start(Path dataDir, int boltPort, String pageCache, String password) {
 		Path home = dataDir.toAbsolutePath().normalize();
 		DatabaseManagementService service = null;
 		try {
 			Files.createDirectories(home);
+			String secret = password == null || password.isEmpty() ? BoltPassword.keptIn(home) : password;
 			service = new DatabaseManagementServiceBuilder(home)
-					.setConfig(GraphDatabaseSettings.auth_enabled, false)
+					// Bolt listens on localhost only, but any local process (or user) could otherwise read and write.
+					.setConfig(GraphDatabaseSettings.auth_enabled, true)
 					.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
 					.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
 					.setConfig(BoltConnector.enabled, true)
@@ -50,11 +61,12 @@ final class EmbeddedNeo4j implements AutoCloseable {
 					.setConfig(HttpConnector.enabled, false)
 					.setConfig(HttpsConnector.enabled, false)
 					.build();
+			BoltPassword.apply(service, USER, secret);
 			var db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 			var address = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
 					.getLocalAddress(ConnectorType.BOLT);
 			return new EmbeddedNeo4j(service, home,
-					URI.create("bolt://" + address.getHost() + ":" + address.getPort()));
+					URI.create("bolt://" + address.getHost() + ":" + address.getPort()), secret);
 		}
 		catch (Exception ex) {
 			if (service != null) {
@@ -70,6 +82,10 @@ final class EmbeddedNeo4j implements AutoCloseable {
 
 	Path dataDir() {
 		return dataDir;
+	}
+
+	String password() {
+		return password;
 	}
 
 	@Override
@@ -91,6 +107,9 @@ final class EmbeddedNeo4j implements AutoCloseable {
 				if (name.contains("FileLock") || message.contains("lock")) {
 					return "The embedded Neo4j data directory " + home + " is in use by another running instance. "
 							+ "Stop that instance, or give this one its own directory (moedegraf.graph.data-dir).";
+				}
+				if (message.contains("password") && message.contains("length")) {
+					return "The configured Bolt password (moedegraf.graph.password / NEO4J_PASSWORD) is too short: " + message;
 				}
 				if (t instanceof java.net.BindException || message.contains("Address already in use")) {
 					return "Port " + port + " for the embedded Neo4j's Bolt connector is taken. Set moedegraf.graph.bolt-port "

@@ -23,7 +23,7 @@ class GraphConnectionConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedNeo4j embeddedNeo4j(GraphProperties properties) {
-		return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), properties.pageCache());
+		return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), properties.pageCache(), properties.password());
 	}
 
 	@Bean
@@ -36,7 +36,7 @@ class GraphConnectionConfiguration {
 
 			@Override
 			public AuthToken getAuthToken() {
-				return AuthTokens.none();
+				return AuthTokens.basic(EmbeddedNeo4j.USER, embedded.password());
 			}
 		};
 	}

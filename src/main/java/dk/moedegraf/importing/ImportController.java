@@ -2,9 +2,13 @@ package dk.moedegraf.importing;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** The contract's importDocument mutation. Rejected input surfaces as a BAD_REQUEST error (IllegalArgumentException). */
+/**
+ * The contract's importDocument mutation, for editors. Rejected input surfaces as a BAD_REQUEST error
+ * (IllegalArgumentException).
+ */
 @Controller
 class ImportController {
 
@@ -18,6 +22,7 @@ class ImportController {
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
 	ImportReport importDocument(@Argument ImportDocumentInput input) {
 		return importer.importDocument(new DocumentImporter.Request(input.title(), input.text(), input.source(),
 				Boolean.TRUE.equals(input.dryRun())));

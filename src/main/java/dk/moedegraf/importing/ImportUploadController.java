@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,7 +22,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * POST /api/import for front-ends: a multipart {@code file}, or the text itself as a text/plain body.
- * Bytes must be UTF-8; the answer is the import report as JSON, or 400 with {@code {"error": …}}.
+ * Bytes must be UTF-8; the answer is the import report as JSON, or 400 with {@code {"error": …}}. For editors:
+ * 401 / 403 (also JSON) without a credential or the role.
  */
 @RestController
 class ImportUploadController {
@@ -33,6 +35,7 @@ class ImportUploadController {
 	}
 
 	@PostMapping(path = "/api/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasRole('EDITOR')")
 	ImportReport upload(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String source, @RequestParam(defaultValue = "false") boolean dryRun)
 			throws IOException {
@@ -42,6 +45,7 @@ class ImportUploadController {
 	}
 
 	@PostMapping(path = "/api/import", consumes = MediaType.TEXT_PLAIN_VALUE)
+	@PreAuthorize("hasRole('EDITOR')")
 	ImportReport plain(@RequestBody(required = false) byte[] body, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String source, @RequestParam(defaultValue = "false") boolean dryRun) {
 		return importer.importDocument(

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import dk.moedegraf.node.NodeKind;
+import dk.moedegraf.security.ContactData;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -72,7 +73,7 @@ class SearchController {
 								&& d.id().equals(n.get("id").asString()))) {
 							// Body matches rank below name and title matches of similar score.
 							hits.add(new SearchHit(NodeKind.DOCUMENT.toRecord(n), r.get("score").asDouble() / 2,
-									snippet(n.get("text").asString(""), tokens)));
+									ContactData.forCurrentReader(snippet(n.get("text").asString(""), tokens))));
 						}
 						return null;
 					}).all();

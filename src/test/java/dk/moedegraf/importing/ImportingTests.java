@@ -68,7 +68,7 @@ abstract class ImportingTests extends GraphTest {
 
 	@Test
 	void imports_minutes_through_the_mutation_and_importing_them_again_creates_nothing() {
-		var first = graphQl.document(MUTATION).variable("input", input("udvalg-beslutningsprotokol.txt", false)).execute();
+		var first = editor().document(MUTATION).variable("input", input("udvalg-beslutningsprotokol.txt", false)).execute();
 		first.path("importDocument.dryRun").entity(Boolean.class).isEqualTo(false);
 		first.path("importDocument.document.id").entity(String.class).satisfies(id -> assertThat(id).matches("document:[0-9a-f]{16}"));
 		first.path("importDocument.document.caseNumbers").entityList(String.class).containsExactly("Sagsnr.: 17/44812");
@@ -83,14 +83,14 @@ abstract class ImportingTests extends GraphTest {
 		long size = graphSize();
 
 		// the report's entities are the API's own types: their nested fields resolve from the graph
-		graphQl.document("""
+		editor().document("""
 				mutation($input: ImportDocumentInput!) {
 				  importDocument(input: $input) { meetings { forum { name } attendance { person { name } status } } }
 				}""").variable("input", input("udvalg-beslutningsprotokol.txt", false)).execute()
 			.path("importDocument.meetings[0].forum.name").entity(String.class).isEqualTo("Udvalget for Natur og Fritid")
 			.path("importDocument.meetings[0].attendance[*].status").entityList(String.class).contains("PRESENT", "ABSENT", "GUEST");
 
-		var again = graphQl.document(MUTATION).variable("input", input("udvalg-beslutningsprotokol.txt", false)).execute();
+		var again = editor().document(MUTATION).variable("input", input("udvalg-beslutningsprotokol.txt", false)).execute();
 		again.path("importDocument.created").entity(Integer.class).isEqualTo(0);
 		again.path("importDocument.matched").entity(Integer.class).satisfies(m -> assertThat(m).isGreaterThan(20));
 		assertThat(graphSize()).isEqualTo(size);
@@ -107,13 +107,13 @@ abstract class ImportingTests extends GraphTest {
 	@Test
 	void a_dry_run_reports_exact_counts_and_writes_nothing() {
 		long size = graphSize();
-		var dry = graphQl.document(MUTATION).variable("input", input("hmu-tabel.txt", true)).execute();
+		var dry = editor().document(MUTATION).variable("input", input("hmu-tabel.txt", true)).execute();
 		dry.path("importDocument.dryRun").entity(Boolean.class).isEqualTo(true);
 		int wouldCreate = dry.path("importDocument.created").entity(Integer.class).get();
 		dry.path("importDocument.people").entityList(Object.class).hasSize(6);
 		assertThat(graphSize()).isEqualTo(size);
 
-		var real = graphQl.document(MUTATION).variable("input", input("hmu-tabel.txt", false)).execute();
+		var real = editor().document(MUTATION).variable("input", input("hmu-tabel.txt", false)).execute();
 		real.path("importDocument.created").entity(Integer.class).isEqualTo(wouldCreate);
 		assertThat(graphSize()).isEqualTo(size + wouldCreate);
 	}
@@ -184,7 +184,7 @@ abstract class ImportingTests extends GraphTest {
 	void bad_input_is_a_bad_request_and_writes_nothing() {
 		long size = graphSize();
 		for (String text : List.of("", "   \n  ", "abc\u0000\u0001\u0002def", "Kære alle\n\nHusk kagen.\n")) {
-			graphQl.document(MUTATION)
+			editor().document(MUTATION)
 				.variable("input", Map.of("title", "bad", "text", text, "source", "test-import/bad"))
 				.execute()
 				.errors()
@@ -199,7 +199,8 @@ abstract class ImportingTests extends GraphTest {
 
 	@Test
 	void the_upload_takes_a_multipart_file_or_plain_text_and_refuses_bytes_that_are_not_utf8() {
-		var client = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+		var client = RestTestClient.bindToServer().baseUrl("http://localhost:" + port)
+			.defaultHeader(API_KEY, EDITOR_KEY).build();
 		var parts = new LinkedMultiValueMap<String, Object>();
 		parts.add("file", new ByteArrayResource(MinutesParserTest.resource("hmu-tabel.txt").getBytes(StandardCharsets.UTF_8)) {
 			@Override
