@@ -14,6 +14,11 @@ public class MoedegrafApplication {
 			System.exit(dk.moedegraf.importing.ImportCommand.run(MoedegrafApplication.class,
 					java.util.Arrays.copyOfRange(args, 1, args.length)));
 		}
+		if (args.length > 0 && args[0].equals("reindex")) {
+			// one-off: search text for a graph loaded by other means
+			System.exit(dk.moedegraf.search.ReindexCommand.run(MoedegrafApplication.class,
+					java.util.Arrays.copyOfRange(args, 1, args.length)));
+		}
 		SpringApplication.run(MoedegrafApplication.class, args);
 	}
 }

@@ -18,9 +18,14 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 @AutoConfigureHttpGraphQlTester
 public abstract class GraphTest {
 
-	@Autowired
 	protected HttpGraphQlTester graphQl;
 
 	@Autowired
 	protected Neo4jClient neo4j;
+
+	/** The tester, with room for a shared 2-core machine under load (its default gives up after 5 s). */
+	@Autowired
+	void tester(HttpGraphQlTester tester) {
+		graphQl = tester.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
+	}
 }
