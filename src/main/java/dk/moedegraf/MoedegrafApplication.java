@@ -18,6 +18,11 @@ public class MoedegrafApplication {
 			// prints a new API key and its configuration entry; needs no database
 			System.exit(dk.moedegraf.security.MintKeyCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
 		}
+		if (args.length > 0 && args[0].equals("reindex")) {
+			// one-off: search text for a graph loaded by other means
+			System.exit(dk.moedegraf.search.ReindexCommand.run(MoedegrafApplication.class,
+					java.util.Arrays.copyOfRange(args, 1, args.length)));
+		}
 		SpringApplication.run(MoedegrafApplication.class, args);
 	}
 }

@@ -1,5 +1,7 @@
 package dk.moedegraf.forum;
 
+import dk.moedegraf.model.Forum;
+import dk.moedegraf.model.Membership;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dk.moedegraf.node.Batch;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import dk.moedegraf.query.Batch;
+import dk.moedegraf.query.ReadPath;
+import dk.moedegraf.query.Reads;
+import dk.moedegraf.query.Selection;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -24,10 +28,13 @@ public class Memberships {
 	public static final String OF_PEOPLE = "personMemberships";
 	public static final String OF_FORUMS = "forumMembers";
 
-	private final Neo4jClient neo4j;
+	/** Valid on {@code k.at}, when given: an unstated bound does not exclude. */
+	private static final String VALID_AT = "(k.at IS NULL OR ((r.from IS NULL OR r.from <= k.at) AND (r.to IS NULL OR r.to >= k.at)))";
 
-	Memberships(Neo4jClient neo4j, BatchLoaderRegistry registry) {
-		this.neo4j = neo4j;
+	private final Reads reads;
+
+	Memberships(Reads reads, BatchLoaderRegistry registry) {
+		this.reads = reads;
 		registry.<Membership.Key, List<Membership>>forName(OF_PEOPLE)
 				.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(keys,
 						"MATCH (p:Person {id: k.id})-[r:MEMBER_OF]->(f:Forum)", "f.name")));
@@ -49,10 +56,11 @@ public class Memberships {
 				params.add(m);
 			}
 		}
-		var rows = Batch.lists(neo4j, "UNWIND $keys AS k " + match + " WHERE " + Membership.VALID_AT
-				+ " WITH k, p, r, f ORDER BY " + order + ", r.role RETURN k.key AS key, collect("
-				+ (keys.stream().anyMatch(Membership.Key::withSources) ? Membership.ROW : Membership.ROW_WITHOUT_SOURCES)
-				+ ") AS rows",
+		// Sources only when some parent's query selects them: their document look-ups are half the work.
+		String row = ReadPath.statement().membership("p", "r", "f",
+				keys.stream().anyMatch(Membership.Key::withSources) ? Selection.ALL : Selection.ALL_BUT_SOURCES);
+		var rows = reads.lists("UNWIND $keys AS k " + match + " WHERE " + VALID_AT
+				+ " WITH k, p, r, f ORDER BY " + order + ", r.role RETURN k.key AS key, collect(" + row + ") AS rows",
 				Map.of("keys", params), Membership::from);
 		var result = new HashMap<Membership.Key, List<Membership>>();
 		keys.forEach(k -> result.put(k, rows.getOrDefault(k.key(), List.of())));

@@ -1,6 +1,5 @@
 package dk.moedegraf.graph;
 
-import dk.moedegraf.search.SearchText;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,13 +24,11 @@ class GraphStartup implements SmartInitializingSingleton {
 	private final GraphProperties properties;
 	private final ObjectProvider<EmbeddedNeo4j> embedded;
 	private final Neo4jConnectionDetails connection;
-	private final SearchText searchText;
 	private int migrationsApplied;
 	private int seedStatements;
 
 	GraphStartup(Driver driver, GraphProperties properties, ObjectProvider<EmbeddedNeo4j> embedded,
-			Neo4jConnectionDetails connection, SearchText searchText) {
-		this.searchText = searchText;
+			Neo4jConnectionDetails connection) {
 		this.driver = driver;
 		this.properties = properties;
 		this.embedded = embedded;
@@ -47,7 +44,6 @@ class GraphStartup implements SmartInitializingSingleton {
 			case ALWAYS -> SeedGraph.load(driver, false);
 			case AUTO -> isEmbedded ? SeedGraph.load(driver, true) : 0;
 		};
-		searchText.refresh();
 	}
 
 	@EventListener

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 
+import dk.moedegraf.search.SearchText;
 import org.neo4j.driver.Driver;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -47,11 +48,24 @@ final class SeedGraph {
 			// One transaction: a broken seed leaves the database as it was.
 			session.executeWriteWithoutResult(tx -> {
 				statements.forEach(tx::run);
+				// The seed writes names; it writes what search sees of them too, in the same transaction.
+				SearchText.update(tx, ids(scripts));
 				tx.run("MERGE (s:SeedInfo {id: 'seed'}) SET s.checksum = $checksum, s.loadedAt = datetime()",
 						java.util.Map.of("checksum", checksum));
 			});
 			return statements.size();
 		}
+	}
+
+	private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("'([a-z]+:[^'\\s]+)'");
+
+	/** The entity ids the seed names: every quoted {@code kind:slug}. */
+	static java.util.Set<String> ids(List<Script> scripts) {
+		var ids = new java.util.LinkedHashSet<String>();
+		for (Script s : scripts) {
+			ID.matcher(s.text()).results().forEach(m -> ids.add(m.group(1)));
+		}
+		return ids;
 	}
 
 	static List<Script> scripts() {
@@ -99,6 +113,7 @@ final class SeedGraph {
 	private static String checksum(List<Script> scripts) {
 		try {
 			var digest = MessageDigest.getInstance("SHA-256");
+			digest.update(SearchText.FORMAT.getBytes(StandardCharsets.UTF_8));
 			for (Script s : scripts) {
 				digest.update(s.name().getBytes(StandardCharsets.UTF_8));
 				digest.update(s.text().getBytes(StandardCharsets.UTF_8));

@@ -23,18 +23,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dk.moedegraf.document.Document;
-import dk.moedegraf.forum.Forum;
+import dk.moedegraf.model.Document;
+import dk.moedegraf.model.Forum;
 import dk.moedegraf.importing.Extraction.AgendaItemX;
 import dk.moedegraf.importing.Extraction.MeetingX;
 import dk.moedegraf.importing.Extraction.Span;
 import dk.moedegraf.importing.ImportReport.ResolutionDecision;
 import dk.moedegraf.importing.Resolver.Decision;
 import dk.moedegraf.importing.Resolver.Known;
-import dk.moedegraf.initiative.Initiative;
-import dk.moedegraf.meeting.Meeting;
-import dk.moedegraf.organisation.Organisation;
-import dk.moedegraf.person.Person;
+import dk.moedegraf.model.Initiative;
+import dk.moedegraf.model.Meeting;
+import dk.moedegraf.model.Organisation;
+import dk.moedegraf.model.Person;
 
 /**
  * Text in, graph out: validates, parses, resolves against the graph and writes, all of one document
@@ -57,12 +57,9 @@ class DocumentImporter {
 
 	private final TransactionTemplate transactions;
 
-	private final SearchText searchText;
-
-	DocumentImporter(Neo4jClient neo4j, PlatformTransactionManager transactionManager, SearchText searchText) {
+	DocumentImporter(Neo4jClient neo4j, PlatformTransactionManager transactionManager) {
 		this.neo4j = neo4j;
 		this.transactions = new TransactionTemplate(transactionManager);
-		this.searchText = searchText;
 	}
 
 	ImportReport importDocument(Request request) {
@@ -78,15 +75,16 @@ class DocumentImporter {
 		}
 		ImportReport report = transactions.execute(status -> {
 			ImportReport r = new Writing(x, text, sha, documentId, title, request.source(), request.dryRun()).run();
+			// Search text is written with the names, in the same transaction: new names are searchable at once.
+			var ids = new java.util.ArrayList<String>(r.decisions().stream().map(ImportReport.ResolutionDecision::id).toList());
+			r.meetings().forEach(m -> ids.add(m.id()));
+			ids.add(documentId);
+			SearchText.update(neo4j, ids);
 			if (request.dryRun()) {
 				status.setRollbackOnly();
 			}
 			return r;
 		});
-		if (!request.dryRun()) {
-			// Derived from the committed names, so new people and forums are searchable at once.
-			searchText.refresh();
-		}
 		return report;
 	}
 

@@ -2,12 +2,12 @@ package dk.moedegraf.importing;
 
 import java.util.List;
 
-import dk.moedegraf.document.Document;
-import dk.moedegraf.forum.Forum;
-import dk.moedegraf.initiative.Initiative;
-import dk.moedegraf.meeting.Meeting;
-import dk.moedegraf.organisation.Organisation;
-import dk.moedegraf.person.Person;
+import dk.moedegraf.model.Document;
+import dk.moedegraf.model.Forum;
+import dk.moedegraf.model.Initiative;
+import dk.moedegraf.model.Meeting;
+import dk.moedegraf.model.Organisation;
+import dk.moedegraf.model.Person;
 
 /**
  * What an import did (or, with dryRun, would do). Built from the extraction and the resolver's

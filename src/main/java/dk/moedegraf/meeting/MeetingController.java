@@ -4,38 +4,43 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import dk.moedegraf.document.NodeSources;
-import dk.moedegraf.document.SourceRef;
-import dk.moedegraf.forum.Forum;
-import dk.moedegraf.node.Batch;
-import dk.moedegraf.node.Connection;
-import dk.moedegraf.node.Filter;
-import dk.moedegraf.node.NodeKind;
-import dk.moedegraf.node.Pages;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import dk.moedegraf.model.AgendaItem;
+import dk.moedegraf.model.Attendance;
+import dk.moedegraf.model.Forum;
+import dk.moedegraf.model.Meeting;
+import dk.moedegraf.model.NodeKind;
+import dk.moedegraf.model.SourceRef;
+import dk.moedegraf.query.Connection;
+import dk.moedegraf.query.Filter;
+import dk.moedegraf.query.Pages;
+import dk.moedegraf.query.Relations;
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+/**
+ * Meetings. A page of meetings is one statement with everything selected below it (the compiled read
+ * path); the mappings below answer the same fields for meetings that came from elsewhere, a level at a time.
+ */
 @Controller
 class MeetingController {
 
-	private final Neo4jClient neo4j;
 	private final Pages pages;
-	private final NodeSources sources;
+	private final Relations relations;
 
-	MeetingController(Neo4jClient neo4j, Pages pages, NodeSources sources) {
-		this.neo4j = neo4j;
+	MeetingController(Pages pages, Relations relations) {
 		this.pages = pages;
-		this.sources = sources;
+		this.relations = relations;
 	}
 
 	record MeetingFilter(String forum, LocalDate from, LocalDate to, String attendee) {
 	}
 
 	@QueryMapping
-	Connection<Meeting> meetings(@Argument Integer first, @Argument String after, @Argument MeetingFilter filter) {
+	Connection<Meeting> meetings(@Argument Integer first, @Argument String after, @Argument MeetingFilter filter,
+			DataFetchingEnvironment env) {
 		var where = new Filter();
 		if (filter != null) {
 			where.id("forum", filter.forum(), "EXISTS { (n)-[:OF]->(:Forum {id: $forum}) }")
@@ -43,38 +48,26 @@ class MeetingController {
 					.value("to", filter.to(), "n.date <= $to")
 					.id("attendee", filter.attendee(), "EXISTS { (:Person {id: $attendee})-[:PARTICIPATED_IN]->(n) }");
 		}
-		return pages.page(NodeKind.MEETING, where, "date", true, first, after, Meeting.class);
+		return pages.page(NodeKind.MEETING, where, "date", true, first, after, Meeting.class, env);
 	}
 
 	@BatchMapping(typeName = "Meeting")
 	Map<Meeting, Forum> forum(List<Meeting> meetings) {
-		return Batch.firstByParent(meetings, Meeting::id, Batch.lists(neo4j,
-				"UNWIND $ids AS id MATCH (:Meeting {id: id})-[o:OF]->(f:Forum) WITH id, f "
-						+ "ORDER BY coalesce(o.primary, false) DESC, f.name RETURN id AS key, collect(" + NodeKind.FORUM.project("f") + ")[0..1] AS rows",
-				Batch.ids(meetings, Meeting::id), Forum::from));
+		return relations.one(NodeKind.MEETING, "forum", meetings, Meeting::id);
 	}
 
 	@BatchMapping(typeName = "Meeting")
 	Map<Meeting, List<Attendance>> attendance(List<Meeting> meetings) {
-		return Batch.byParent(meetings, Meeting::id, Batch.lists(neo4j,
-				"UNWIND $ids AS id MATCH (m:Meeting {id: id})<-[r:PARTICIPATED_IN]-(p:Person) WITH id, m, r, p ORDER BY "
-						+ Attendance.ORDER + " RETURN id AS key, collect(" + Attendance.ROW + ") AS rows",
-				Batch.ids(meetings, Meeting::id), Attendance::from));
+		return relations.lists(NodeKind.MEETING, "attendance", meetings, Meeting::id);
 	}
 
 	@BatchMapping(typeName = "Meeting")
 	Map<Meeting, List<AgendaItem>> agenda(List<Meeting> meetings) {
-		return Batch.byParent(meetings, Meeting::id, Batch.lists(neo4j,
-				"UNWIND $ids AS id MATCH (:Meeting {id: id})-[:HAS_ITEM]->(a:AgendaItem) "
-						+ "WITH id, a ORDER BY a.order, a.number, a.title RETURN id AS key, collect({number: a.number, "
-						+ "title: a.title, decision: a.decision, "
-						+ "initiatives: COLLECT { MATCH (a)-[:CONCERNS]->(i:Initiative) RETURN " + NodeKind.INITIATIVE.project("i") + " ORDER BY i.name }}) AS rows",
-				Batch.ids(meetings, Meeting::id), AgendaItem::from));
+		return relations.lists(NodeKind.MEETING, "agenda", meetings, Meeting::id);
 	}
 
 	@BatchMapping(typeName = "Meeting")
 	Map<Meeting, List<SourceRef>> sources(List<Meeting> meetings) {
-		return sources.forParents(NodeKind.MEETING, meetings, Meeting::id);
+		return relations.lists(NodeKind.MEETING, "sources", meetings, Meeting::id);
 	}
-
 }

@@ -3,10 +3,9 @@ package dk.moedegraf.network;
 import java.util.List;
 import java.util.Map;
 
-import dk.moedegraf.node.NodeKind;
+import dk.moedegraf.model.NodeKind;
+import dk.moedegraf.query.Reads;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.types.Node;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -20,15 +19,15 @@ class NetworkController {
 	private static final String EDGE = "{from: startNode(r).id, to: endNode(r).id, type: type(r), "
 			+ "label: coalesce(r.role, r.title, r.status)}";
 
-	private final Neo4jClient neo4j;
+	private final Reads reads;
 	private final int maxHops;
 	private final int maxDepth;
 	private final int maxLimit;
 
-	NetworkController(Neo4jClient neo4j, @org.springframework.beans.factory.annotation.Value("${moedegraf.api.max-path-hops:8}") int maxHops,
+	NetworkController(Reads reads, @org.springframework.beans.factory.annotation.Value("${moedegraf.api.max-path-hops:8}") int maxHops,
 			@org.springframework.beans.factory.annotation.Value("${moedegraf.api.max-network-depth:3}") int maxDepth,
 			@org.springframework.beans.factory.annotation.Value("${moedegraf.api.max-network-nodes:500}") int maxLimit) {
-		this.neo4j = neo4j;
+		this.reads = reads;
 		this.maxHops = maxHops;
 		this.maxDepth = maxDepth;
 		this.maxLimit = maxLimit;
@@ -52,19 +51,20 @@ class NetworkController {
 		NodeKind fromKind = NodeKind.require(from);
 		NodeKind toKind = NodeKind.require(to);
 		if (from.equals(to)) {
-			return neo4j.query("MATCH (a:" + fromKind.label() + " {id: $id}) RETURN a").bind(from).to("id")
+			return reads.run(neo4j -> neo4j.query("MATCH (a:" + fromKind.label() + " {id: $id}) RETURN " + NodeKind.anyProjection("a") + " AS a")
+					.bind(from).to("id")
 					.fetchAs(Path.class).mappedBy((t, r) -> new Path(0, List.of(record(r.get("a"))), List.of())).one()
-					.orElse(null);
+					.orElse(null));
 		}
 		// Labels come from our enum and hops is a checked int: nothing the caller wrote enters the text.
-		return neo4j.query("MATCH (a:" + fromKind.label() + " {id: $from}), (b:" + toKind.label() + " {id: $to}) "
+		return reads.run(neo4j -> neo4j.query("MATCH (a:" + fromKind.label() + " {id: $from}), (b:" + toKind.label() + " {id: $to}) "
 				+ "MATCH p = shortestPath((a)-[:" + TYPES + "*.." + hops + "]-(b)) "
-				+ "RETURN nodes(p) AS nodes, [r IN relationships(p) | " + EDGE + "] AS edges")
+				+ "RETURN [x IN nodes(p) | " + NodeKind.anyProjection("x") + "] AS nodes, [r IN relationships(p) | " + EDGE + "] AS edges")
 				.bindAll(Map.of("from", from, "to", to))
 				.fetchAs(Path.class)
 				.mappedBy((t, r) -> new Path(r.get("edges").size(), r.get("nodes").asList(NetworkController::record),
 						r.get("edges").asList(NetworkController::edge)))
-				.one().orElse(null);
+				.one().orElse(null));
 	}
 
 	@QueryMapping
@@ -79,21 +79,20 @@ class NetworkController {
 		}
 		NodeKind kind = NodeKind.require(center);
 		// DISTINCT end nodes let Neo4j expand breadth-first with pruning instead of enumerating paths.
-		return neo4j.query("MATCH (c:" + kind.label() + " {id: $center}) "
+		return reads.run(neo4j -> neo4j.query("MATCH (c:" + kind.label() + " {id: $center}) "
 				+ "CALL (c) { MATCH (c)-[:" + TYPES + "*1.." + d + "]-(n) WHERE n <> c RETURN DISTINCT n LIMIT $others } "
 				+ "WITH c, collect(n) AS others WITH [c] + others AS ns "
 				+ "CALL (ns) { UNWIND ns AS a MATCH (a)-[r:" + TYPES + "]->(b) WHERE b IN ns RETURN collect(" + EDGE + ") AS edges } "
-				+ "RETURN ns, edges")
+				+ "RETURN [x IN ns | " + NodeKind.anyProjection("x") + "] AS ns, edges")
 				.bindAll(Map.of("center", center, "others", l - 1))
 				.fetchAs(Network.class)
 				.mappedBy((t, r) -> new Network(r.get("ns").asList(NetworkController::record),
 						r.get("edges").asList(NetworkController::edge)))
-				.one().orElse(new Network(List.of(), List.of()));
+				.one().orElse(new Network(List.of(), List.of())));
 	}
 
 	private static Object record(Value v) {
-		Node n = v.asNode();
-		return NodeKind.ofLabels(n.labels()).orElseThrow().toRecord(n);
+		return NodeKind.ofLabels(v.get("labels").asList(Value::asString)).orElseThrow().toRecord(v.get("node"));
 	}
 
 	private static Edge edge(Value v) {

@@ -3,31 +3,41 @@ package dk.moedegraf.organisation;
 import java.util.List;
 import java.util.Map;
 
-import dk.moedegraf.document.NodeSources;
-import dk.moedegraf.document.SourceRef;
-import dk.moedegraf.node.Batch;
-import dk.moedegraf.node.Connection;
-import dk.moedegraf.node.Filter;
-import dk.moedegraf.node.NodeKind;
-import dk.moedegraf.node.Pages;
+import dk.moedegraf.model.Affiliation;
+import dk.moedegraf.model.NodeKind;
+import dk.moedegraf.model.Organisation;
+import dk.moedegraf.model.Participation;
+import dk.moedegraf.model.Partner;
+import dk.moedegraf.model.SourceRef;
+import dk.moedegraf.query.Batch;
+import dk.moedegraf.query.Connection;
+import dk.moedegraf.query.Filter;
+import dk.moedegraf.query.Pages;
+import dk.moedegraf.query.Reads;
+import dk.moedegraf.query.Relations;
+import graphql.schema.DataFetchingEnvironment;
 import org.neo4j.driver.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+/**
+ * Organisations. A page of organisations is one statement with everything selected below it (the
+ * compiled read path) except {@code partners}, whose {@code via} may be a forum or an initiative; the
+ * mappings below answer the fields for organisations that came from elsewhere, a level at a time.
+ */
 @Controller
 class OrganisationController {
 
-	private final Neo4jClient neo4j;
+	private final Reads reads;
 	private final Pages pages;
-	private final NodeSources sources;
+	private final Relations relations;
 
-	OrganisationController(Neo4jClient neo4j, Pages pages, NodeSources sources) {
-		this.neo4j = neo4j;
+	OrganisationController(Reads reads, Pages pages, Relations relations) {
+		this.reads = reads;
 		this.pages = pages;
-		this.sources = sources;
+		this.relations = relations;
 	}
 
 	record OrganisationFilter(String nameContains, String partOf) {
@@ -35,67 +45,54 @@ class OrganisationController {
 
 	@QueryMapping
 	Connection<Organisation> organisations(@Argument Integer first, @Argument String after,
-			@Argument OrganisationFilter filter) {
+			@Argument OrganisationFilter filter, DataFetchingEnvironment env) {
 		var where = new Filter();
 		if (filter != null) {
 			// partOf reaches anywhere below: a centre is part of its forvaltning and of the kommune.
 			where.nameContains(filter.nameContains(), false)
 					.id("partOf", filter.partOf(), "EXISTS { (n)-[:PART_OF*1..]->(:Organisation {id: $partOf}) }");
 		}
-		return pages.page(NodeKind.ORGANISATION, where, "name", false, first, after, Organisation.class);
+		return pages.page(NodeKind.ORGANISATION, where, "name", false, first, after, Organisation.class, env);
 	}
 
 	@BatchMapping(typeName = "Organisation")
 	Map<Organisation, Organisation> parent(List<Organisation> organisations) {
-		return Batch.firstByParent(organisations, Organisation::id, lists(
-				"MATCH (n:Organisation {id: id})-[:PART_OF]->(p:Organisation) WITH id, p ORDER BY p.name "
-						+ "RETURN id AS key, collect(" + NodeKind.ORGANISATION.project("p") + ")[0..1] AS rows", organisations, Organisation::from));
+		return relations.one(NodeKind.ORGANISATION, "parent", organisations, Organisation::id);
 	}
 
 	@BatchMapping(typeName = "Organisation")
 	Map<Organisation, List<Organisation>> children(List<Organisation> organisations) {
-		return Batch.byParent(organisations, Organisation::id, lists(
-				"MATCH (n:Organisation {id: id})<-[:PART_OF]-(c:Organisation) WITH id, c ORDER BY c.name "
-						+ "RETURN id AS key, collect(" + NodeKind.ORGANISATION.project("c") + ") AS rows", organisations, Organisation::from));
+		return relations.lists(NodeKind.ORGANISATION, "children", organisations, Organisation::id);
 	}
 
 	@BatchMapping(typeName = "Organisation")
 	Map<Organisation, List<Affiliation>> people(List<Organisation> organisations) {
-		return Batch.byParent(organisations, Organisation::id, lists(
-				"MATCH (n:Organisation {id: id})<-[r:AFFILIATED_WITH]-(p:Person) WITH id, n, r, p ORDER BY p.name "
-						+ "RETURN id AS key, collect({person: " + NodeKind.PERSON.project("p") + ", organisation: " + NodeKind.ORGANISATION.project("n") + ", title: r.title}) AS rows",
-				organisations, Affiliation::from));
+		return relations.lists(NodeKind.ORGANISATION, "people", organisations, Organisation::id);
 	}
 
 	@BatchMapping(typeName = "Organisation")
 	Map<Organisation, List<Participation>> participations(List<Organisation> organisations) {
-		return Batch.byParent(organisations, Organisation::id, lists(
-				"MATCH (n:Organisation {id: id})-[r:PARTICIPATES_IN]->(x) WHERE x:Forum OR x:Initiative "
-						+ "WITH id, n, r, x ORDER BY x.name RETURN id AS key, collect({organisation: " + NodeKind.ORGANISATION.project("n") + ", role: r.role, "
-						+ "forum: CASE WHEN x:Forum THEN " + NodeKind.FORUM.project("x") + " END, "
-						+ "initiative: CASE WHEN x:Initiative THEN " + NodeKind.INITIATIVE.project("x") + " END}) AS rows",
-				organisations, Participation::from));
+		return relations.lists(NodeKind.ORGANISATION, "participations", organisations, Organisation::id);
 	}
 
 	@BatchMapping(typeName = "Organisation")
 	Map<Organisation, List<Partner>> partners(List<Organisation> organisations) {
-		return Batch.byParent(organisations, Organisation::id, lists(
-				"MATCH (n:Organisation {id: id})-[:PARTICIPATES_IN]->(x)<-[:PARTICIPATES_IN]-(p:Organisation) "
+		return Batch.byParent(organisations, Organisation::id, reads.lists(
+				"UNWIND $ids AS id MATCH (n:Organisation {id: id})-[:PARTICIPATES_IN]->(x)<-[:PARTICIPATES_IN]-(p:Organisation) "
 						+ "WHERE p <> n AND (x:Forum OR x:Initiative) "
-						+ "WITH id, p, x ORDER BY x.name WITH id, p, collect(DISTINCT x) AS via ORDER BY size(via) DESC, p.name "
+						+ "WITH id, p, x ORDER BY x.name WITH id, p, collect(DISTINCT " + NodeKind.anyProjection("x") + ") AS via "
+						+ "ORDER BY size(via) DESC, p.name "
 						+ "RETURN id AS key, collect({organisation: " + NodeKind.ORGANISATION.project("p") + ", via: via}) AS rows",
-				organisations, v -> new Partner(Organisation.from(v.get("organisation")),
-						v.get("via").asList(x -> NodeKind.ofLabels(x.asNode().labels()).orElseThrow().toRecord(x.asNode())))));
+				Batch.ids(organisations, Organisation::id), v -> new Partner(Organisation.from(v.get("organisation")),
+						v.get("via").asList(OrganisationController::anyNode))));
 	}
 
 	@BatchMapping(typeName = "Organisation")
 	Map<Organisation, List<SourceRef>> sources(List<Organisation> organisations) {
-		return sources.forParents(NodeKind.ORGANISATION, organisations, Organisation::id);
+		return relations.lists(NodeKind.ORGANISATION, "sources", organisations, Organisation::id);
 	}
 
-	private <V> Map<String, List<V>> lists(String matchAndReturn, List<Organisation> organisations,
-			java.util.function.Function<Value, V> row) {
-		return Batch.lists(neo4j, "UNWIND $ids AS id " + matchAndReturn,
-				Batch.ids(organisations, Organisation::id), row);
+	private static Object anyNode(Value v) {
+		return NodeKind.ofLabels(v.get("labels").asList(Value::asString)).orElseThrow().toRecord(v.get("node"));
 	}
 }

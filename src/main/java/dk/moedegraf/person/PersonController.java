@@ -5,50 +5,52 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import dk.moedegraf.document.NodeSources;
-import dk.moedegraf.document.SourceRef;
-import dk.moedegraf.forum.Membership;
-import dk.moedegraf.meeting.Attendance;
-import dk.moedegraf.node.Batch;
-import dk.moedegraf.node.Connection;
-import dk.moedegraf.node.Filter;
-import dk.moedegraf.organisation.Affiliation;
-import dk.moedegraf.node.NodeKind;
-import dk.moedegraf.node.Pages;
+import dk.moedegraf.model.Affiliation;
+import dk.moedegraf.model.Attendance;
+import dk.moedegraf.model.Membership;
+import dk.moedegraf.model.NodeKind;
+import dk.moedegraf.model.Person;
+import dk.moedegraf.model.SourceRef;
+import dk.moedegraf.query.Connection;
+import dk.moedegraf.query.Filter;
+import dk.moedegraf.query.Pages;
+import dk.moedegraf.query.Relations;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+/**
+ * People. A page of people is one statement with everything selected below it (the compiled read path);
+ * the mappings below answer the same fields for people that came from elsewhere, a level at a time.
+ */
 @Controller
 class PersonController {
 
-	private final Neo4jClient neo4j;
 	private final Pages pages;
-	private final NodeSources sources;
+	private final Relations relations;
 
-	PersonController(Neo4jClient neo4j, Pages pages, NodeSources sources) {
-		this.neo4j = neo4j;
+	PersonController(Pages pages, Relations relations) {
 		this.pages = pages;
-		this.sources = sources;
+		this.relations = relations;
 	}
 
 	record PersonFilter(String nameContains, String memberOf, String affiliatedWith) {
 	}
 
 	@QueryMapping
-	Connection<Person> people(@Argument Integer first, @Argument String after, @Argument PersonFilter filter) {
+	Connection<Person> people(@Argument Integer first, @Argument String after, @Argument PersonFilter filter,
+			DataFetchingEnvironment env) {
 		var where = new Filter();
 		if (filter != null) {
 			where.nameContains(filter.nameContains(), false)
 					.id("memberOf", filter.memberOf(), "EXISTS { (n)-[:MEMBER_OF]->(:Forum {id: $memberOf}) }")
 					.id("affiliatedWith", filter.affiliatedWith(), "EXISTS { (n)-[:AFFILIATED_WITH]->(:Organisation {id: $affiliatedWith}) }");
 		}
-		return pages.page(NodeKind.PERSON, where, "name", false, first, after, Person.class);
+		return pages.page(NodeKind.PERSON, where, "name", false, first, after, Person.class, env);
 	}
 
 	@SchemaMapping(typeName = "Person")
@@ -59,23 +61,16 @@ class PersonController {
 
 	@BatchMapping(typeName = "Person")
 	Map<Person, List<Affiliation>> affiliations(List<Person> people) {
-		return Batch.byParent(people, Person::id, Batch.lists(neo4j,
-				"UNWIND $ids AS id MATCH (p:Person {id: id})-[r:AFFILIATED_WITH]->(o:Organisation) WITH id, p, r, o "
-						+ "ORDER BY o.name RETURN id AS key, collect({person: " + NodeKind.PERSON.project("p") + ", organisation: " + NodeKind.ORGANISATION.project("o") + ", title: r.title}) AS rows",
-				Batch.ids(people, Person::id), Affiliation::from));
+		return relations.lists(NodeKind.PERSON, "affiliations", people, Person::id);
 	}
 
 	@BatchMapping(typeName = "Person")
 	Map<Person, List<Attendance>> attendance(List<Person> people) {
-		return Batch.byParent(people, Person::id, Batch.lists(neo4j,
-				"UNWIND $ids AS id MATCH (p:Person {id: id})-[r:PARTICIPATED_IN]->(m:Meeting) WITH id, p, r, m "
-						+ "ORDER BY m.date IS NULL, m.date DESC, m.id RETURN id AS key, collect(" + Attendance.ROW + ") AS rows",
-				Batch.ids(people, Person::id), Attendance::from));
+		return relations.lists(NodeKind.PERSON, "attendance", people, Person::id);
 	}
 
 	@BatchMapping(typeName = "Person")
 	Map<Person, List<SourceRef>> sources(List<Person> people) {
-		return sources.forParents(NodeKind.PERSON, people, Person::id);
+		return relations.lists(NodeKind.PERSON, "sources", people, Person::id);
 	}
-
 }

@@ -3,15 +3,16 @@ package dk.moedegraf.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import dk.moedegraf.node.NodeKind;
+import dk.moedegraf.model.NodeKind;
+import dk.moedegraf.query.Reads;
 import dk.moedegraf.security.ContactData;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.types.Node;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.neo4j.driver.types.MapAccessor;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -21,11 +22,11 @@ class SearchController {
 
 	private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])");
 
-	private final Neo4jClient neo4j;
+	private final Reads reads;
 	private final int maxFirst;
 
-	SearchController(Neo4jClient neo4j, @org.springframework.beans.factory.annotation.Value("${moedegraf.api.max-search-results:50}") int maxFirst) {
-		this.neo4j = neo4j;
+	SearchController(Reads reads, @org.springframework.beans.factory.annotation.Value("${moedegraf.api.max-search-results:50}") int maxFirst) {
+		this.reads = reads;
 		this.maxFirst = maxFirst;
 	}
 
@@ -51,50 +52,59 @@ class SearchController {
 				: kinds.stream().map(k -> NodeKind.valueOf(k.name()).label()).toList();
 		var params = new HashMap<String, Object>();
 		params.put("q", entityQuery(tokens));
+		params.put("body", textQuery(text));
 		params.put("labels", labels);
 		params.put("limit", limit);
-		var hits = new ArrayList<SearchHit>();
-		neo4j.query("CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node, score "
+		boolean documents = labels == null || labels.contains("Document");
+		// One statement: names and titles, then (when documents are asked for) document bodies.
+		String cypher = "CALL () { CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node, score "
 				+ "WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels) "
-				+ "RETURN node, score ORDER BY score DESC, node.id LIMIT $limit")
-				.bindAll(params).fetchAs(Void.class).mappedBy((t, r) -> {
-					Node n = r.get("node").asNode();
-					NodeKind.ofLabels(n.labels()).ifPresent(kind -> hits.add(
-							new SearchHit(kind.toRecord(n), r.get("score").asDouble(), matched(n, tokens))));
-					return null;
-				}).all();
-		if (labels == null || labels.contains("Document")) {
-			params.put("q", textQuery(text));
-			neo4j.query("CALL db.index.fulltext.queryNodes('document_text', $q) YIELD node, score "
-					+ "RETURN node, score ORDER BY score DESC LIMIT $limit")
-					.bindAll(params).fetchAs(Void.class).mappedBy((t, r) -> {
-						Node n = r.get("node").asNode();
-						if (hits.stream().noneMatch(h -> h.node() instanceof dk.moedegraf.document.Document d
-								&& d.id().equals(n.get("id").asString()))) {
-							// Body matches rank below name and title matches of similar score.
-							hits.add(new SearchHit(NodeKind.DOCUMENT.toRecord(n), r.get("score").asDouble() / 2,
-									ContactData.forCurrentReader(snippet(n.get("text").asString(""), tokens))));
-						}
-						return null;
-					}).all();
-		}
+				+ "RETURN node, score, false AS body ORDER BY score DESC, node.id LIMIT $limit"
+				+ (documents ? " UNION ALL CALL db.index.fulltext.queryNodes('document_text', $body) YIELD node, score "
+						+ "RETURN node, score / 2 AS score, true AS body ORDER BY score DESC LIMIT $limit" : "")
+				+ " } RETURN labels(node) AS labels, node " + FIELDS + " AS node, score, "
+				+ "CASE WHEN body THEN node.text END AS text";
+		var hits = new ArrayList<SearchHit>();
+		var seen = new HashSet<String>();
+		reads.run(neo4j -> neo4j.query(cypher).bindAll(params).fetchAs(Void.class).mappedBy((t, r) -> {
+			Value n = r.get("node");
+			var kind = NodeKind.ofLabels(r.get("labels").asList(Value::asString));
+			// A document found by its title as well as its text is listed once, as the title hit.
+			if (kind.isPresent() && seen.add(n.get("id").asString())) {
+				// Body matches rank below name and title matches of similar score (score halved above).
+				hits.add(new SearchHit(kind.get().toRecord(n), r.get("score").asDouble(), r.get("text").isNull()
+						? matched(n, tokens) : ContactData.forCurrentReader(snippet(r.get("text").asString(), tokens))));
+			}
+			return null;
+		}).all());
 		hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
 		return hits.size() > limit ? hits.subList(0, limit) : hits;
 	}
 
-	/** Every token must occur: as a word, a prefix, a near miss (long tokens) or inside a word. */
+	/** What a hit's record and {@link #matched} read: no search text, no document body. */
+	private static final String FIELDS = "{.id, .name, .title, .aliases, .initials, .code, .kind, .date, .caseNumbers, "
+			+ ".source, .startsAt, .endsAt, .location}";
+
+	/**
+	 * Every token must occur, as Lucene clauses over the two properties of {@code entity_search}: the whole
+	 * word in {@code searchText} (ranked first), a prefix or a part of a word (three letters or more) as a
+	 * phrase of trigrams in {@code searchGrams}, or one wrong letter (four or more; a Levenshtein automaton
+	 * over the terms, not a scan). No leading wildcard: the cost of a query does not grow with the number of
+	 * distinct words in the index. Tokens are skeletons ({@code [a-z0-9]}), never Lucene syntax.
+	 */
 	static String entityQuery(List<String> tokens) {
 		var clauses = new ArrayList<String>();
 		for (String token : tokens) {
 			String t = escape(token);
 			var parts = new ArrayList<String>();
-			parts.add(t + "^4");
-			parts.add(t + "*^2");
+			parts.add("searchText:" + t + "^4");
+			parts.add(token.length() == 1 ? "searchGrams:" + SearchText.EDGE + t + "*^2"
+					: "searchGrams:\"" + String.join(" ", SearchText.trigrams(SearchText.EDGE + t)) + "\"^2");
 			if (token.length() >= 4) {
-				parts.add(t + "~1");
+				parts.add("searchText:" + t + "~1");
 			}
 			if (token.length() >= 3) {
-				parts.add("*" + t + "*");
+				parts.add("searchGrams:\"" + String.join(" ", SearchText.trigrams(t)) + "\"");
 			}
 			clauses.add("(" + String.join(" OR ", parts) + ")");
 		}
@@ -118,7 +128,7 @@ class SearchController {
 	}
 
 	/** The written form that explains the hit best: the one whose skeleton holds the most query tokens. */
-	static String matched(Node n, List<String> tokens) {
+	static String matched(MapAccessor n, List<String> tokens) {
 		var forms = new ArrayList<String>();
 		forms.add(n.get("name").isNull() ? n.get("title").asString("") : n.get("name").asString());
 		forms.addAll(n.get("aliases").asList(Value::asString, List.of()));

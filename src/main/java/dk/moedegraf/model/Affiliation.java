@@ -1,6 +1,5 @@
-package dk.moedegraf.organisation;
+package dk.moedegraf.model;
 
-import dk.moedegraf.person.Person;
 import org.neo4j.driver.Value;
 
 public record Affiliation(Person person, Organisation organisation, String title) {

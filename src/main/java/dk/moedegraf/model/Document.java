@@ -1,4 +1,4 @@
-package dk.moedegraf.document;
+package dk.moedegraf.model;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dk.moedegraf.document;
+package dk.moedegraf.model;
 
 import dk.moedegraf.security.ContactData;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;

@@ -1,8 +1,7 @@
-package dk.moedegraf.document;
+package dk.moedegraf.model;
 
 import java.util.List;
 
-import dk.moedegraf.node.NodeKind;
 import org.neo4j.driver.Value;
 
 /** Where a fact was read: the document and, when known, the lines and their text. */

@@ -1,13 +1,12 @@
-package dk.moedegraf.meeting;
+package dk.moedegraf.model;
 
 import java.util.List;
 
-import dk.moedegraf.initiative.Initiative;
 import org.neo4j.driver.Value;
 
 public record AgendaItem(Integer number, String title, String decision, List<Initiative> initiatives) {
 
-	static AgendaItem from(Value v) {
+	public static AgendaItem from(Value v) {
 		return new AgendaItem(v.get("number").isNull() ? null : v.get("number").asInt(), v.get("title").asString(),
 				v.get("decision").asString(null), v.get("initiatives").asList(i -> Initiative.from(i)));
 	}

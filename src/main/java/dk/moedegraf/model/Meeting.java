@@ -1,4 +1,4 @@
-package dk.moedegraf.meeting;
+package dk.moedegraf.model;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

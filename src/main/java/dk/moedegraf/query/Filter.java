@@ -1,5 +1,6 @@
-package dk.moedegraf.node;
+package dk.moedegraf.query;
 
+import dk.moedegraf.model.NodeKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

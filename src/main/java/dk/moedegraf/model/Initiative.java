@@ -1,4 +1,4 @@
-package dk.moedegraf.initiative;
+package dk.moedegraf.model;
 
 import java.util.List;
 

@@ -1,8 +1,5 @@
-package dk.moedegraf.organisation;
+package dk.moedegraf.model;
 
-import dk.moedegraf.forum.Forum;
-import dk.moedegraf.initiative.Initiative;
-import dk.moedegraf.node.Batch;
 import org.neo4j.driver.Value;
 
 /** An organisation's part in a forum or an initiative. */
@@ -11,7 +8,7 @@ public record Participation(Organisation organisation, Forum forum, Initiative i
 	/** Reads {@code {organisation, forum?, initiative?, role}}. */
 	public static Participation from(Value v) {
 		return new Participation(Organisation.from(v.get("organisation")),
-				Batch.optional(v.get("forum"), Forum::from),
-				Batch.optional(v.get("initiative"), Initiative::from), v.get("role").asString(null));
+				Values.optional(v.get("forum"), Forum::from),
+				Values.optional(v.get("initiative"), Initiative::from), v.get("role").asString(null));
 	}
 }

@@ -1,4 +1,4 @@
-package dk.moedegraf.person;
+package dk.moedegraf.model;
 
 import java.util.List;
 

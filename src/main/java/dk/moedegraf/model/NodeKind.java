@@ -1,15 +1,9 @@
-package dk.moedegraf.node;
+package dk.moedegraf.model;
 
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
 
-import dk.moedegraf.document.Document;
-import dk.moedegraf.forum.Forum;
-import dk.moedegraf.initiative.Initiative;
-import dk.moedegraf.meeting.Meeting;
-import dk.moedegraf.organisation.Organisation;
-import dk.moedegraf.person.Person;
 import org.neo4j.driver.types.MapAccessor;
 
 /**
@@ -44,6 +38,20 @@ public enum NodeKind {
 	 */
 	public String project(String variable) {
 		return variable + " {" + fields + "}";
+	}
+
+	/**
+	 * {@code {labels, node}} for a node of any kind in {@code variable}: what {@link #ofLabels} and
+	 * {@link #toRecord} read, with the fields of every kind and nothing else.
+	 */
+	public static String anyProjection(String variable) {
+		return "{labels: labels(" + variable + "), node: " + variable + " {.id, .name, .title, .aliases, .date, .startsAt, "
+				+ ".endsAt, .location, .kind, .code, .caseNumbers, .source}}";
+	}
+
+	/** The GraphQL type of the records: the same word as the label. */
+	public String typeName() {
+		return label;
 	}
 
 	public String label() {

@@ -1,4 +1,4 @@
-package dk.moedegraf.node;
+package dk.moedegraf.model;
 
 /** An id that no entity could have: a client error, reported as BAD_REQUEST, never a 500. */
 public class InvalidIdException extends IllegalArgumentException {

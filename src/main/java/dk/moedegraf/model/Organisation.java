@@ -1,4 +1,4 @@
-package dk.moedegraf.organisation;
+package dk.moedegraf.model;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dk.moedegraf.node;
+package dk.moedegraf.query;
 
 import java.util.List;
 import java.util.function.LongSupplier;

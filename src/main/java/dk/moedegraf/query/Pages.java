@@ -1,5 +1,6 @@
-package dk.moedegraf.node;
+package dk.moedegraf.query;
 
+import dk.moedegraf.model.NodeKind;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -10,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
 import org.neo4j.driver.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,21 +21,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class Pages {
 
-	private final Neo4jClient neo4j;
+	private final Reads reads;
 	private final int maxFirst;
 
-	Pages(Neo4jClient neo4j, @org.springframework.beans.factory.annotation.Value("${moedegraf.api.max-first:100}") int maxFirst) {
-		this.neo4j = neo4j;
+	Pages(Reads reads, @org.springframework.beans.factory.annotation.Value("${moedegraf.api.max-first:100}") int maxFirst) {
+		this.reads = reads;
 		this.maxFirst = maxFirst;
 	}
 
 	/**
 	 * One page of nodes labelled {@code kind}, matching the filter, ordered by {@code sortProperty} then id.
 	 *
+	 * The page is one statement: what the query selects below {@code edges.node} is compiled into it
+	 * ({@link ReadPath}).
+	 *
 	 * @param descending newest first, for dates; rows without a sort value come last either way
 	 */
 	public <T> Connection<T> page(NodeKind kind, Filter filter, String sortProperty, boolean descending,
-			Integer first, String after, Class<T> type) {
+			Integer first, String after, Class<T> type, DataFetchingEnvironment env) {
 		List<String> conditions = filter.conditions();
 		Map<String, Object> params = filter.params();
 		int size = first == null ? 20 : first;
@@ -61,20 +65,26 @@ public class Pages {
 		// Counted when totalCount is selected (and then once, whatever the aliases), not for every page.
 		var total = new AtomicReference<Long>();
 		LongSupplier counter = () -> total.updateAndGet(known -> known != null ? known
-				: neo4j.query(countMatch + " RETURN count(n) AS c").bindAll(params)
-						.fetchAs(Long.class).mappedBy((t, r) -> r.get("c").asLong()).one().orElse(0L));
+				: reads.run(neo4j -> neo4j.query(countMatch + " RETURN count(n) AS c").bindAll(params)
+						.fetchAs(Long.class).mappedBy((t, r) -> r.get("c").asLong()).one().orElse(0L)));
 		values.put("limit", size + 1);
-		List<Value> rows = List.copyOf(neo4j
-				.query(match + " RETURN " + kind.project("n") + " AS n ORDER BY " + nullFlag + ", " + sort + (descending ? " DESC" : "")
-						+ ", n.id LIMIT $limit")
+		var statement = ReadPath.statement();
+		var selection = Selection.of(env, "edges/node", kind.typeName());
+		// Sorted and cut before the projection, so nested fields are fetched for this page's rows only.
+		String projection = statement.node(kind, "n", selection);
+		values.putAll(statement.params());
+		List<Value> rows = reads.run(neo4j -> List.copyOf(neo4j
+				.query(match + " WITH n ORDER BY " + nullFlag + ", " + sort + (descending ? " DESC" : "")
+						+ ", n.id LIMIT $limit RETURN " + projection + " AS n")
 				.bindAll(values)
 				.fetchAs(Value.class)
 				.mappedBy((t, r) -> r.get("n"))
-				.all());
+				.all()));
 		boolean hasNext = rows.size() > size;
 		var edges = new ArrayList<Connection.Edge<T>>();
+		var compiled = Compiled.of(env);
 		for (Value node : rows.subList(0, Math.min(size, rows.size()))) {
-			edges.add(new Connection.Edge<>(type.cast(kind.toRecord(node)),
+			edges.add(new Connection.Edge<>(type.cast(ReadPath.readNode(kind, node, selection, compiled)),
 					new Cursor(node.get(sortProperty), node.get("id").asString()).encode()));
 		}
 		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();

@@ -1,4 +1,4 @@
-package dk.moedegraf.node;
+package dk.moedegraf.api;
 
 import java.util.concurrent.atomic.AtomicInteger;
 

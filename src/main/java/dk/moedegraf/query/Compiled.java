@@ -1,0 +1,70 @@
+package dk.moedegraf.query;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import graphql.GraphQLContext;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The values a compiled statement already fetched for fields below its root, per record instance and
+ * result key, for one request. A field found here is answered from it; any other field (one the compiler
+ * does not know, a field added by a schema extension) runs its own data fetcher as usual.
+ */
+public final class Compiled {
+
+	private static final Object ABSENT = new Object();
+
+	private final Map<Object, Map<String, Object>> values = Collections.synchronizedMap(new IdentityHashMap<>());
+
+	Compiled() {
+	}
+
+	/** The request's store, created on first use. */
+	public static Compiled of(DataFetchingEnvironment env) {
+		return env.getGraphQlContext().computeIfAbsent(Compiled.class, k -> new Compiled());
+	}
+
+	void put(Object record, String key, Object value) {
+		values.computeIfAbsent(record, r -> new HashMap<>()).put(key, value);
+	}
+
+	private Object get(Object record, String key) {
+		Map<String, Object> fields = values.get(record);
+		return fields == null ? ABSENT : fields.getOrDefault(key, ABSENT);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Wiring {
+
+		/** Answers compiled fields from the store before their data fetchers (and DataLoaders) run. */
+		@Bean
+		Instrumentation compiledFields() {
+			return new Instrumentation() {
+				@Override
+				public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher,
+						InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+					if (parameters.isTrivialDataFetcher()) {
+						return fetcher;
+					}
+					DataFetchingEnvironment env = parameters.getEnvironment();
+					GraphQLContext context = env.getGraphQlContext();
+					Compiled compiled = context == null ? null : context.get(Compiled.class);
+					if (compiled == null || env.getSource() == null) {
+						return fetcher;
+					}
+					Object value = compiled.get(env.getSource(), env.getField().getResultKey());
+					return value == ABSENT ? fetcher : e -> value;
+				}
+			};
+		}
+	}
+}

@@ -1,0 +1,279 @@
+package dk.moedegraf.query;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import dk.moedegraf.model.SourceRef;
+import dk.moedegraf.model.Forum;
+import dk.moedegraf.model.Membership;
+import dk.moedegraf.model.Initiative;
+import dk.moedegraf.model.AgendaItem;
+import dk.moedegraf.model.Attendance;
+import dk.moedegraf.model.Meeting;
+import dk.moedegraf.model.NodeKind;
+import dk.moedegraf.model.Affiliation;
+import dk.moedegraf.model.Organisation;
+import dk.moedegraf.model.Participation;
+import dk.moedegraf.model.Person;
+import org.neo4j.driver.Value;
+
+/**
+ * The compiled read path: turns what a query selects below a root field into ONE Cypher projection (map
+ * projections and {@code COLLECT {}} subqueries, nested as deep as the query), and reads the answer back
+ * into the records the schema maps, storing the values of nested fields in {@link Compiled}.
+ * <p>
+ * One place for the record types' row projections: each relation the API exposes is written here once.
+ * The statement text depends only on the shape of the selection (fields, aliases, which arguments are
+ * set); argument values are parameters. Fields not listed in {@link #RELATIONS} are not compiled: they
+ * fall back to their data fetchers (batch loading), which is how schema extensions keep working.
+ */
+public final class ReadPath {
+
+	/** The relation fields compiled per GraphQL type; other fields are read from the record or a data fetcher. */
+	static final Map<String, Set<String>> RELATIONS = Map.of(
+			"Forum", Set.of("members", "organisations", "meetings", "sources"),
+			"Person", Set.of("memberships", "affiliations", "attendance", "sources"),
+			"Organisation", Set.of("parent", "children", "people", "participations", "sources"),
+			"Meeting", Set.of("forum", "attendance", "agenda", "sources"),
+			"Initiative", Set.of("organisations", "discussedAt", "sources"),
+			"Document", Set.of());
+
+	private final Map<String, Object> params = new HashMap<>();
+	private int vars;
+
+	/** One statement's parameters: the arguments met while compiling, as {@code $p1, $p2 …}. */
+	public Map<String, Object> params() {
+		return params;
+	}
+
+	private String var(String hint) {
+		return hint + (++vars);
+	}
+
+	private String param(Object value) {
+		String name = "p" + (params.size() + 1);
+		params.put(name, value);
+		return "$" + name;
+	}
+
+	// ---- nodes ----
+
+	/** The projection of the node in {@code v}: the record's properties, and every selected relation. */
+	public String node(NodeKind kind, String v, Selection sel) {
+		var out = new StringBuilder(kind.project(v));
+		out.setLength(out.length() - 1);
+		for (var rel : sel.relations(RELATIONS.getOrDefault(kind.typeName(), Set.of()))) {
+			out.append(", _").append(rel.key()).append(": ").append(relation(kind, v, rel));
+		}
+		return out.append('}').toString();
+	}
+
+	/** The record of a node projected by {@link #node}, its compiled fields stored for the request. */
+	public static Object readNode(NodeKind kind, Value v, Selection sel, Compiled store) {
+		Object record = kind.toRecord(v);
+		for (var rel : sel.relations(RELATIONS.getOrDefault(kind.typeName(), Set.of()))) {
+			store.put(record, rel.key(), readRelation(kind, rel, v.get("_" + rel.key()), store));
+		}
+		return record;
+	}
+
+	String relation(NodeKind kind, String v, Selection.Relation rel) {
+		String a = var("a");
+		String r = var("r");
+		String b = var("b");
+		return switch (kind.typeName() + "." + rel.name()) {
+			case "Forum.members" -> "COLLECT { MATCH (" + v + ")<-[" + r + ":MEMBER_OF]-(" + a + ":Person)" + validAt(r, rel)
+					+ " RETURN " + membership(a, r, v, rel.below("Membership")) + " ORDER BY " + a + ".name, " + r + ".role }";
+			case "Person.memberships" -> "COLLECT { MATCH (" + v + ")-[" + r + ":MEMBER_OF]->(" + b + ":Forum)" + validAt(r, rel)
+					+ " RETURN " + membership(v, r, b, rel.below("Membership")) + " ORDER BY " + b + ".name, " + r + ".role }";
+			case "Forum.organisations" -> "COLLECT { MATCH (" + v + ")<-[" + r + ":PARTICIPATES_IN]-(" + a + ":Organisation) RETURN "
+					+ participation(a, r, v, null, rel.below("Participation")) + " ORDER BY " + a + ".name }";
+			case "Initiative.organisations" -> "COLLECT { MATCH (" + v + ")<-[" + r + ":PARTICIPATES_IN]-(" + a + ":Organisation) RETURN "
+					+ participation(a, r, null, v, rel.below("Participation")) + " ORDER BY " + a + ".name }";
+			case "Organisation.participations" -> "COLLECT { MATCH (" + v + ")-[" + r + ":PARTICIPATES_IN]->(" + b + ") WHERE "
+					+ b + ":Forum OR " + b + ":Initiative RETURN " + participation(v, r, b, b, rel.below("Participation"))
+					+ " ORDER BY " + b + ".name }";
+			case "Forum.meetings" -> "COLLECT { MATCH (" + v + ")<-[:OF]-(" + b + ":Meeting) RETURN "
+					+ node(NodeKind.MEETING, b, rel.below("Meeting")) + " ORDER BY " + newestFirst(b) + " }";
+			case "Initiative.discussedAt" -> "COLLECT { MATCH (" + v + ")<-[:CONCERNS]-(:AgendaItem)<-[:HAS_ITEM]-(" + b
+					+ ":Meeting) WITH DISTINCT " + b + " RETURN " + node(NodeKind.MEETING, b, rel.below("Meeting"))
+					+ " ORDER BY " + newestFirst(b) + " }";
+			case "Person.affiliations" -> "COLLECT { MATCH (" + v + ")-[" + r + ":AFFILIATED_WITH]->(" + b + ":Organisation) RETURN "
+					+ affiliation(v, r, b, rel.below("Affiliation")) + " ORDER BY " + b + ".name }";
+			case "Organisation.people" -> "COLLECT { MATCH (" + v + ")<-[" + r + ":AFFILIATED_WITH]-(" + a + ":Person) RETURN "
+					+ affiliation(a, r, v, rel.below("Affiliation")) + " ORDER BY " + a + ".name }";
+			case "Person.attendance" -> "COLLECT { MATCH (" + v + ")-[" + r + ":PARTICIPATED_IN]->(" + b + ":Meeting) RETURN "
+					+ attendance(v, r, b, rel.below("Attendance")) + " ORDER BY " + newestFirst(b) + " }";
+			case "Meeting.attendance" -> "COLLECT { MATCH (" + v + ")<-[" + r + ":PARTICIPATED_IN]-(" + a + ":Person) RETURN "
+					+ attendance(a, r, v, rel.below("Attendance")) + " ORDER BY " + attendanceOrder(r, a) + " }";
+			case "Meeting.forum" -> "head(COLLECT { MATCH (" + v + ")-[" + r + ":OF]->(" + b + ":Forum) RETURN "
+					+ node(NodeKind.FORUM, b, rel.below("Forum")) + " ORDER BY coalesce(" + r + ".primary, false) DESC, " + b + ".name })";
+			case "Meeting.agenda" -> "COLLECT { MATCH (" + v + ")-[:HAS_ITEM]->(" + b + ":AgendaItem) RETURN " + agendaItem(b, rel.below("AgendaItem"))
+					+ " ORDER BY " + b + ".order, " + b + ".number, " + b + ".title }";
+			case "Organisation.parent" -> "head(COLLECT { MATCH (" + v + ")-[:PART_OF]->(" + b + ":Organisation) RETURN "
+					+ node(NodeKind.ORGANISATION, b, rel.below("Organisation")) + " ORDER BY " + b + ".name })";
+			case "Organisation.children" -> "COLLECT { MATCH (" + v + ")<-[:PART_OF]-(" + a + ":Organisation) RETURN "
+					+ node(NodeKind.ORGANISATION, a, rel.below("Organisation")) + " ORDER BY " + a + ".name }";
+			default -> {
+				if (rel.name().equals("sources")) {
+					yield SourceRef.ofNode(v);
+				}
+				throw new IllegalStateException("No Cypher for " + kind.typeName() + "." + rel.name());
+			}
+		};
+	}
+
+	static Object readRelation(NodeKind kind, Selection.Relation rel, Value v, Compiled store) {
+		return switch (kind.typeName() + "." + rel.name()) {
+			case "Forum.members", "Person.memberships" -> v.asList(x -> readMembership(x, rel.below("Membership"), store));
+			case "Forum.organisations", "Initiative.organisations", "Organisation.participations" ->
+				v.asList(x -> readParticipation(x, rel.below("Participation"), store));
+			case "Forum.meetings", "Initiative.discussedAt" -> v.asList(x -> readNode(NodeKind.MEETING, x, rel.below("Meeting"), store));
+			case "Person.affiliations", "Organisation.people" -> v.asList(x -> readAffiliation(x, rel.below("Affiliation"), store));
+			case "Person.attendance", "Meeting.attendance" -> v.asList(x -> readAttendance(x, rel.below("Attendance"), store));
+			case "Meeting.forum" -> v.isNull() ? null : readNode(NodeKind.FORUM, v, rel.below("Forum"), store);
+			case "Meeting.agenda" -> v.asList(x -> readAgendaItem(x, rel.below("AgendaItem"), store));
+			case "Organisation.parent" -> v.isNull() ? null : readNode(NodeKind.ORGANISATION, v, rel.below("Organisation"), store);
+			case "Organisation.children" -> v.asList(x -> readNode(NodeKind.ORGANISATION, x, rel.below("Organisation"), store));
+			default -> SourceRef.read(v);
+		};
+	}
+
+	/** Attaches the compiled fields of a node a row record holds (a membership's person …). */
+	private static void attach(NodeKind kind, Object record, Value v, Selection sel, Compiled store) {
+		if (record != null) {
+			for (var rel : sel.relations(RELATIONS.getOrDefault(kind.typeName(), Set.of()))) {
+				store.put(record, rel.key(), readRelation(kind, rel, v.get("_" + rel.key()), store));
+			}
+		}
+	}
+
+	// ---- rows: a relationship with the nodes at its ends ----
+
+	/** {@code (p)-[r:MEMBER_OF]->(f)} as a {@link Membership}; the sources only when selected. */
+	public String membership(String p, String r, String f, Selection sel) {
+		return "{person: " + node(NodeKind.PERSON, p, sel.sub("person", "Person")) + ", forum: "
+				+ node(NodeKind.FORUM, f, sel.sub("forum", "Forum")) + ", role: " + r + ".role, office: " + r + ".office, from: "
+				+ r + ".from, to: " + r + ".to, representing: " + byId(NodeKind.ORGANISATION, r + ".onBehalfOf", sel, "representing")
+				+ ", sources: " + (sel.has("sources") ? SourceRef.ofRelationship(r) : "[]") + "}";
+	}
+
+	public static Membership readMembership(Value v, Selection sel, Compiled store) {
+		Membership m = Membership.from(v);
+		attach(NodeKind.PERSON, m.person(), v.get("person"), sel.sub("person", "Person"), store);
+		attach(NodeKind.FORUM, m.forum(), v.get("forum"), sel.sub("forum", "Forum"), store);
+		attach(NodeKind.ORGANISATION, m.representing(), v.get("representing"), sel.sub("representing", "Organisation"), store);
+		return m;
+	}
+
+	/** {@code (p)-[r:PARTICIPATED_IN]->(m)} as an {@link Attendance}. */
+	public String attendance(String p, String r, String m, Selection sel) {
+		return "{person: " + node(NodeKind.PERSON, p, sel.sub("person", "Person")) + ", meeting: "
+				+ node(NodeKind.MEETING, m, sel.sub("meeting", "Meeting")) + ", status: " + r + ".status, role: " + r + ".role, office: "
+				+ r + ".office, agendaItems: " + r + ".agendaItems, representing: "
+				+ byId(NodeKind.ORGANISATION, r + ".onBehalfOf", sel, "representing") + ", substituteFor: "
+				+ byId(NodeKind.PERSON, r + ".substituteFor", sel, "substituteFor") + ", sources: "
+				+ (sel.has("sources") ? SourceRef.ofRelationship(r) : "[]") + "}";
+	}
+
+	static Attendance readAttendance(Value v, Selection sel, Compiled store) {
+		Attendance a = Attendance.from(v);
+		attach(NodeKind.PERSON, a.person(), v.get("person"), sel.sub("person", "Person"), store);
+		attach(NodeKind.MEETING, a.meeting(), v.get("meeting"), sel.sub("meeting", "Meeting"), store);
+		attach(NodeKind.ORGANISATION, a.representing(), v.get("representing"), sel.sub("representing", "Organisation"), store);
+		attach(NodeKind.PERSON, a.substituteFor(), v.get("substituteFor"), sel.sub("substituteFor", "Person"), store);
+		return a;
+	}
+
+	/** {@code (p)-[r:AFFILIATED_WITH]->(o)} as an {@link Affiliation}. */
+	public String affiliation(String p, String r, String o, Selection sel) {
+		return "{person: " + node(NodeKind.PERSON, p, sel.sub("person", "Person")) + ", organisation: "
+				+ node(NodeKind.ORGANISATION, o, sel.sub("organisation", "Organisation")) + ", title: " + r + ".title}";
+	}
+
+	static Affiliation readAffiliation(Value v, Selection sel, Compiled store) {
+		Affiliation a = Affiliation.from(v);
+		attach(NodeKind.PERSON, a.person(), v.get("person"), sel.sub("person", "Person"), store);
+		attach(NodeKind.ORGANISATION, a.organisation(), v.get("organisation"), sel.sub("organisation", "Organisation"), store);
+		return a;
+	}
+
+	/**
+	 * {@code (o)-[r:PARTICIPATES_IN]->(x)} as a {@link Participation}; {@code forum} and {@code initiative}
+	 * name the variable holding that end (the same one when it may be either; its label decides), or null.
+	 */
+	public String participation(String o, String r, String forum, String initiative, Selection sel) {
+		return "{organisation: " + node(NodeKind.ORGANISATION, o, sel.sub("organisation", "Organisation")) + ", role: " + r
+				+ ".role, forum: " + either(forum, "Forum", NodeKind.FORUM, sel, "forum") + ", initiative: "
+				+ either(initiative, "Initiative", NodeKind.INITIATIVE, sel, "initiative") + "}";
+	}
+
+	private String either(String v, String label, NodeKind kind, Selection sel, String field) {
+		if (v == null) {
+			return "null";
+		}
+		return "CASE WHEN " + v + ":" + label + " THEN " + node(kind, v, sel.sub(field, kind.typeName())) + " END";
+	}
+
+	static Participation readParticipation(Value v, Selection sel, Compiled store) {
+		Participation p = Participation.from(v);
+		attach(NodeKind.ORGANISATION, p.organisation(), v.get("organisation"), sel.sub("organisation", "Organisation"), store);
+		attach(NodeKind.FORUM, p.forum(), v.get("forum"), sel.sub("forum", "Forum"), store);
+		attach(NodeKind.INITIATIVE, p.initiative(), v.get("initiative"), sel.sub("initiative", "Initiative"), store);
+		return p;
+	}
+
+	/** An agenda item in {@code a} with the initiatives it concerns. */
+	public String agendaItem(String a, Selection sel) {
+		String i = var("i");
+		return "{number: " + a + ".number, title: " + a + ".title, decision: " + a + ".decision, initiatives: COLLECT { MATCH ("
+				+ a + ")-[:CONCERNS]->(" + i + ":Initiative) RETURN " + node(NodeKind.INITIATIVE, i, sel.sub("initiatives", "Initiative"))
+				+ " ORDER BY " + i + ".name }}";
+	}
+
+	static AgendaItem readAgendaItem(Value v, Selection sel, Compiled store) {
+		AgendaItem item = AgendaItem.from(v);
+		var values = v.get("initiatives").asList(x -> x);
+		for (int k = 0; k < values.size(); k++) {
+			attach(NodeKind.INITIATIVE, item.initiatives().get(k), values.get(k), sel.sub("initiatives", "Initiative"), store);
+		}
+		return item;
+	}
+
+	/** The node of {@code kind} whose id a relationship property holds, when {@code field} is selected. */
+	private String byId(NodeKind kind, String idExpression, Selection sel, String field) {
+		if (!sel.has(field)) {
+			return "null";
+		}
+		String o = var("o");
+		return "head(COLLECT { MATCH (" + o + ":" + kind.label() + " {id: " + idExpression + "}) RETURN "
+				+ node(kind, o, sel.sub(field, kind.typeName())) + " })";
+	}
+
+	private String validAt(String r, Selection.Relation rel) {
+		Object at = rel.arguments().get("at");
+		if (!(at instanceof LocalDate)) {
+			return "";
+		}
+		String p = param(at);
+		// An unstated bound does not exclude.
+		return " WHERE (" + r + ".from IS NULL OR " + r + ".from <= " + p + ") AND (" + r + ".to IS NULL OR " + r + ".to >= " + p + ")";
+	}
+
+	/** Present first, then guests, then those with afbud; by name within each. */
+	static String attendanceOrder(String r, String p) {
+		return "CASE " + r + ".status WHEN 'PRESENT' THEN 0 WHEN 'GUEST' THEN 1 ELSE 2 END, " + p + ".name";
+	}
+
+	/** Newest first, undated last (Neo4j sorts nulls first when descending). */
+	static String newestFirst(String m) {
+		return m + ".date IS NULL, " + m + ".date DESC, " + m + ".id";
+	}
+
+	/** A fresh statement: variables and parameters numbered from one. */
+	public static ReadPath statement() {
+		return new ReadPath();
+	}
+}

@@ -1,0 +1,108 @@
+package dk.moedegraf.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
+
+/**
+ * What a query selects on one object of one GraphQL type: the input of the compiled read path. Built from
+ * graphql-java's look-ahead ({@code DataFetchingFieldSelectionSet}), so it holds only validated field names,
+ * aliases and argument values; arguments reach Cypher as parameters, never as text.
+ */
+public final class Selection {
+
+	/** Every field a record holds and no relation: what a batch loader that sees no selection projects. */
+	public static final Selection ALL = new Selection("", List.of(), true);
+
+	/** {@link #ALL} but the sources, whose document look-ups are much of a row's cost. */
+	public static final Selection ALL_BUT_SOURCES = new Selection("sources", List.of(), true);
+
+	/** The type selected on; for {@link #ALL}, the one field left out. */
+	private final String type;
+	private final List<SelectedField> fields;
+	private final boolean all;
+
+	private Selection(String type, List<SelectedField> fields, boolean all) {
+		this.type = type;
+		this.fields = fields;
+		this.all = all;
+	}
+
+	/** The fields under {@code path} (e.g. {@code edges/node}; empty for the field itself) that apply to {@code type}. */
+	public static Selection of(DataFetchingEnvironment env, String path, String type) {
+		var set = env.getSelectionSet();
+		List<SelectedField> roots = path.isEmpty() ? set.getImmediateFields() : set.getFields(path).stream()
+				.flatMap(f -> f.getSelectionSet().getImmediateFields().stream()).toList();
+		return new Selection(type, roots.stream().filter(f -> applies(f, type)).toList(), false);
+	}
+
+	private static boolean applies(SelectedField f, String type) {
+		return f.getObjectTypeNames().contains(type);
+	}
+
+	public boolean has(String name) {
+		return all ? !name.equals(type) : fields.stream().anyMatch(f -> f.getName().equals(name));
+	}
+
+	/** The fields selected under every selection of {@code name} (aliases merged): for fields a record holds. */
+	public Selection sub(String name, String subType) {
+		if (all) {
+			return new Selection(subType, List.of(), false);
+		}
+		var merged = new ArrayList<SelectedField>();
+		for (SelectedField f : fields) {
+			if (f.getName().equals(name)) {
+				f.getSelectionSet().getImmediateFields().stream().filter(c -> applies(c, subType)).forEach(merged::add);
+			}
+		}
+		return new Selection(subType, merged, false);
+	}
+
+	/**
+	 * The selections of fields named in {@code compiled}, one per result key. A result key selected twice
+	 * with different arguments (possible when aliases of a parent are merged) is left to its data fetcher.
+	 */
+	List<Relation> relations(java.util.Set<String> compiled) {
+		var byKey = new LinkedHashMap<String, List<SelectedField>>();
+		for (SelectedField f : fields) {
+			if (compiled.contains(f.getName())) {
+				byKey.computeIfAbsent(f.getResultKey(), k -> new ArrayList<>()).add(f);
+			}
+		}
+		var out = new ArrayList<Relation>();
+		byKey.forEach((key, same) -> {
+			SelectedField first = same.get(0);
+			if (same.stream().allMatch(f -> f.getName().equals(first.getName())
+					&& Objects.equals(f.getArguments(), first.getArguments()))) {
+				out.add(new Relation(key, first.getName(), first.getArguments(), same, false));
+			}
+		});
+		return out;
+	}
+
+	/**
+	 * One compiled relation field: its result key, name, arguments, and the selections below it; or, with
+	 * {@code all}, every field of the rows and no relation below (for batch loaders, which see no selection).
+	 */
+	record Relation(String key, String name, Map<String, Object> arguments, List<SelectedField> selections, boolean all) {
+
+		static Relation all(String name) {
+			return new Relation(name, name, Map.of(), List.of(), true);
+		}
+
+		Selection below(String type) {
+			if (all) {
+				return ALL;
+			}
+			var merged = new ArrayList<SelectedField>();
+			selections.forEach(s -> s.getSelectionSet().getImmediateFields().stream()
+					.filter(c -> applies(c, type)).forEach(merged::add));
+			return new Selection(type, merged, false);
+		}
+	}
+}

@@ -1,0 +1,83 @@
+package dk.moedegraf.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import dk.moedegraf.GraphTest;
+import dk.moedegraf.query.Reads;
+import io.micrometer.core.instrument.Measurement;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The compiled read path: one statement per root field, the same answers, and room for fields it does not know. */
+class ReadPathTest extends GraphTest {
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Autowired
+	Reads reads;
+
+	private static final String MEMBERS = """
+			{ node(id: "forum:strategisk-forum") { ... on Forum { name
+			    members { role representing { name } person { name memberships { forum { name } } } } } } }""";
+
+	@Test
+	void a_forum_with_its_members_and_their_memberships_is_one_statement() {
+		graphQl.document(MEMBERS).execute();
+		double before = statementsSent();
+		var names = graphQl.document(MEMBERS).execute()
+				.path("node.members[*].person.name").entityList(String.class).get();
+		assertThat(statementsSent() - before).isEqualTo(1);
+		assertThat(names).isNotEmpty().isSorted();
+	}
+
+	@Test
+	void compiled_and_batch_loaded_fields_give_the_same_answer() {
+		// Search hits are not compiled below the hit: their members come from the batch loaders.
+		String fields = "name members { role representing { name } person { name } } meetings { title date }";
+		var compiled = graphQl.document("{ node(id: \"forum:strategisk-forum\") { ... on Forum { " + fields + " } } }")
+				.execute().path("node").entity(Object.class).get();
+		var batched = graphQl.document("{ search(text: \"Strategisk Forum\", kinds: [FORUM], first: 1) { node { ... on Forum { "
+				+ fields + " } } } }").execute().path("search[0].node").entity(Object.class).get();
+		assertThat(compiled).isEqualTo(batched);
+	}
+
+	@Test
+	void a_field_added_by_a_schema_extension_runs_its_own_fetcher_below_a_compiled_root() {
+		var probes = graphQl.document("""
+				{ node(id: "forum:strategisk-forum") { ... on Forum { members { person { id probe } } } } }""")
+				.execute().path("node.members[*].person.probe").entityList(String.class).get();
+		assertThat(probes).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("probe of person:"));
+	}
+
+	@Test
+	void the_same_field_under_two_aliases_with_different_arguments_keeps_both_answers() {
+		var response = graphQl.document("""
+				{ node(id: "forum:hovedmed-sof") { ... on Forum {
+				    all: members { person { id } } then: members(at: "2026-06-15") { person { id } } } } }""").execute();
+		var all = response.path("node.all[*].person.id").entityList(String.class).get();
+		var then = response.path("node.then[*].person.id").entityList(String.class).get();
+		assertThat(all).containsAll(then);
+		assertThat(then.size()).isLessThan(all.size());
+	}
+
+	@Test
+	void reads_run_in_read_transactions_where_a_write_is_refused() {
+		assertThatThrownBy(() -> reads.run(client -> client.query("CREATE (:ReadPathProbe)").run()))
+				.hasMessageContaining("read");
+		assertThat(neo4j.query("MATCH (n:ReadPathProbe) RETURN count(n) AS c").fetchAs(Long.class).one()).contains(0L);
+	}
+
+	/** Bolt RUN messages, counted by the driver's Micrometer observation. */
+	private double statementsSent() {
+		List<io.micrometer.core.instrument.Meter> runs = meters.getMeters().stream()
+				.filter(m -> m.getId().getName().equals("neo4j.bolt.client.exchange.duration.summary.run")).toList();
+		return runs.stream().flatMap(m -> StreamSupport.stream(m.measure().spliterator(), false))
+				.mapToDouble(Measurement::getValue).sum();
+	}
+}
