@@ -42,10 +42,11 @@ public abstract class GraphTest {
 	@Autowired
 	protected Neo4jClient neo4j;
 
-	/** Boot's tester gives up after 5 s; on a machine shared by several builds a first request can take longer. */
+	/** Boot's tester (and its WebTestClient) give up after 5 s; on a machine shared by several builds a request can take longer. */
 	@Autowired
 	void tester(HttpGraphQlTester tester) {
-		this.graphQl = tester.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+		Duration patience = Duration.ofSeconds(60);
+		this.graphQl = tester.mutate().webTestClient(client -> client.responseTimeout(patience)).responseTimeout(patience).build();
 	}
 
 	/** Requests with the editor's key. */
