@@ -14,6 +14,11 @@ public class MoedegrafApplication {
 			System.exit(dk.moedegraf.importing.ImportCommand.run(MoedegrafApplication.class,
 					java.util.Arrays.copyOfRange(args, 1, args.length)));
 		}
+		if (args.length > 0 && args[0].equals("generate")) {
+			// a synthetic Denmark for load tests and benchmarks: no web server, exits when done
+			System.exit(dk.moedegraf.generate.GenerateCommand.run(MoedegrafApplication.class,
+					java.util.Arrays.copyOfRange(args, 1, args.length)));
+		}
 		SpringApplication.run(MoedegrafApplication.class, args);
 	}
 }

@@ -44,6 +44,16 @@ public class SearchText {
 		}
 	}
 
+	/**
+	 * The search properties {@link #refresh()} would write for a node with this name (or title) and these
+	 * aliases, initials and code: for writers that bulk-load a graph and must leave no stale node behind.
+	 */
+	public static Map<String, Object> properties(String name, List<String> names) {
+		var source = new StringBuilder(name).append('|');
+		names.forEach(n -> source.append(n).append('|'));
+		return Map.of("searchText", text(name, names), "searchOf", source.toString());
+	}
+
 	/** Every written form, and the skeleton of each, so exact and OCR-damaged queries both hit. */
 	static String text(String name, List<String> names) {
 		var forms = new LinkedHashSet<String>();
