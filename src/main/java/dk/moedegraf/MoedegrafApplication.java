@@ -1,5 +1,7 @@
 package dk.moedegraf;
 
+import java.util.Arrays;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -8,21 +10,19 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class MoedegrafApplication {
 
+	/** {@code java -jar moedegraf.jar [import|generate|reindex|mint-key] …}: a sub-command runs without the web server and exits. */
 	public static void main(String[] args) {
-		if (args.length > 0 && args[0].equals("import")) {
-			// the command line importer: no web server, exits when done
-			System.exit(dk.moedegraf.importing.ImportCommand.run(MoedegrafApplication.class,
-					java.util.Arrays.copyOfRange(args, 1, args.length)));
-		}
-		if (args.length > 0 && args[0].equals("mint-key")) {
-			// prints a new API key and its configuration entry; needs no database
-			System.exit(dk.moedegraf.security.MintKeyCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
-		}
-		if (args.length > 0 && args[0].equals("reindex")) {
+		String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
+		String command = args.length > 0 ? args[0] : "";
+		switch (command) {
+			case "import" -> System.exit(dk.moedegraf.importing.ImportCommand.run(MoedegrafApplication.class, rest));
+			// a synthetic Denmark for load tests and benchmarks
+			case "generate" -> System.exit(dk.moedegraf.generate.GenerateCommand.run(MoedegrafApplication.class, rest));
 			// one-off: search text for a graph loaded by other means
-			System.exit(dk.moedegraf.search.ReindexCommand.run(MoedegrafApplication.class,
-					java.util.Arrays.copyOfRange(args, 1, args.length)));
+			case "reindex" -> System.exit(dk.moedegraf.search.ReindexCommand.run(MoedegrafApplication.class, rest));
+			// prints a new API key and its configuration entry; needs no database
+			case "mint-key" -> System.exit(dk.moedegraf.security.MintKeyCommand.run(rest));
+			default -> SpringApplication.run(MoedegrafApplication.class, args);
 		}
-		SpringApplication.run(MoedegrafApplication.class, args);
 	}
 }

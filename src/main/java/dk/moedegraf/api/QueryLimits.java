@@ -4,7 +4,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.analysis.QueryVisitorStub;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -24,14 +26,65 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class QueryLimits {
 
+	/**
+	 * Nesting depth, counted apart for data and for introspection: the standard introspection query that
+	 * GraphiQL and code generators send ({@code __schema → types → fields → args → type} and nine levels of
+	 * {@code ofType}) is 15 deep, which says nothing about the load it causes, while 15 levels of data would.
+	 * Introspection gets a cap of its own, so nesting {@code ofType} without end is still refused.
+	 */
 	@Bean
-	Instrumentation maxDepth(@Value("${moedegraf.api.max-depth:12}") int maxDepth) {
-		return new MaxQueryDepthInstrumentation(maxDepth);
+	Instrumentation maxDepth(@Value("${moedegraf.api.max-depth:12}") int maxDepth,
+			@Value("${moedegraf.api.max-introspection-depth:20}") int maxIntrospectionDepth) {
+		return new Instrumentation() {
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				var context = parameters.getExecutionContext();
+				int[] deepest = new int[2]; // data, introspection
+				QueryTraverser.newQueryTraverser().schema(context.getGraphQLSchema()).document(context.getDocument())
+						.operationName(context.getOperationDefinition().getName())
+						.coercedVariables(context.getCoercedVariables()).build()
+						.visitPreOrder(new QueryVisitorStub() {
+							@Override
+							public void visitField(QueryVisitorFieldEnvironment env) {
+								int depth = 1;
+								var root = env;
+								for (var p = env.getParentEnvironment(); p != null; p = p.getParentEnvironment()) {
+									depth++;
+									root = p;
+								}
+								int kind = isIntrospection(root.getField().getName()) ? 1 : 0;
+								deepest[kind] = Math.max(deepest[kind], depth);
+							}
+						});
+				if (deepest[0] > maxDepth) {
+					throw new AbortExecutionException("maximum query depth exceeded " + deepest[0] + " > " + maxDepth
+							+ " (moedegraf.api.max-depth)");
+				}
+				if (deepest[1] > maxIntrospectionDepth) {
+					throw new AbortExecutionException("maximum introspection depth exceeded " + deepest[1] + " > "
+							+ maxIntrospectionDepth + " (moedegraf.api.max-introspection-depth)");
+				}
+				return null;
+			}
+		};
 	}
 
+	/**
+	 * The data a document may pull. Introspection reads the schema held in memory, not the graph, so it costs
+	 * nothing here; its size is bounded by the depth cap above, the field limit below, and graphql-java's own
+	 * refusal of introspection that repeats {@code __Type.fields} and the like ("good faith" introspection).
+	 */
 	@Bean
 	Instrumentation maxComplexity(@Value("${moedegraf.api.max-complexity:2000}") int maxComplexity) {
 		return new MaxQueryComplexityInstrumentation(maxComplexity, (env, child) -> {
+			var root = env;
+			while (root.getParentEnvironment() != null) {
+				root = root.getParentEnvironment();
+			}
+			if (isIntrospection(root.getField().getName())) {
+				return 0;
+			}
 			Object first = env.getArguments().get("first");
 			Object limit = env.getArguments().get("limit");
 			int rows = first instanceof Integer f ? f : limit instanceof Integer l ? l : 1;
@@ -60,6 +113,11 @@ class QueryLimits {
 				return null;
 			}
 		};
+	}
+
+	/** {@code __schema} and {@code __type}; {@code __typename} is an ordinary leaf of the data. */
+	private static boolean isIntrospection(String rootField) {
+		return rootField.equals("__schema") || rootField.equals("__type");
 	}
 
 	private static void count(Node<?> node, AtomicInteger fields, AtomicInteger aliases) {

@@ -15,6 +15,7 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
@@ -22,7 +23,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * The in-process Neo4j of the default set-up. The application talks to it over Bolt on localhost, exactly
  * as it would to an external server, so nothing else in the code knows which one it has.
  */
-final class EmbeddedNeo4j implements AutoCloseable {
+public final class EmbeddedNeo4j implements AutoCloseable {
 
 	/** The one user of the embedded server; the app, the import command and cypher-shell log in as it. */
 	static final String USER = "neo4j";
@@ -74,6 +75,11 @@ final class EmbeddedNeo4j implements AutoCloseable {
 			}
 			throw new EmbeddedNeo4jStartException(home, boltPort, ex);
 		}
+	}
+
+	/** The database itself, for bulk loads that bypass Bolt and Cypher (the {@code generate} command). */
+	public GraphDatabaseService database() {
+		return service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
 	URI boltUri() {

@@ -1,0 +1,58 @@
+package dk.moedegraf.api;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
+
+/**
+ * GraphQL answers leave the server whole: buffered, with a {@code Content-Length}, in one write, on a socket
+ * with Nagle's algorithm off. Streamed as chunks, an answer went out as several small TCP segments, and a
+ * client that delays its ACKs (Linux: 40 ms) while it waits for the rest of a response held each request up by
+ * 40 ms on a keep-alive connection. Answers are small (the limits bound them), so buffering costs nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+class WholeResponses {
+
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> wholeGraphQlResponses() {
+		var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				HttpServletResponse buffered = isAsyncDispatch(request) || response instanceof ContentCachingResponseWrapper
+						? response : new ContentCachingResponseWrapper(response);
+				chain.doFilter(request, buffered);
+				// Spring for GraphQL answers asynchronously: write on the dispatch that completes the response.
+				if (!isAsyncStarted(request)) {
+					var wrapper = WebUtils.getNativeResponse(buffered, ContentCachingResponseWrapper.class);
+					if (wrapper != null) {
+						wrapper.copyBodyToResponse();
+					}
+				}
+			}
+
+			@Override
+			protected boolean shouldNotFilterAsyncDispatch() {
+				return false;
+			}
+		});
+		registration.addUrlPatterns("/graphql");
+		return registration;
+	}
+
+	/** Tomcat's default, stated here because the framing above relies on it. */
+	@Bean
+	TomcatConnectorCustomizer noDelay() {
+		return connector -> connector.setProperty("tcpNoDelay", "true");
+	}
+}

@@ -1,0 +1,144 @@
+package dk.moedegraf.generate;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+
+import dk.moedegraf.graph.EmbeddedNeo4j;
+import org.neo4j.driver.Driver;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code java -jar moedegraf.jar generate [--seed=N] [--scale=S] [--via-bolt] [--dry-run]}: writes a synthetic
+ * Denmark ({@link Denmark}) into the configured Neo4j (embedded by default, or {@code --spring.neo4j.uri=…}),
+ * prints counts and timing, and exits; no web server is started. The embedded database is written through
+ * Neo4j's Java API unless {@code --via-bolt}; an external one always over Bolt. A database that already holds a
+ * generated graph is refused (exit 1); usage errors exit 2.
+ */
+public final class GenerateCommand {
+
+	private static final String USAGE = "usage: java -jar moedegraf.jar generate [--seed=N] [--scale=S] [--via-bolt] [--dry-run]";
+
+	private GenerateCommand() {
+	}
+
+	/** What one generation wrote. */
+	record Result(long seed, double scale, Fingerprint fingerprint, String hash, long millis, long cpuMillis) {
+
+		String summary() {
+			return String.format(Locale.ROOT, "%,d nodes %s, %,d relationships %s in %.1f s (process CPU %.1f s, "
+					+ "load average %.1f); fingerprint %s", fingerprint.nodeCount(), fingerprint.nodes(),
+					fingerprint.relationshipCount(), fingerprint.relationships(), millis / 1000.0, cpuMillis / 1000.0,
+					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), hash);
+		}
+	}
+
+	/** CPU time of this JVM (the embedded Neo4j included): on a shared machine, wall time alone says little. */
+	private static long cpuMillis() {
+		return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+				? os.getProcessCpuTime() / 1_000_000 : 0;
+	}
+
+	public static int run(Class<?> application, String[] args) {
+		long seed = 1;
+		double scale = 1;
+		boolean viaBolt = false;
+		boolean dryRun = false;
+		try {
+			for (String a : args) {
+				if (a.startsWith("--seed=")) {
+					seed = Long.parseLong(a.substring("--seed=".length()));
+				}
+				else if (a.startsWith("--scale=")) {
+					scale = Double.parseDouble(a.substring("--scale=".length()));
+				}
+				else if (a.equals("--via-bolt")) {
+					viaBolt = true;
+				}
+				else if (a.equals("--dry-run")) {
+					dryRun = true;
+				}
+				else if (!a.startsWith("--")) {
+					throw new IllegalArgumentException("unexpected argument " + a);
+				}
+			}
+			new Denmark(seed, scale); // validates the scale
+		}
+		catch (IllegalArgumentException e) {
+			System.err.println(e.getMessage() + "\n" + USAGE);
+			return 2;
+		}
+		PrintStream out = System.out;
+		if (dryRun) {
+			var fingerprint = Fingerprint.alone();
+			long start = System.nanoTime();
+			long cpu = cpuMillis();
+			new Denmark(seed, scale).writeTo(fingerprint);
+			out.println("Dry run (nothing written): " + new Result(seed, scale, fingerprint, fingerprint.hash(),
+					(System.nanoTime() - start) / 1_000_000, cpuMillis() - cpu).summary());
+			return 0;
+		}
+		String[] springArgs = Arrays.stream(args)
+			.filter(a -> a.startsWith("--") && !a.startsWith("--seed=") && !a.startsWith("--scale=")
+					&& !a.equals("--via-bolt"))
+			.toArray(String[]::new);
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+			.web(WebApplicationType.NONE)
+			.logStartupInfo(false)
+			.run(springArgs)) {
+			Result result = generate(context, seed, scale, viaBolt);
+			out.println("Generated Denmark (seed " + seed + ", scale " + scale + "): " + result.summary());
+			return 0;
+		}
+		catch (AlreadyGeneratedException e) {
+			System.err.println(e.getMessage());
+			return 1;
+		}
+	}
+
+	/** Generates into the context's database; refuses a database that already holds a generated graph. */
+	static Result generate(ApplicationContext context, long seed, double scale, boolean viaBolt) {
+		return generate(context, seed, scale, viaBolt, false);
+	}
+
+	/** @param hashing also fingerprint every property (tests); counting alone is cheaper */
+	static Result generate(ApplicationContext context, long seed, double scale, boolean viaBolt, boolean hashing) {
+		Driver driver = context.getBean(Driver.class);
+		var existing = driver.executableQuery("MATCH (s:SeedInfo {id: 'generated'}) RETURN s.seed AS seed, s.scale AS scale")
+			.execute().records();
+		if (!existing.isEmpty()) {
+			throw new AlreadyGeneratedException("This database already holds a generated Denmark (seed "
+					+ existing.get(0).get("seed") + ", scale " + existing.get(0).get("scale")
+					+ "); generate into an empty one (moedegraf.graph.data-dir).");
+		}
+		EmbeddedNeo4j embedded = context.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable();
+		long start = System.nanoTime();
+		long cpu = cpuMillis();
+		Fingerprint fingerprint;
+		try (var sink = new Fingerprint(embedded != null && !viaBolt ? new EmbeddedSink(embedded.database())
+				: new BoltSink(driver), hashing)) {
+			fingerprint = sink;
+			new Denmark(seed, scale).writeTo(sink);
+		}
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		cpu = cpuMillis() - cpu;
+		driver.executableQuery("CREATE (s:SeedInfo {id: 'generated'}) SET s += $info")
+			.withParameters(Map.of("info", Map.of("seed", seed, "scale", scale, "nodes", fingerprint.nodeCount(),
+					"relationships", fingerprint.relationshipCount(), "millis", millis, "generatedAt",
+					java.time.ZonedDateTime.now())))
+			.execute();
+		return new Result(seed, scale, fingerprint, fingerprint.hash(), millis, cpu);
+	}
+
+	static final class AlreadyGeneratedException extends IllegalStateException {
+
+		AlreadyGeneratedException(String message) {
+			super(message);
+		}
+	}
+}

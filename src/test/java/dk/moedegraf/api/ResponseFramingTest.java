@@ -1,0 +1,64 @@
+package dk.moedegraf.api;
+
+import static dk.moedegraf.RawHttp.headers;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import dk.moedegraf.GraphTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+
+/**
+ * The mechanism behind "no 40 ms stall on keep-alive connections": a client that writes its request in two
+ * pieces (headers, then body) over one kept-alive connection gets every answer whole, with a Content-Length
+ * rather than chunks, from a socket with Nagle's algorithm off. The timing itself is measured by the benchmark.
+ */
+class ResponseFramingTest extends GraphTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ServletWebServerApplicationContext web;
+
+	@Test
+	void graphql_answers_on_a_kept_alive_connection_carry_a_content_length_and_no_chunks() throws IOException {
+		byte[] body = "{\"query\":\"{ node(id: \\\"meeting:hovedmed-sof-2026-04-24\\\") { ... on Meeting { title attendance { status } } } }\"}"
+				.getBytes(StandardCharsets.UTF_8);
+		String head = "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+				+ "Accept: application/graphql-response+json\r\nContent-Length: " + body.length + "\r\n\r\n";
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.setTcpNoDelay(false); // as most clients leave it
+			OutputStream out = socket.getOutputStream();
+			InputStream in = new BufferedInputStream(socket.getInputStream());
+			for (int i = 0; i < 3; i++) {
+				out.write(head.getBytes(StandardCharsets.US_ASCII));
+				out.flush();
+				out.write(body);
+				out.flush();
+				Map<String, String> headers = headers(in);
+				assertThat(headers.get(":status")).contains(" 200 ");
+				assertThat(headers).doesNotContainKey("transfer-encoding").containsKey("content-length");
+				String answer = new String(in.readNBytes(Integer.parseInt(headers.get("content-length"))), StandardCharsets.UTF_8);
+				assertThat(answer).contains("\"attendance\"").endsWith("}");
+				assertThat(headers.get("connection")).as("kept alive").isNotEqualTo("close");
+			}
+		}
+	}
+
+	@Test
+	void the_connector_sends_without_nagle_delay() {
+		var tomcat = ((TomcatWebServer) web.getWebServer()).getTomcat();
+		assertThat(tomcat.getConnector().getProperty("tcpNoDelay")).isEqualTo(true);
+	}
+}
