@@ -14,6 +14,11 @@ public class MoedegrafApplication {
 			System.exit(dk.moedegraf.importing.ImportCommand.run(MoedegrafApplication.class,
 					java.util.Arrays.copyOfRange(args, 1, args.length)));
 		}
+		if (args.length > 0 && args[0].equals("reindex")) {
+			// derived properties of a graph written by other means (cypher-shell, a restored dump)
+			System.exit(dk.moedegraf.importing.ImportCommand.reindex(MoedegrafApplication.class,
+					java.util.Arrays.copyOfRange(args, 1, args.length)));
+		}
 		SpringApplication.run(MoedegrafApplication.class, args);
 	}
 }

@@ -44,13 +44,23 @@ public class SearchText {
 		}
 	}
 
-	/** Every written form, and the skeleton of each, so exact and OCR-damaged queries both hit. */
-	static String text(String name, List<String> names) {
+	/**
+	 * Every written form, and the skeleton of each, so exact and OCR-damaged queries both hit. Writers that
+	 * know a node's names (the importer) store it with {@link #source} as {@code searchOf} themselves.
+	 */
+	public static String text(String name, List<String> names) {
 		var forms = new LinkedHashSet<String>();
 		forms.add(name);
 		forms.addAll(names);
 		var out = new LinkedHashSet<String>(forms);
 		forms.forEach(f -> out.add(Skeleton.of(f)));
 		return String.join(" | ", out);
+	}
+
+	/** {@code searchOf}: what {@link #text} was made of, exactly as {@code SOURCE} computes it in Cypher. */
+	public static String source(String name, List<String> names) {
+		var b = new StringBuilder(name == null ? "" : name).append('|');
+		names.forEach(n -> b.append(n).append('|'));
+		return b.toString();
 	}
 }
