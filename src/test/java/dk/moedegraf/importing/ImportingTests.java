@@ -61,7 +61,9 @@ abstract class ImportingTests extends GraphTest {
 
 	/** An import can take longer than the tester's 5 s default on a busy machine; it is not a read. */
 	private HttpGraphQlTester patient() {
-		return graphQl.mutate().responseTimeout(Duration.ofMinutes(2)).build();
+		return graphQl.mutate().responseTimeout(Duration.ofMinutes(2))
+			.webTestClient(client -> client.responseTimeout(Duration.ofMinutes(2)))
+			.build();
 	}
 
 	private Map<String, Object> input(String file, boolean dryRun) {
@@ -243,7 +245,7 @@ abstract class ImportingTests extends GraphTest {
 
 		String race = "MATCH (n:%s)-[:SOURCED_FROM]->(d:Document) WHERE d.source STARTS WITH 'test-import/race-' WITH DISTINCT n ";
 		// one node per person, forum, organisation and meeting: by id and by name
-		for (String label : List.of("Person", "Forum", "Organisation", "Meeting", "Document")) {
+		for (String label : List.of("Person", "Forum", "Organisation", "Meeting")) {
 			assertThat(count(race.formatted(label) + "RETURN count(n) - count(DISTINCT n.id)", Map.of())).as(label).isZero();
 		}
 		for (String label : List.of("Person", "Forum", "Organisation")) {
@@ -258,7 +260,7 @@ abstract class ImportingTests extends GraphTest {
 		assertThat(count(race.formatted("Forum") + "RETURN count(n)", Map.of())).isEqualTo(2);
 		assertThat(count(race.formatted("Meeting") + "RETURN count(n)", Map.of())).isEqualTo(4);
 		assertThat(count(race.formatted("Organisation") + "RETURN count(n)", Map.of())).isGreaterThanOrEqualTo(2);
-		assertThat(count(race.formatted("Document") + "RETURN count(n)", Map.of())).isEqualTo(8);
+		assertThat(count("MATCH (d:Document) WHERE d.source STARTS WITH 'test-import/race-' RETURN count(d)", Map.of())).isEqualTo(8);
 		// and one edge per fact
 		assertThat(count("""
 				MATCH (d:Document)<-[:SOURCED_FROM]-(p:Person)-[r:PARTICIPATED_IN|MEMBER_OF|AFFILIATED_WITH]->(m)
