@@ -18,8 +18,8 @@ public class MoedegrafApplication {
 			case "import" -> System.exit(dk.moedegraf.importing.ImportCommand.run(MoedegrafApplication.class, rest));
 			// a synthetic Denmark for load tests and benchmarks
 			case "generate" -> System.exit(dk.moedegraf.generate.GenerateCommand.run(MoedegrafApplication.class, rest));
-			// one-off: search text for a graph loaded by other means
-			case "reindex" -> System.exit(dk.moedegraf.search.ReindexCommand.run(MoedegrafApplication.class, rest));
+			// one-off: resolution keys and search text for a graph loaded by other means
+			case "reindex" -> System.exit(dk.moedegraf.importing.ImportCommand.reindex(MoedegrafApplication.class, rest));
 			// prints a new API key and its configuration entry; needs no database
 			case "mint-key" -> System.exit(dk.moedegraf.security.MintKeyCommand.run(rest));
 			default -> SpringApplication.run(MoedegrafApplication.class, args);

@@ -1,5 +1,6 @@
 package dk.moedegraf.graph;
 
+import dk.moedegraf.importing.NameKeys;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,10 @@ class GraphStartup implements SmartInitializingSingleton {
 			case ALWAYS -> SeedGraph.load(driver, false);
 			case AUTO -> isEmbedded ? SeedGraph.load(driver, true) : 0;
 		};
+		if (seedStatements > 0) {
+			// the seed is plain Cypher: the importer's resolution keys of its nodes are computed here, once per load
+			NameKeys.refresh(driver);
+		}
 	}
 
 	@EventListener

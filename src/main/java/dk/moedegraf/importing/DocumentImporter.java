@@ -1,6 +1,5 @@
 package dk.moedegraf.importing;
 
-import dk.moedegraf.search.SearchText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,8 +15,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.RetryableException;
 import org.neo4j.driver.summary.ResultSummary;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,6 +39,7 @@ import dk.moedegraf.model.Initiative;
 import dk.moedegraf.model.Meeting;
 import dk.moedegraf.model.Organisation;
 import dk.moedegraf.model.Person;
+import dk.moedegraf.search.SearchText;
 
 /**
  * Text in, graph out: validates, parses, resolves against the graph and writes, all of one document
@@ -52,6 +57,9 @@ class DocumentImporter {
 
 	record Request(String title, String text, String source, boolean dryRun) {
 	}
+
+	/** Retries of a transaction that lost a race (a deadlock, a lock timeout, a constraint another import just met). */
+	private static final int ATTEMPTS = 20;
 
 	private final Neo4jClient neo4j;
 
@@ -73,19 +81,44 @@ class DocumentImporter {
 			throw new ImportRejectedException("Nothing recognisable in '" + title
 					+ "': no meeting, people, forum, organisation or initiative was found, so nothing was written.");
 		}
-		ImportReport report = transactions.execute(status -> {
-			ImportReport r = new Writing(x, text, sha, documentId, title, request.source(), request.dryRun()).run();
-			// Search text is written with the names, in the same transaction: new names are searchable at once.
-			var ids = new java.util.ArrayList<String>(r.decisions().stream().map(ImportReport.ResolutionDecision::id).toList());
-			r.meetings().forEach(m -> ids.add(m.id()));
-			ids.add(documentId);
-			SearchText.update(neo4j, ids);
-			if (request.dryRun()) {
-				status.setRollbackOnly();
+		for (int attempt = 1;; attempt++) {
+			try {
+				return transactions.execute(status -> {
+					// resolved afresh on every attempt: a retry sees what the import it raced committed
+					ImportReport r = new Writing(x, text, sha, documentId, title, request.source(), request.dryRun()).run();
+					if (request.dryRun()) {
+						status.setRollbackOnly();
+					}
+					return r;
+				});
 			}
-			return r;
-		});
-		return report;
+			catch (RuntimeException e) {
+				if (attempt == ATTEMPTS || !lostARace(e)) {
+					throw e;
+				}
+				try {
+					Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * Math.min(attempt, 10)));
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw e;
+				}
+			}
+		}
+	}
+
+	/** A transient error (deadlock, lock timeout) or a uniqueness constraint another transaction just took. */
+	static boolean lostARace(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof RetryableException || t instanceof TransientDataAccessException) {
+				return true;
+			}
+			if (t instanceof Neo4jException n && ("Neo.ClientError.Schema.ConstraintValidationFailed".equals(n.code())
+					|| n.code() != null && n.code().startsWith("Neo.TransientError."))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** UTF-8 text with \n line ends: the form the document id is the hash of. */
@@ -179,8 +212,9 @@ class DocumentImporter {
 			if (x.meetings().isEmpty() && x.people().isEmpty()) {
 				warnings.add("no meeting and no people recognised; only forums, organisations and initiatives were read");
 			}
-			Resolver resolver = new Resolver(load("Person"), load("Organisation"), load("Forum"), load("Initiative"))
-				.withContext(this::contextScore);
+			lock();
+			Resolver resolver = new Resolver(candidates("Person"), candidates("Organisation"), candidates("Forum"),
+					candidates("Initiative")).withContext(this::contextScore);
 			Document document = writeDocument();
 
 			List<Person> people = new ArrayList<>();
@@ -261,6 +295,12 @@ class DocumentImporter {
 
 			List<Meeting> meetings = writeMeetings();
 			writeFacts();
+			derive("Person", new TreeSet<>(personIds.values()));
+			derive("Organisation", new TreeSet<>(orgIds.values()));
+			derive("Forum", new TreeSet<>(forumIds.values()));
+			derive("Initiative", new TreeSet<>(initiativeIds.values()));
+			derive("Meeting", new TreeSet<>(meetingIds.values()));
+			derive("Document", Set.of(documentId));
 			resolver.warnings.forEach(warnings::add);
 			Document doc = document;
 			return new ImportReport(doc, dryRun, meetings, forums, people, organisations, initiatives, created, matched,
@@ -288,15 +328,129 @@ class DocumentImporter {
 			return d;
 		}
 
-		private List<Known> load(String label) {
-			List<Known> list = new ArrayList<>(neo4j.query("MATCH (n:" + label + ") RETURN n.id AS id, n.name AS name, "
-					+ "coalesce(n.aliases, []) AS aliases, n.code AS code")
+		/** The written forms of each entity of a label, with its budget code (initiatives) as the last element. */
+		private List<List<String>> forms(String label) {
+			List<List<String>> out = new ArrayList<>();
+			switch (label) {
+				case "Person" -> x.people().forEach(p -> out.add(forms(p.name(), p.aliases(), null)));
+				case "Organisation" -> x.organisations().forEach(o -> out.add(forms(o.name(), o.aliases(), null)));
+				case "Forum" -> x.forums().forEach(f -> out.add(forms(f.name(), f.aliases(), null)));
+				default -> x.initiatives().forEach(i -> out.add(forms(i.name(), i.aliases(), i.code())));
+			}
+			return out;
+		}
+
+		private static List<String> forms(String name, List<String> aliases, String code) {
+			List<String> f = new ArrayList<>(NameKeys.forms(name, aliases));
+			f.add(code);
+			return f;
+		}
+
+		/**
+		 * Takes the locks of all the document's names (sorted, so two imports take shared ones in the same
+		 * order) before anything is looked up: an import that could resolve one of them the same way waits
+		 * for this one to commit, and then sees what it wrote.
+		 */
+		private void lock() {
+			Set<String> keys = new TreeSet<>();
+			for (String label : NameKeys.LABELS) {
+				for (List<String> f : forms(label)) {
+					keys.addAll(NameKeys.locks(label, f.subList(0, f.size() - 1), f.get(f.size() - 1)));
+				}
+			}
+			neo4j.query("UNWIND $keys AS k MERGE (l:ResolutionLock {key: k}) DELETE l")
+				.bindAll(row("keys", List.copyOf(keys)))
+				.run();
+		}
+
+		/**
+		 * The nodes of a label the resolver must see, in ONE statement: those holding a key of the document's
+		 * names (for people also the near misses, fuzzily), and those holding an id a new node would get.
+		 * Oldest first (internal id order, as a scan of the label gives them): among equally likely nodes
+		 * the resolver takes the first.
+		 */
+		private List<Known> candidates(String label) {
+			Set<String> queries = new TreeSet<>();
+			Set<String> slugs = new TreeSet<>();
+			String prefix = switch (label) {
+				case "Person" -> "person:";
+				case "Organisation" -> "org:";
+				case "Forum" -> "forum:";
+				default -> "initiative:";
+			};
+			for (List<String> f : forms(label)) {
+				List<String> names = f.subList(0, f.size() - 1);
+				String code = f.get(f.size() - 1);
+				List<String> keys = label.equals("Person") ? NameKeys.personLookup(names) : NameKeys.named(names, code);
+				keys.forEach(k -> queries.add(NameKeys.exact(k)));
+				if (label.equals("Person") && NameKeys.nearMiss(names.get(0)) != null) {
+					queries.add(NameKeys.nearMiss(names.get(0)));
+				}
+				slugs.add(prefix + Fold.slug(names.get(0)));
+			}
+			if (queries.isEmpty()) {
+				return List.of();
+			}
+			List<Known> list = new ArrayList<>(neo4j.query("""
+					CALL {
+					  UNWIND $queries AS q
+					  CALL db.index.fulltext.queryNodes($index, q) YIELD node
+					  RETURN node
+					  UNION
+					  UNWIND $slugs AS s
+					  MATCH (node:%1$s {id: s})
+					  RETURN node
+					  UNION
+					  UNWIND $slugs AS s
+					  MATCH (node:%1$s) WHERE node.id STARTS WITH s + '-' AND substring(node.id, size(s) + 1) =~ '[0-9]+'
+					  RETURN node
+					}
+					RETURN node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases, node.code AS code
+					ORDER BY id(node)""".formatted(label))
+				.bindAll(row("queries", List.copyOf(queries), "index", NameKeys.index(label), "slugs", List.copyOf(slugs)))
 				.fetchAs(Known.class)
 				.mappedBy((t, r) -> new Known(r.get("id").asString(), r.get("name").asString(r.get("id").asString()),
 						r.get("aliases").asList(v -> v.asString(""), List.of()), r.get("code").asString(null)))
 				.all());
 			list.forEach(k -> known.put(k.id(), k));
 			return list;
+		}
+
+		/**
+		 * What is derived from the names of the nodes this import wrote, in its own transaction: the
+		 * resolver's keys and the search text, read back after the writes (which hold the nodes' locks).
+		 */
+		private void derive(String label, Set<String> ids) {
+			if (ids.isEmpty()) {
+				return;
+			}
+			List<Map<String, Object>> rows = new ArrayList<>();
+			neo4j.query("UNWIND $ids AS id MATCH (n:" + label + " {id: id}) RETURN n.id AS id, coalesce(n.name, n.title, '') AS name, "
+					+ "coalesce(n.aliases, []) AS aliases, coalesce(n.initials, []) AS initials, n.code AS code")
+				.bindAll(row("ids", List.copyOf(ids)))
+				.fetch()
+				.all()
+				.forEach(r -> {
+					String name = (String) r.get("name");
+					@SuppressWarnings("unchecked")
+					List<String> aliases = (List<String>) r.get("aliases");
+					@SuppressWarnings("unchecked")
+					List<String> names = new ArrayList<>((List<String>) r.get("initials"));
+					names.addAll(0, aliases);
+					String code = (String) r.get("code");
+					if (code != null) {
+						names.add(code);
+					}
+					Map<String, Object> props = new HashMap<>();
+					props.putAll(SearchText.properties(name, names));
+					if (NameKeys.LABELS.contains(label)) {
+						props.put("keys", NameKeys.of(label, name, aliases, code));
+					}
+					rows.add(row("id", r.get("id"), "props", props));
+				});
+			neo4j.query("UNWIND $rows AS row MATCH (n:" + label + " {id: row.id}) SET n += row.props")
+				.bindAll(row("rows", rows))
+				.run();
 		}
 
 		private Document writeDocument() {

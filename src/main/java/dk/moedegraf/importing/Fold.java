@@ -107,6 +107,42 @@ final class Fold {
 		return diffs * 3 <= a.length();
 	}
 
+	/**
+	 * One letter per class of letters {@link #nameSame} lets stand for each other, runs of one letter
+	 * collapsed (a doubled-letter typo): two words that are {@link Names#wordSame} have the same skeleton,
+	 * so an index on it finds every candidate (and a few more, which the resolver then rejects).
+	 */
+	static String nameSkeleton(String word) {
+		StringBuilder b = new StringBuilder(word.length());
+		for (int i = 0; i < word.length(); i++) {
+			char c = letterClass(word.charAt(i), false);
+			if (b.isEmpty() || b.charAt(b.length() - 1) != c) {
+				b.append(c);
+			}
+		}
+		return b.toString();
+	}
+
+	/** Like {@link #nameSkeleton} for {@link #ocrSame} (which keeps the length): one letter per broad class, nothing collapsed. */
+	static String ocrSkeleton(String key) {
+		StringBuilder b = new StringBuilder(key.length());
+		for (int i = 0; i < key.length(); i++) {
+			b.append(letterClass(key.charAt(i), true));
+		}
+		return b.toString();
+	}
+
+	/** The classes {@link #confusable} links (its pairs, closed under "confusable with a confusable"). */
+	static char letterClass(char c, boolean broad) {
+		return switch (c) {
+			case 'i', 'l', '1' -> 'i';
+			case 'g', 'o', '0' -> 'o';
+			case 'a', '4' -> broad ? 'o' : 'a';
+			case 's', 'e', 'c' -> broad ? 'o' : c;
+			default -> c;
+		};
+	}
+
 	private static boolean confusable(char x, char y, boolean broad) {
 		String pair = "" + (char) Math.min(x, y) + (char) Math.max(x, y);
 		return switch (pair) {

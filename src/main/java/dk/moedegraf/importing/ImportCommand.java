@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dk.moedegraf.search.Reindex;
+
+import org.neo4j.driver.Driver;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -47,6 +50,23 @@ public final class ImportCommand {
 			.logStartupInfo(false)
 			.run(springArgs)) {
 			return importAll(context.getBean(DocumentImporter.class), files, dryRun, out);
+		}
+	}
+
+	/**
+	 * {@code java -jar moedegraf.jar reindex}: gives the nodes of a graph written by other means than the
+	 * importer (cypher-shell, a restored dump) the resolver's keys and their search text. The importer
+	 * writes both itself; run this once after loading such a graph, not at every start.
+	 */
+	public static int reindex(Class<?> application, String[] args) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+			.web(WebApplicationType.NONE)
+			.logStartupInfo(false)
+			.run(args)) {
+			int keys = NameKeys.refresh(context.getBean(Driver.class));
+			int texts = Reindex.reindex(context.getBean(Driver.class));
+			System.out.println("Resolution keys set on " + keys + " nodes, search text on " + texts + " nodes.");
+			return 0;
 		}
 	}
 

@@ -12,6 +12,10 @@ import java.util.TreeSet;
  * evidence: the same name or alias (case, diacritics and OCR damage folded), the same name without
  * middle names, the same budget code. Two people who merely share a surname stay two; a near miss is
  * created anew and reported as a warning, never merged silently.
+ * <p>
+ * It decides among the nodes it is given: the importer hands it the candidates the graph's key indexes
+ * return for the document's names ({@link NameKeys}), which include every node a rule here can match,
+ * and the nodes holding the ids a new node would get ({@link #freshId}).
  */
 final class Resolver {
 

@@ -22,7 +22,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  * <p>
  * Whoever writes a name writes these in the same transaction: {@link #properties} for one entity, or
  * {@link #update} for nodes already written. Nothing refreshes them at start-up; a graph loaded by other
- * means runs {@code java -jar moedegraf.jar reindex} once ({@link ReindexCommand}).
+ * means runs {@code java -jar moedegraf.jar reindex} once ({@link Reindex}).
  */
 public final class SearchText {
 

@@ -34,11 +34,11 @@ class SearchTextTest extends GraphTest {
 		neo4j.query("CREATE (:Person {id: 'person:test-reindex-probe', name: 'Xylofon Kvædesen', aliases: []})").run();
 		assertThat(hits("Kvaedesen")).isEmpty();
 
-		assertThat(ReindexCommand.reindex(driver)).isGreaterThanOrEqualTo(1);
+		assertThat(Reindex.reindex(driver)).isGreaterThanOrEqualTo(1);
 
 		assertThat(hits("Kvaedesen")).containsExactly("person:test-reindex-probe");
 		assertThat(hits("ylofo")).containsExactly("person:test-reindex-probe");
-		assertThat(ReindexCommand.reindex(driver)).as("nothing left to write").isZero();
+		assertThat(Reindex.reindex(driver)).as("nothing left to write").isZero();
 	}
 
 	private List<String> hits(String text) {

@@ -4,35 +4,22 @@ import java.util.ArrayList;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code java -jar moedegraf.jar reindex}: writes the search properties ({@link SearchText}) of every entity
+ * The search half of {@code java -jar moedegraf.jar reindex} (dk.moedegraf.importing.ImportCommand): writes the search properties ({@link SearchText}) of every entity
  * whose are missing or stale, for a graph loaded by other means (cypher-shell, {@code neo4j-admin import}).
  * A one-off: the app itself never scans the graph at start-up. Reads the nodes in one pass and writes them
  * in batches of {@value #BATCH}, each its own transaction, so a large graph needs no large transaction.
  */
-public final class ReindexCommand {
+public final class Reindex {
 
 	static final int BATCH = 5_000;
 
-	private ReindexCommand() {
+	private Reindex() {
 	}
 
-	public static int run(Class<?> application, String[] args) {
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-			.web(WebApplicationType.NONE)
-			.logStartupInfo(false)
-			.run(args)) {
-			int written = reindex(context.getBean(Driver.class));
-			System.out.println("reindex: search text written for " + written + " node(s)");
-			return 0;
-		}
-	}
-
-	static int reindex(Driver driver) {
+	/** @return how many nodes got new search properties */
+	public static int reindex(Driver driver) {
 		int written = 0;
 		try (var reading = driver.session(); var writing = driver.session()) {
 			var result = reading.run("MATCH (n) WHERE " + SearchText.LABELS + " RETURN " + SearchText.COLUMNS);
