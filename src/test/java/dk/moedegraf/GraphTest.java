@@ -23,9 +23,10 @@ public abstract class GraphTest {
 	@Autowired
 	protected Neo4jClient neo4j;
 
-	/** The tester, with room for a shared 2-core machine under load (its default gives up after 5 s). */
+	/** The tester, with room for a shared 2-core machine under load (the web client under it gives up after 5 s). */
 	@Autowired
 	void tester(HttpGraphQlTester tester) {
-		graphQl = tester.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
+		graphQl = tester.mutate().responseTimeout(java.time.Duration.ofSeconds(60))
+				.webTestClient(client -> client.responseTimeout(java.time.Duration.ofSeconds(60))).build();
 	}
 }
