@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -123,11 +124,18 @@ final class NameLexicon {
 	 */
 	private static final List<String> SURNAME_ENDINGS = List.of("gard", "strup", "trup", "rup", "holm", "berg", "borg",
 			"lund", "bjerg", "skov", "dal", "dahl", "hoj", "bek", "toft", "kjer", "vad", "sted", "mose", "hauge", "gren",
-			"qvist", "kvist", "strom", "mann", "feldt", "feld", "thal", "stein", "torp", "drup", "lev", "by", "ov", "sky",
+			"qvist", "kvist", "strom", "mann", "feldt", "feld", "thal", "stein", "torp", "drup", "lev", "by", "sky",
 			"ski", "schmidt");
 
-	/** Shapes that mark a patronymic however the rest is spelled: "…sen", "…ssen", "…sson". */
-	private static final Pattern PATRONYMIC = Pattern.compile(".{2,}(?:sen|son|sson|sdottir|sdatter)");
+	/** The patronymic endings: "…sen", "…ssen", "…sson", "…sdatter". */
+	private static final Pattern PATRONYMIC = Pattern.compile("(.{2,}?)(?:sen|son|sdottir|sdatter)");
+
+	/**
+	 * Stems that make a -sen word an ordinary noun in its definite form rather than a patronymic:
+	 * "Befrielsen", "Konsekvensen", "Kassen", "Posen", "Vejledningen" … (checked against Debian's wdanish
+	 * while building: without this, one in a hundred dictionary nouns read as a surname).
+	 */
+	private static final Pattern NOUN_STEM = Pattern.compile(".*(?:else|els|ning|hed|ion|ens|ans|(?<!i)as|es|is|os|us|ys|ks|ps|ts|rs|ls|ms|ns)");
 
 	/** A capitalised name word, possibly hyphenated ("Anne-Marie", "Lynge-Hansen", "O'Brien"). */
 	private static final Pattern NAME_WORD = Pattern
@@ -220,8 +228,10 @@ final class NameLexicon {
 		if (notNameKey(k) || Lists.GIVEN.has(k)) {
 			return false;
 		}
-		if (PATRONYMIC.matcher(k).matches()) {
-			return true;
+		Matcher patronymic = PATRONYMIC.matcher(k);
+		if (patronymic.matches()) {
+			return patronymicStem(k) || !NOUN_STEM.matcher(k.substring(0, k.length() - 2)).matches()
+					&& !NOUN_STEM.matcher(patronymic.group(1)).matches();
 		}
 		for (String e : SURNAME_ENDINGS) {
 			if (k.endsWith(e) && k.length() >= e.length() + 2) {
@@ -229,6 +239,21 @@ final class NameLexicon {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A patronymic on a given name: "Pedersen" (Peder), "Hansen" (Hans), "Rasmussen" (Rasmus), "Olesen"
+	 * (Ole), "Olsen" (Ol-e), "Mathiassen", "Karlsdatter".
+	 */
+	private static boolean patronymicStem(String k) {
+		Matcher m = PATRONYMIC.matcher(k);
+		if (!m.matches()) {
+			return false;
+		}
+		String stem = m.group(1);
+		String withoutEn = k.endsWith("sen") ? k.substring(0, k.length() - 2) : stem;
+		return Lists.GIVEN.has(stem) || Lists.GIVEN.has(withoutEn) || Lists.GIVEN.has(stem + "e")
+				|| stem.endsWith("s") && Lists.GIVEN.has(stem.substring(0, stem.length() - 1));
 	}
 
 	/** A name particle: van, von, de, af, la, du, bin … (as written inside a name, lower case). */
@@ -348,6 +373,8 @@ final class NameLexicon {
 		PARTICLE,
 		/** a capitalised word the lexicon does not know ("Tetzlaff") */
 		UNKNOWN,
+		/** a town that is also a surname in a two-word name ("Per Nyborg"), never elsewhere */
+		PLACE,
 		/** not part of any name: lower-case word, title, organisation, place, date, number, punctuation */
 		OTHER
 	}
@@ -376,6 +403,9 @@ final class NameLexicon {
 		}
 		if (surname) {
 			return listedOrPatronymic(w) ? Kind.SURNAME : Kind.SHAPED;
+		}
+		if (isPlace(w) && !w.contains("-")) {
+			return Kind.PLACE;
 		}
 		return isNonNameWord(w) ? Kind.OTHER : Kind.UNKNOWN;
 	}
@@ -423,14 +453,29 @@ final class NameLexicon {
 		}
 		Kind first = k[from];
 		Kind last = k[to - 1];
+		if (last == Kind.PLACE && n == 2 && first == Kind.GIVEN) {
+			return true; // towns are surnames too (Nyborg, Skive); "Anne Hansen Aarhus" is a name and a town
+		}
 		if (last == Kind.PARTICLE || last == Kind.INITIAL && n > 2 || last == Kind.OTHER) {
 			return false;
 		}
 		boolean firstOk = first == Kind.GIVEN || first == Kind.EITHER
-				|| first == Kind.INITIAL && last != Kind.INITIAL
+				|| first == Kind.INITIAL && (knownSurname(last) || last == Kind.SHAPED)
 				|| first == Kind.UNKNOWN && last != Kind.INITIAL && (afterName
 						|| (knownSurname(last) || k[from + 1] == Kind.INITIAL) && noGivenAfterFirst(k, from, to));
 		if (!firstOk) {
+			return false;
+		}
+		if (first == Kind.UNKNOWN && last == Kind.UNKNOWN && containsInitial(k, from, to)) {
+			return false; // "Venner E. Budget": an agenda letter between two words
+		}
+		// a name is mostly known words: at most two unknown ones, and an unknown first word in a short name
+		// beside a known word ("Uju Pedersen", "Ninni Lodahl Gjessing"), else a run of nouns would chain
+		int unknown = 0;
+		for (int i = from; i < to; i++) {
+			unknown += k[i] == Kind.UNKNOWN ? 1 : 0;
+		}
+		if (unknown > 2 || first == Kind.UNKNOWN && (n > 3 || unknown == n)) {
 			return false;
 		}
 		boolean surnamePart = false;
@@ -439,6 +484,7 @@ final class NameLexicon {
 			Kind x = k[i];
 			switch (x) {
 				case OTHER:
+				case PLACE:
 					return false;
 				case PARTICLE:
 					if (i == from) {
@@ -484,10 +530,19 @@ final class NameLexicon {
 		return true;
 	}
 
+	private static boolean containsInitial(Kind[] k, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (k[i] == Kind.INITIAL) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean listedOrPatronymic(String w) {
 		for (String part : w.split("-")) {
 			String k = Fold.key(part);
-			if (Lists.SURNAMES.has(k) || PATRONYMIC.matcher(k).matches()) {
+			if (Lists.SURNAMES.has(k) || PATRONYMIC.matcher(k).matches() && surnameWord(part)) {
 				return true;
 			}
 		}
@@ -600,7 +655,7 @@ final class NameLexicon {
 		if (isInitial(w)) {
 			return w;
 		}
-		return w.replaceAll("[.!?'’]+$", "");
+		return w.replaceAll("[.!?'’\\-–—]+$", "");
 	}
 
 	/** Best split of one run of tokens into names; appends the names found. */
@@ -677,9 +732,9 @@ final class NameLexicon {
 		if (k[from] == Kind.UNKNOWN || k[from] == Kind.INITIAL) {
 			v -= 1.5;
 		}
-		// an unknown last word right before a given name was more likely that next person's first name
-		if (k[to - 1] == Kind.UNKNOWN && to < k.length && k[to] == Kind.GIVEN) {
-			v -= 1.2;
+		// "… Gjessing Asger Andersen": a given name second after an unknown word starts the next person
+		if (k[from] == Kind.UNKNOWN && k[from + 1] == Kind.GIVEN) {
+			v -= 1;
 		}
 		return v;
 	}

@@ -37,13 +37,14 @@ class NameLexiconTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "Hansen", "Sørensen", "Kjærsgaard", "Vestergård", "Bistrup", "Kronholm", "Vindberg",
 			"Egelund", "Hedebjerg", "Rævskov", "Kirkedal", "Stenhøj", "Schou-Hansen", "Lynge-Larsen", "Kjær", "Bach",
-			"Andersson", "JENSEN" })
+			"Andersson", "JENSEN", "Tobiassen", "Ivarsson", "Olesen" })
 	void surnames_are_known_by_list_or_shape(String word) {
 		assertThat(NameLexicon.isSurname(word)).as(word).isTrue();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Glostrup", "Bornholm", "Kommune", "Referat", "Godkendt", "Søren", "hansen", "Afdelingschef" })
+	@ValueSource(strings = { "Glostrup", "Bornholm", "Kommune", "Referat", "Godkendt", "Søren", "hansen", "Afdelingschef",
+			"Befrielsen", "Konsekvensen", "Kassen", "Vejledningen", "Jantelov" })
 	void places_names_words_and_titles_are_not_surnames(String word) {
 		assertThat(NameLexicon.isSurname(word)).as(word).isFalse();
 	}
@@ -115,6 +116,8 @@ class NameLexiconTest {
 			SØREN TOFTLUND | true
 			Lise Tetzlaff | true
 			Ali Hassan | true
+			Per Nyborg | true
+			Susanne K. Tobiassen | true
 			Pernille Ryg I. Olsen | true
 			Anne | false
 			Mandag Den | false
@@ -143,6 +146,10 @@ class NameLexiconTest {
 			Standard Karen Holm | false
 			Svend Jensens Plads | false
 			Anne Hansen (A) | false
+			A. Pædagogisk | false
+			Venner E. Budgetønsker | false
+			Anne Hansen Aarhus | false
+			Nyborg Per | false
 			""")
 	void person_names_are_recognised_and_non_names_refused(String candidate, boolean isName) {
 		assertThat(NameLexicon.looksLikePersonName(candidate)).as(candidate).isEqualTo(isName);
@@ -176,6 +183,10 @@ class NameLexiconTest {
 			Karen S. Dalsgaard Niels Bak                               | Karen S. Dalsgaard; Niels Bak
 			Tilstede: Anne Hansen Peter Jensen. Afbud: Ole Dam        | Anne Hansen; Peter Jensen; Ole Dam
 			Ivalu Kreutzmann (IA) Aputsiaq Lynge (Siumut)              | Ivalu Kreutzmann; Aputsiaq Lynge
+			Dan Bøgh- suppleanten, Ida Lund, er indkaldt                | Dan Bøgh; Ida Lund
+			Torben Kvist Birgit Leth Ebbe Krag Nanni Tetzlaff Kirkegaard Asger Bak | Torben Kvist; Birgit Leth; Ebbe Krag; Nanni Tetzlaff Kirkegaard; Asger Bak
+			Ole Dam Kristensen, Aarhus                                 | Ole Dam Kristensen
+			A. Budget B. Økonomiske sager                              | ''
 			Godkendelse af dagsorden                                   | ''
 			Mandag den 3. marts 2019 kl. 14                            | ''
 			""")
