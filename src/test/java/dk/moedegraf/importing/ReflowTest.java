@@ -1,0 +1,145 @@
+package dk.moedegraf.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import dk.moedegraf.importing.Reflow.Line;
+
+/** Raw text to logical lines that cite their original line. Every example is invented. */
+class ReflowTest {
+
+	private static final String FILLER = "Referat af møde i Bestyrelsen for Egeskov Efterskole den 4. marts 2021 kl. 16.00 i"
+			+ " skolens festsal med kaffe og kage og en lang indledning om alt det praktiske omkring mødet";
+
+	private static List<String> texts(String text) {
+		return Reflow.of(text).stream().map(Line::text).toList();
+	}
+
+	@Test
+	void ordinary_line_structured_text_passes_through_line_for_line() {
+		String text = """
+				Referat af bestyrelsesmøde
+
+				Til stede: Anne Hansen, Peter Jensen
+				Afbud: Mette Lund
+				Pkt. 3: Tid: 15 min Deltagere: Ole Dam, Ida Krogh
+				  Indrykket linje med to  mellemrum og A B C som valgmuligheder.
+				Kultur- og fritidsudvalget godkendte budgettet for 2019.
+				""";
+		List<Line> lines = Reflow.of(text);
+		String[] original = text.split("\n", -1);
+		assertThat(lines).hasSize(original.length);
+		for (int i = 0; i < original.length; i++) {
+			assertThat(lines.get(i)).isEqualTo(new Line(original[i], i + 1));
+		}
+	}
+
+	@Test
+	void a_flattened_page_is_split_before_its_labels_and_every_piece_cites_the_original_line() {
+		String text = "Forside\n" + FILLER + " Til stede: Anne Hansen, Peter Jensen Afbud: Mette Lund Referent: Ole Dam"
+				+ " Dagsorden 1. Godkendelse af dagsorden 2. Meddelelser fra formanden\nSide 2";
+		List<Line> lines = Reflow.of(text);
+		assertThat(lines).extracting(Line::text).containsExactly("Forside", FILLER, "Til stede: Anne Hansen, Peter Jensen",
+				"Afbud: Mette Lund", "Referent: Ole Dam", "Dagsorden", "1. Godkendelse af dagsorden",
+				"2. Meddelelser fra formanden", "Side 2");
+		assertThat(lines).extracting(Line::sourceLine).containsExactly(1, 2, 2, 2, 2, 2, 2, 2, 3);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			bare headings                | Medlemmer Anne Hansen Peter Jensen Fraværende Peter Jensen Bemærkninger ingen | Medlemmer Anne Hansen Peter Jensen // Fraværende Peter Jensen Bemærkninger ingen
+			all capitals and afbud fra   | TIL STEDE: Anne Hansen AFBUD FRA: Ole Dam                                  | TIL STEDE: Anne Hansen // AFBUD FRA: Ole Dam
+			a header row stays together  | DELTAGERE: Fraværende: Embedsmænd: Tolk: Anne Hansen, Ole Dam Lis Bak        | DELTAGERE: Fraværende: Embedsmænd: Tolk: Anne Hansen, Ole Dam Lis Bak
+			an empty label stands alone  | Fraværende: Mødeleder: Formand Anne Hansen Suppleanter: Referent: Ole Dam   | Fraværende: // Mødeleder: Formand Anne Hansen // Suppleanter: // Referent: Ole Dam
+			date place and time          | Mødedato: 4. marts 2021 Sted: Rådhuset Tidspunkt: 16.00-18.00               | Mødedato: 4. marts 2021 // Sted: Rådhuset // Tidspunkt: 16.00-18.00
+			any capitalised label        | Sted: Egeskov Start: kl. 9 Bestyrelsen: Anne Hansen, Ole Dam                | Sted: Egeskov // Start: kl. 9 // Bestyrelsen: Anne Hansen, Ole Dam
+			punkt and pkt                | Ole Dam deltog fra punkt 3. Punkt 4 Budget Pkt. 5 Eventuelt                 | Ole Dam deltog fra punkt 3. // Punkt 4 Budget // Pkt. 5 Eventuelt
+			prose labels stay            | Formanden noterede afbud: ingen. Der var til stede: alle                    | Formanden noterede afbud: ingen. Der var til stede: alle
+			a title is not a heading     | Sagen om godkendelse af dagsorden Anne og godkendelse af referat             | Sagen om godkendelse af dagsorden Anne og godkendelse af referat
+			no item after og or punkt    | Anne deltog i punkterne 1, 2 og 9. Fra ledelsen: Ole Dam                    | Anne deltog i punkterne 1, 2 og 9. // Fra ledelsen: Ole Dam
+			ordinals before titles       | Medlemmer: Anne Hansen (A), 1. Viceborgmester Ole Dam (B), 2. Viceborgmester Lis Bak | Medlemmer: Anne Hansen (A), 1. Viceborgmester Ole Dam (B), 2. Viceborgmester Lis Bak
+			""")
+	void flattened_lines_are_split_before_labels(String what, String line, String expected) {
+		// padded to the length of a flattened page so that the bare headings count; the padding is cut off again
+		String padding = FILLER + " " + FILLER;
+		List<String> pieces = new java.util.ArrayList<>(texts(padding + " " + line));
+		assertThat(pieces.get(0)).startsWith(padding);
+		String first = pieces.remove(0).substring(padding.length()).strip();
+		if (!first.isEmpty()) {
+			pieces.add(0, first);
+		}
+		assertThat(pieces).as(what).containsExactly(expected.split(" // "));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			letter-spaced word        | M e d l e m m e r                 | Medlemmer
+			letter-spaced words       | T i l  s t e d e: Anne Hansen     | Til stede: Anne Hansen
+			spaced capitals           | A F B U D: Ole Dam                | AFBUD: Ole Dam
+			initials stay             | H C Andersen og A B C             | H C Andersen og A B C
+			l read for 1 in a date    | l2. marts 20l9 kl. l4.30          | 12. marts 2019 kl. 14.30
+			I read for 1              | I2. juni 2O2I                     | 12. juni 2O2I
+			l before a month          | den l. maj                        | den 1. maj
+			pkt l                     | Ad pkt l og nr. l                 | Ad pkt 1 og nr. 1
+			codes and words stay      | Punkt 04I og 04O samt Il og lille | Punkt 04I og 04O samt Il og lille
+			""")
+	void ocr_damage_in_a_line_is_repaired(String what, String line, String expected) {
+		assertThat(texts(line)).as(what).containsExactly(expected);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			a broken word             | Formanden orien-\\nterede om budgettet.  | Formanden orienterede // om budgettet.
+			the whole next line       | Bestyrelsen god-\\nkendte.               | Bestyrelsen godkendte. // (blank)
+			ikke- keeps its hyphen    | for ikke-\\nuddannede medarbejdere       | for ikke-uddannede // medarbejdere
+			capitals keep the hyphen  | alle EU-\\nborgere                       | alle EU-borgere // (blank)
+			a double name             | Referent: Anne Schou-\\nHansen, sekretær | Referent: Anne Schou-Hansen, // sekretær
+			a suspended compound      | Kultur-\\nog fritidsudvalget             | Kultur- // og fritidsudvalget
+			a dash before a new line  | Dagsorden -\\nGodkendt                   | Dagsorden - // Godkendt
+			""")
+	void words_hyphenated_at_a_line_end_are_joined_on_the_first_line(String what, String text, String expected) {
+		List<Line> lines = Reflow.of(text.replace("\\n", "\n"));
+		assertThat(lines).extracting(Line::text).as(what)
+				.containsExactly(Stream.of(expected.split(" // ")).map(e -> e.equals("(blank)") ? "" : e).toArray(String[]::new));
+		assertThat(lines).extracting(Line::sourceLine).containsExactly(1, 2);
+	}
+
+	@Test
+	void carriage_returns_are_line_ends() {
+		assertThat(Reflow.of("Til stede: Anne Hansen\r\nAfbud: Ole Dam")).containsExactly(new Line("Til stede: Anne Hansen", 1),
+				new Line("Afbud: Ole Dam", 2));
+	}
+
+	/** The seeds are line-structured OCR: only hyphenated line ends may change, and no line may move. */
+	@Test
+	void the_seed_documents_keep_their_lines() throws IOException {
+		Path seeds = Path.of("..", "shared", "seeds");
+		assumeTrue(Files.isDirectory(seeds), "../shared/seeds absent");
+		try (Stream<Path> files = Files.list(seeds)) {
+			for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+				String[] original = Files.readString(f).replace("\r\n", "\n").split("\n", -1);
+				List<Line> lines = Reflow.of(String.join("\n", original));
+				assertThat(lines).as(f.toString()).hasSize(original.length);
+				for (int i = 0; i < original.length; i++) {
+					Line l = lines.get(i);
+					assertThat(l.sourceLine()).isEqualTo(i + 1);
+					boolean hyphenJoin = original[i].stripTrailing().endsWith("-")
+							|| i > 0 && original[i - 1].stripTrailing().endsWith("-");
+					if (!hyphenJoin) {
+						assertThat(l.text()).as(f + ":" + (i + 1)).isEqualTo(original[i]);
+					}
+				}
+			}
+		}
+	}
+}
