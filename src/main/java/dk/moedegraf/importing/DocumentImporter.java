@@ -1,5 +1,7 @@
 package dk.moedegraf.importing;
 
+import dk.moedegraf.curation.ImportGuard;
+import dk.moedegraf.history.Tx;
 import dk.moedegraf.search.SearchText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -77,7 +79,9 @@ class DocumentImporter {
 					+ "': no meeting, people, forum, organisation or initiative was found, so nothing was written.");
 		}
 		ImportReport report = transactions.execute(status -> {
+			ImportGuard.beforeImport(Tx.of(neo4j), documentId);
 			ImportReport r = new Writing(x, text, sha, documentId, title, request.source(), request.dryRun()).run();
+			ImportGuard.afterImport(Tx.of(neo4j), documentId, title);
 			if (request.dryRun()) {
 				status.setRollbackOnly();
 			}

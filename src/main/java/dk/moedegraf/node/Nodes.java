@@ -20,8 +20,45 @@ public class Nodes {
 		this.neo4j = neo4j;
 	}
 
-	/** The records for these ids, keyed by id; ids that match nothing are absent. Malformed ids throw. */
+	/**
+	 * The records for these ids, keyed by id; ids that match nothing are absent. Malformed ids throw. An id
+	 * that was merged into another entity answers with that entity (see dk.moedegraf.curation).
+	 */
 	public Map<String, Object> byIds(Collection<String> ids) {
+		Map<String, Object> found = live(ids);
+		if (found.size() < new java.util.HashSet<>(ids).size()) {
+			Map<String, String> survivors = survivors(ids.stream().filter(id -> !found.containsKey(id)).toList());
+			Map<String, Object> merged = live(survivors.values());
+			survivors.forEach((id, survivor) -> {
+				if (merged.containsKey(survivor)) {
+					found.put(id, merged.get(survivor));
+				}
+			});
+		}
+		return found;
+	}
+
+	/** For ids of merge stubs: the live entity each was merged into, following later merges. */
+	public Map<String, String> survivors(Collection<String> ids) {
+		Map<String, String> result = new HashMap<>();
+		neo4j.query("UNWIND $ids AS id MATCH (m:Merged {id: id}) RETURN id, m.mergedInto AS next")
+				.bind(List.copyOf(ids)).to("ids").fetch().all()
+				.forEach(r -> result.put((String) r.get("id"), (String) r.get("next")));
+		// a survivor may itself have been merged later: follow the chain (it is short)
+		for (int hop = 0; hop < 10 && !result.isEmpty(); hop++) {
+			Map<String, String> further = new HashMap<>();
+			neo4j.query("UNWIND $ids AS id MATCH (m:Merged {id: id}) RETURN id, m.mergedInto AS next")
+					.bind(List.copyOf(result.values())).to("ids").fetch().all()
+					.forEach(r -> further.put((String) r.get("id"), (String) r.get("next")));
+			if (further.isEmpty()) {
+				break;
+			}
+			result.replaceAll((id, s) -> further.getOrDefault(s, s));
+		}
+		return result;
+	}
+
+	private Map<String, Object> live(Collection<String> ids) {
 		Map<NodeKind, List<String>> byKind = new LinkedHashMap<>();
 		for (String id : ids) {
 			byKind.computeIfAbsent(NodeKind.require(id), k -> new ArrayList<>()).add(id);
