@@ -36,13 +36,14 @@ class ForumController {
 		this.sources = sources;
 	}
 
-	record ForumFilter(String nameContains, String organisation, String member) {
+	record ForumFilter(String nameContains, String organisation, String member, java.time.OffsetDateTime modifiedSince) {
 	}
 
 	@QueryMapping
 	Connection<Forum> forums(@Argument Integer first, @Argument String after, @Argument ForumFilter filter) {
 		var where = new Filter();
 		if (filter != null) {
+			where.modifiedSince(filter.modifiedSince());
 			where.nameContains(filter.nameContains(), false)
 					.id("organisation", filter.organisation(), "EXISTS { (n)<-[:PARTICIPATES_IN]-(:Organisation {id: $organisation}) }")
 					.id("member", filter.member(), "EXISTS { (n)<-[:MEMBER_OF]-(:Person {id: $member}) }");

@@ -31,7 +31,7 @@ class InitiativeController {
 		this.sources = sources;
 	}
 
-	record InitiativeFilter(String nameContains, String organisation) {
+	record InitiativeFilter(String nameContains, String organisation, java.time.OffsetDateTime modifiedSince) {
 	}
 
 	@QueryMapping
@@ -39,6 +39,7 @@ class InitiativeController {
 			@Argument InitiativeFilter filter) {
 		var where = new Filter();
 		if (filter != null) {
+			where.modifiedSince(filter.modifiedSince());
 			where.nameContains(filter.nameContains(), true)
 					.id("organisation", filter.organisation(), "EXISTS { (n)<-[:PARTICIPATES_IN]-(:Organisation {id: $organisation}) }");
 		}

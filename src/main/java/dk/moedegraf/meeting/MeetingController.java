@@ -31,13 +31,14 @@ class MeetingController {
 		this.sources = sources;
 	}
 
-	record MeetingFilter(String forum, LocalDate from, LocalDate to, String attendee) {
+	record MeetingFilter(String forum, LocalDate from, LocalDate to, String attendee, java.time.OffsetDateTime modifiedSince) {
 	}
 
 	@QueryMapping
 	Connection<Meeting> meetings(@Argument Integer first, @Argument String after, @Argument MeetingFilter filter) {
 		var where = new Filter();
 		if (filter != null) {
+			where.modifiedSince(filter.modifiedSince());
 			where.id("forum", filter.forum(), "EXISTS { (n)-[:OF]->(:Forum {id: $forum}) }")
 					.value("from", filter.from(), "n.date >= $from")
 					.value("to", filter.to(), "n.date <= $to")

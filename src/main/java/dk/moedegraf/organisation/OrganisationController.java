@@ -30,7 +30,7 @@ class OrganisationController {
 		this.sources = sources;
 	}
 
-	record OrganisationFilter(String nameContains, String partOf) {
+	record OrganisationFilter(String nameContains, String partOf, java.time.OffsetDateTime modifiedSince) {
 	}
 
 	@QueryMapping
@@ -38,6 +38,7 @@ class OrganisationController {
 			@Argument OrganisationFilter filter) {
 		var where = new Filter();
 		if (filter != null) {
+			where.modifiedSince(filter.modifiedSince());
 			// partOf reaches anywhere below: a centre is part of its forvaltning and of the kommune.
 			where.nameContains(filter.nameContains(), false)
 					.id("partOf", filter.partOf(), "EXISTS { (n)-[:PART_OF*1..]->(:Organisation {id: $partOf}) }");

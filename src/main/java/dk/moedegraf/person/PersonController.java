@@ -37,13 +37,14 @@ class PersonController {
 		this.sources = sources;
 	}
 
-	record PersonFilter(String nameContains, String memberOf, String affiliatedWith) {
+	record PersonFilter(String nameContains, String memberOf, String affiliatedWith, java.time.OffsetDateTime modifiedSince) {
 	}
 
 	@QueryMapping
 	Connection<Person> people(@Argument Integer first, @Argument String after, @Argument PersonFilter filter) {
 		var where = new Filter();
 		if (filter != null) {
+			where.modifiedSince(filter.modifiedSince());
 			where.nameContains(filter.nameContains(), false)
 					.id("memberOf", filter.memberOf(), "EXISTS { (n)-[:MEMBER_OF]->(:Forum {id: $memberOf}) }")
 					.id("affiliatedWith", filter.affiliatedWith(), "EXISTS { (n)-[:AFFILIATED_WITH]->(:Organisation {id: $affiliatedWith}) }");
