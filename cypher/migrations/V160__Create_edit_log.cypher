@@ -1,7 +1,8 @@
 // The edit log (dk.moedegraf.history.EditLog): one Edit per write, numbered by the EditCounter; a Change per
 // subject it changed, found by the subject's key or by either end of a relationship (history of an entity).
 CREATE CONSTRAINT edit_seq IF NOT EXISTS FOR (e:Edit) REQUIRE e.seq IS UNIQUE;
-CREATE CONSTRAINT edit_counter_id IF NOT EXISTS FOR (c:EditCounter) REQUIRE c.id IS UNIQUE;
+// The counter is keyed by name, not id: an id would make it look like an entity to the checks that walk all nodes.
+CREATE CONSTRAINT edit_counter_name IF NOT EXISTS FOR (c:EditCounter) REQUIRE c.name IS UNIQUE;
 CREATE INDEX change_seq IF NOT EXISTS FOR (c:Change) ON (c.seq, c.i);
 CREATE INDEX change_subject IF NOT EXISTS FOR (c:Change) ON (c.subject);
 CREATE INDEX change_from IF NOT EXISTS FOR (c:Change) ON (c.from);

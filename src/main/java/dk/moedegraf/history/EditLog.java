@@ -54,7 +54,7 @@ public final class EditLog {
 
 	/** Takes the log's write lock. First statement of every writing transaction. */
 	public static void lock(Tx tx) {
-		tx.run("MERGE (c:EditCounter {id: 'edits'}) ON CREATE SET c.seq = 0 SET c.lockedBy = randomUUID()", Map.of());
+		tx.run("MERGE (c:EditCounter {name: 'edits'}) ON CREATE SET c.seq = 0 SET c.lockedBy = randomUUID()", Map.of());
 	}
 
 	/**
@@ -91,7 +91,7 @@ public final class EditLog {
 			return Optional.empty();
 		}
 		Value edit = tx.run("""
-				MERGE (c:EditCounter {id: 'edits'}) ON CREATE SET c.seq = 0
+				MERGE (c:EditCounter {name: 'edits'}) ON CREATE SET c.seq = 0
 				SET c.seq = c.seq + 1
 				CREATE (e:Edit {seq: c.seq, actor: $actor, at: datetime.realtime(), reason: $reason, operation: $operation})
 				WITH e
