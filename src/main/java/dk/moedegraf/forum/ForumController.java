@@ -38,7 +38,7 @@ class ForumController {
 		this.relations = relations;
 	}
 
-	record ForumFilter(String nameContains, String organisation, String member) {
+	record ForumFilter(String nameContains, String organisation, String member, java.time.OffsetDateTime modifiedSince) {
 	}
 
 	@QueryMapping
@@ -46,6 +46,7 @@ class ForumController {
 			DataFetchingEnvironment env) {
 		var where = new Filter();
 		if (filter != null) {
+			where.modifiedSince(filter.modifiedSince());
 			where.nameContains(filter.nameContains(), false)
 					.id("organisation", filter.organisation(), "EXISTS { (n)<-[:PARTICIPATES_IN]-(:Organisation {id: $organisation}) }")
 					.id("member", filter.member(), "EXISTS { (n)<-[:MEMBER_OF]-(:Person {id: $member}) }");

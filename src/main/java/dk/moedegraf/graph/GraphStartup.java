@@ -39,6 +39,7 @@ class GraphStartup implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		migrationsApplied = GraphSchema.migrate(driver);
+		SeedGraph.baseline(driver);
 		boolean isEmbedded = embedded.getIfAvailable() != null;
 		seedStatements = switch (properties.seed()) {
 			case NEVER -> 0;

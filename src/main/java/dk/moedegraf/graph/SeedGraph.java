@@ -12,7 +12,12 @@ import java.util.HexFormat;
 import java.util.List;
 
 import dk.moedegraf.search.SearchText;
+import dk.moedegraf.history.EditLog;
+import dk.moedegraf.history.GraphState;
+import dk.moedegraf.history.Tx;
 import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -24,6 +29,30 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 final class SeedGraph {
 
 	private SeedGraph() {
+	}
+
+	private static Logger log() {
+		return LoggerFactory.getLogger(SeedGraph.class);
+	}
+
+	/**
+	 * A graph that predates the edit log gets one first edit holding all of it, so that "before" values and
+	 * a replay of the change feed start from what is there. It counts as the seed's when no imported
+	 * document (one with its text) is in it, so a seed-only graph keeps taking new seed versions.
+	 */
+	static void baseline(Driver driver) {
+		try (var session = driver.session()) {
+			session.executeWriteWithoutResult(tx -> {
+				Tx log = Tx.of(tx);
+				EditLog.lock(log);
+				if (!EditLog.isEmpty(log)) {
+					return;
+				}
+				boolean seedOnly = tx.run("MATCH (d:Document) WHERE d.text IS NOT NULL RETURN d LIMIT 1").list().isEmpty();
+				EditLog.append(log, seedOnly ? EditLog.SEED : "baseline", "the graph as it was when the edit log began",
+						"BASELINE", GraphState.all(log));
+			});
+		}
 	}
 
 	record Script(String name, String text) {
@@ -46,14 +75,22 @@ final class SeedGraph {
 			}
 			List<String> statements = scripts.stream().flatMap(s -> statements(s.text()).stream()).toList();
 			// One transaction: a broken seed leaves the database as it was.
-			session.executeWriteWithoutResult(tx -> {
+			return session.executeWrite(tx -> {
+				Tx log = Tx.of(tx);
+				EditLog.lock(log);
+				// The seed MERGEs and SETs: over imports or curated edits it would overwrite them.
+				if (EditLog.hasEditsBesidesSeed(log)) {
+					log().warn("The seed graph changed, but the graph holds imports or curated edits: the seed is not loaded over them.");
+					return 0;
+				}
 				statements.forEach(tx::run);
 				// The seed writes names; it writes what search sees of them too, in the same transaction.
 				SearchText.update(tx, ids(scripts));
 				tx.run("MERGE (s:SeedInfo {id: 'seed'}) SET s.checksum = $checksum, s.loadedAt = datetime()",
 						java.util.Map.of("checksum", checksum));
+				EditLog.append(log, EditLog.SEED, "seed graph " + checksum.substring(0, 12), "SEED", GraphState.all(log));
+				return statements.size();
 			});
-			return statements.size();
 		}
 	}
 

@@ -1,5 +1,7 @@
 package dk.moedegraf.importing;
 
+import dk.moedegraf.curation.ImportGuard;
+import dk.moedegraf.history.Tx;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -85,7 +87,9 @@ class DocumentImporter {
 			try {
 				return transactions.execute(status -> {
 					// resolved afresh on every attempt: a retry sees what the import it raced committed
+					ImportGuard.beforeImport(Tx.of(neo4j), documentId);
 					ImportReport r = new Writing(x, text, sha, documentId, title, request.source(), request.dryRun()).run();
+					ImportGuard.afterImport(Tx.of(neo4j), documentId, title);
 					if (request.dryRun()) {
 						status.setRollbackOnly();
 					}

@@ -33,7 +33,7 @@ class InitiativeController {
 		this.relations = relations;
 	}
 
-	record InitiativeFilter(String nameContains, String organisation) {
+	record InitiativeFilter(String nameContains, String organisation, java.time.OffsetDateTime modifiedSince) {
 	}
 
 	@QueryMapping
@@ -41,6 +41,7 @@ class InitiativeController {
 			@Argument InitiativeFilter filter, DataFetchingEnvironment env) {
 		var where = new Filter();
 		if (filter != null) {
+			where.modifiedSince(filter.modifiedSince());
 			where.nameContains(filter.nameContains(), true)
 					.id("organisation", filter.organisation(), "EXISTS { (n)<-[:PARTICIPATES_IN]-(:Organisation {id: $organisation}) }");
 		}

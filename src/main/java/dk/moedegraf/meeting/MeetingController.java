@@ -35,7 +35,7 @@ class MeetingController {
 		this.relations = relations;
 	}
 
-	record MeetingFilter(String forum, LocalDate from, LocalDate to, String attendee) {
+	record MeetingFilter(String forum, LocalDate from, LocalDate to, String attendee, java.time.OffsetDateTime modifiedSince) {
 	}
 
 	@QueryMapping
@@ -43,6 +43,7 @@ class MeetingController {
 			DataFetchingEnvironment env) {
 		var where = new Filter();
 		if (filter != null) {
+			where.modifiedSince(filter.modifiedSince());
 			where.id("forum", filter.forum(), "EXISTS { (n)-[:OF]->(:Forum {id: $forum}) }")
 					.value("from", filter.from(), "n.date >= $from")
 					.value("to", filter.to(), "n.date <= $to")

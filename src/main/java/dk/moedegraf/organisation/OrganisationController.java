@@ -40,7 +40,7 @@ class OrganisationController {
 		this.relations = relations;
 	}
 
-	record OrganisationFilter(String nameContains, String partOf) {
+	record OrganisationFilter(String nameContains, String partOf, java.time.OffsetDateTime modifiedSince) {
 	}
 
 	@QueryMapping
@@ -48,6 +48,7 @@ class OrganisationController {
 			@Argument OrganisationFilter filter, DataFetchingEnvironment env) {
 		var where = new Filter();
 		if (filter != null) {
+			where.modifiedSince(filter.modifiedSince());
 			// partOf reaches anywhere below: a centre is part of its forvaltning and of the kommune.
 			where.nameContains(filter.nameContains(), false)
 					.id("partOf", filter.partOf(), "EXISTS { (n)-[:PART_OF*1..]->(:Organisation {id: $partOf}) }");

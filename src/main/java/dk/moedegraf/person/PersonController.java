@@ -38,7 +38,7 @@ class PersonController {
 		this.relations = relations;
 	}
 
-	record PersonFilter(String nameContains, String memberOf, String affiliatedWith) {
+	record PersonFilter(String nameContains, String memberOf, String affiliatedWith, java.time.OffsetDateTime modifiedSince) {
 	}
 
 	@QueryMapping
@@ -46,6 +46,7 @@ class PersonController {
 			DataFetchingEnvironment env) {
 		var where = new Filter();
 		if (filter != null) {
+			where.modifiedSince(filter.modifiedSince());
 			where.nameContains(filter.nameContains(), false)
 					.id("memberOf", filter.memberOf(), "EXISTS { (n)-[:MEMBER_OF]->(:Forum {id: $memberOf}) }")
 					.id("affiliatedWith", filter.affiliatedWith(), "EXISTS { (n)-[:AFFILIATED_WITH]->(:Organisation {id: $affiliatedWith}) }");

@@ -35,6 +35,11 @@ public final class Filter {
 		return this;
 	}
 
+	/** Changed (the entity or one of its facts, see dk.moedegraf.history.EditLog) at or after this time. */
+	public Filter modifiedSince(java.time.OffsetDateTime since) {
+		return value("modifiedSince", since, "n.modifiedAt >= $modifiedSince");
+	}
+
 	public Filter value(String name, Object value, String cypher) {
 		if (value != null) {
 			conditions.add(cypher);

@@ -1,0 +1,371 @@
+package dk.moedegraf.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import dk.moedegraf.GraphTest;
+import dk.moedegraf.history.GraphState;
+import dk.moedegraf.history.Subject;
+import dk.moedegraf.history.Tx;
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+/** Curation, history and the change feed, through the GraphQL API on a real Neo4j. */
+abstract class CurationTests extends GraphTest {
+
+	private static final String EDIT = "dryRun edit { seq actor operation reason changes { subject change before after } }";
+
+	// --- helpers ---
+
+	/** The shared machine can be slow; a write here runs several statements and the seed's edit is large. */
+	@org.junit.jupiter.api.BeforeEach
+	void patientTester() {
+		graphQl = graphQl.mutate().responseTimeout(java.time.Duration.ofSeconds(120))
+				.webTestClient(client -> client.responseTimeout(java.time.Duration.ofSeconds(120))).build();
+	}
+
+	private GraphQlTester.Response mutate(String field, String inputType, Map<String, Object> input, String selection) {
+		return graphQl.document("mutation($input: " + inputType + "!) { " + field + "(input: $input) { " + selection + " } }")
+				.variable("input", input).execute();
+	}
+
+	private GraphQlTester.Response mutate(String field, String inputType, Map<String, Object> input) {
+		return mutate(field, inputType, input, EDIT);
+	}
+
+	private static Map<String, Object> input(Object... kv) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		for (int i = 0; i < kv.length; i += 2) {
+			m.put((String) kv[i], kv[i + 1]);
+		}
+		m.putIfAbsent("reason", "test");
+		return m;
+	}
+
+	private String createPerson(String name) {
+		return mutate("createPerson", "CreatePersonInput", input("name", name), "person { id }")
+				.path("createPerson.person.id").entity(String.class).get();
+	}
+
+	private String createForum(String name) {
+		return mutate("createForum", "CreateForumInput", input("name", name), "forum { id }")
+				.path("createForum.forum.id").entity(String.class).get();
+	}
+
+	private long count(String cypher, Map<String, Object> params) {
+		return neo4j.query(cypher).bindAll(params).fetchAs(Long.class).mappedBy((t, r) -> r.get(0).asLong()).one().orElseThrow();
+	}
+
+	private long edits() {
+		return count("MATCH (e:Edit) RETURN count(e)", Map.of());
+	}
+
+	/** Every node and fact of the graph as data, keyed by subject. */
+	private Map<String, String> snapshot() {
+		Tx tx = Tx.of(neo4j);
+		return GraphState.capture(tx, GraphState.all(tx));
+	}
+
+	private String importDocument(String file, String title) {
+		return graphQl.document("mutation($input: ImportDocumentInput!) { importDocument(input: $input) { document { id } } }")
+				.variable("input", Map.of("title", title, "text", resource(file), "source", "test-curation/" + file))
+				.execute().path("importDocument.document.id").entity(String.class).get();
+	}
+
+	static String resource(String name) {
+		try (InputStream in = CurationTests.class.getResourceAsStream("/importing/" + name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	// --- entities and history ---
+
+	@Test
+	void a_created_and_corrected_person_has_both_edits_in_its_history_with_values_before_and_after() {
+		String id = createPerson("Ada Testesen");
+		assertThat(id).isEqualTo("person:ada-testesen");
+		mutate("correctPerson", "CorrectPersonInput", input("id", id, "name", "Ada Test-Esen", "reason", "spelling in the minutes"))
+				.path("correctPerson.edit.changes[0].change").entity(String.class).isEqualTo("UPDATED");
+		var history = graphQl.document("{ node(id: \"" + id + "\") { ... on Person { name history { seq actor reason operation "
+				+ "changes { subject change before after } } } } }").execute();
+		history.path("node.name").entity(String.class).isEqualTo("Ada Test-Esen");
+		history.path("node.history[*].operation").entityList(String.class).containsExactly("CREATE_PERSON", "CORRECT_PERSON");
+		history.path("node.history[1].reason").entity(String.class).isEqualTo("spelling in the minutes");
+		history.path("node.history[1].actor").entity(String.class).isEqualTo("anonymous");
+		history.path("node.history[1].changes[0].before").entity(String.class).satisfies(b -> assertThat(b).contains("Ada Testesen"));
+		history.path("node.history[1].changes[0].after").entity(String.class).satisfies(a -> assertThat(a).contains("Ada Test-Esen"));
+	}
+
+	@Test
+	void a_dry_run_reports_the_edit_and_leaves_the_graph_and_the_sequence_untouched() {
+		long before = edits();
+		var dry = mutate("createPerson", "CreatePersonInput", input("name", "Dry Runsen", "dryRun", true), EDIT + " person { id name }");
+		dry.path("createPerson.dryRun").entity(Boolean.class).isEqualTo(true);
+		dry.path("createPerson.person.name").entity(String.class).isEqualTo("Dry Runsen");
+		long drySeq = dry.path("createPerson.edit.seq").entity(Long.class).get();
+		assertThat(edits()).isEqualTo(before);
+		graphQl.document("{ node(id: \"person:dry-runsen\") { id } }").execute().path("node").valueIsNull();
+		// the number the dry run showed is the next real edit's: nothing was used up
+		String id = createPerson("Wet Runsen");
+		assertThat(count("MATCH (e:Edit {seq: $seq, operation: 'CREATE_PERSON'}) RETURN count(e)", Map.of("seq", drySeq))).isEqualTo(1);
+		assertThat(count("MATCH (c:Change {seq: $seq, subject: $id}) RETURN count(c)", Map.of("seq", drySeq, "id", id))).isEqualTo(1);
+	}
+
+	@Test
+	void bad_input_is_a_typed_error_and_changes_nothing() {
+		long before = edits();
+		mutate("correctPerson", "CorrectPersonInput", input("id", "person:nobody-at-all", "name", "X")).errors()
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.NOT_FOUND)));
+		mutate("createPerson", "CreatePersonInput", input("name", "Someone", "reason", " ")).errors()
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
+		String p = createPerson("Bo Badinput");
+		String f = createForum("Badinput Forum");
+		long afterSetup = edits();
+		mutate("addMembership", "MembershipInput", input("person", p, "forum", f, "from", "2026-05-01", "to", "2026-01-01")).errors()
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
+		mutate("addMembership", "MembershipInput", input("person", p, "forum", "forum:no-such-forum")).errors()
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.NOT_FOUND)));
+		mutate("mergeEntities", "MergeEntitiesInput", input("survivor", p, "merged", f)).errors()
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
+		assertThat(edits()).isEqualTo(afterSetup).isEqualTo(before + 2);
+		assertThat(count("MATCH (:Person {id: $p})-[r:MEMBER_OF]->() RETURN count(r)", Map.of("p", p))).isZero();
+	}
+
+	// --- facts ---
+
+	@Test
+	void a_membership_is_added_corrected_ended_retracted_and_restored_exactly() {
+		String p = createPerson("Mia Medlem");
+		String f = createForum("Medlemsforum");
+		String org = mutate("createOrganisation", "CreateOrganisationInput", input("name", "Medlemsforbundet"), "organisation { id }")
+				.path("createOrganisation.organisation.id").entity(String.class).get();
+		mutate("addMembership", "MembershipInput", input("person", p, "forum", f, "role", "medlem", "representing", org, "from", "2025-01-01"))
+				.path("addMembership.edit.changes[0].change").entity(String.class).isEqualTo("CREATED");
+		mutate("correctMembership", "MembershipInput", input("person", p, "forum", f, "role", "formand"));
+		mutate("endMembership", "EndMembershipInput", input("person", p, "forum", f, "to", "2026-03-31"));
+		String query = "{ node(id: \"" + p + "\") { ... on Person { memberships { key role from to representing { id } } } } }";
+		var m = graphQl.document(query).execute();
+		m.path("node.memberships[0].role").entity(String.class).isEqualTo("formand");
+		m.path("node.memberships[0].to").entity(String.class).isEqualTo("2026-03-31");
+		String key = m.path("node.memberships[0].key").entity(String.class).get();
+		assertThat(key).isEqualTo(p + "|MEMBER_OF|" + f);
+		Map<String, String> before = snapshot();
+
+		mutate("retractFact", "FactInput", input("fact", key)).path("retractFact.edit.changes[0].change").entity(String.class)
+				.isEqualTo("RETRACTED");
+		graphQl.document(query).execute().path("node.memberships").entityList(Object.class).hasSize(0);
+		graphQl.document("{ node(id: \"" + f + "\") { ... on Forum { members { person { id } } history { operation } } } }").execute()
+				.path("node.members").entityList(Object.class).hasSize(0);
+
+		mutate("restoreFact", "FactInput", input("fact", key));
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void an_attendance_is_added_and_corrected() {
+		String p = createPerson("Ane Attendant");
+		String meeting = mutate("createMeeting", "CreateMeetingInput", input("title", "Testmøde", "date", "2026-02-03",
+				"forum", createForum("Mødeforum")), "meeting { id date forum { name } }")
+				.path("createMeeting.meeting.id").entity(String.class).get();
+		mutate("addAttendance", "AttendanceInput", input("person", p, "meeting", meeting)).errors()
+				.satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
+		mutate("addAttendance", "AttendanceInput", input("person", p, "meeting", meeting, "status", "ABSENT"));
+		mutate("correctAttendance", "AttendanceInput", input("person", p, "meeting", meeting, "status", "PRESENT", "role", "referent"));
+		var a = graphQl.document("{ node(id: \"" + meeting + "\") { ... on Meeting { forum { name } attendance { person { id } status role } } } }").execute();
+		a.path("node.forum.name").entity(String.class).isEqualTo("Mødeforum");
+		a.path("node.attendance[0].status").entity(String.class).isEqualTo("PRESENT");
+		a.path("node.attendance[0].role").entity(String.class).isEqualTo("referent");
+	}
+
+	// --- imports respect curation ---
+
+	@Test
+	void an_import_neither_recreates_a_retracted_fact_nor_overwrites_a_curated_value() {
+		String doc = importDocument("udvalg-beslutningsprotokol.txt", "Tombstone test");
+		String person = graphQl.document("{ people(filter: {nameContains: \"Birthe Kvist\"}) { edges { node { id memberships { key } } } } }")
+				.execute().path("people.edges[0].node.id").entity(String.class).get();
+		String membership = graphQl.document("{ node(id: \"" + person + "\") { ... on Person { memberships { key } } } }").execute()
+				.path("node.memberships[0].key").entity(String.class).get();
+		mutate("retractFact", "FactInput", input("fact", membership, "reason", "misread"));
+		// the curated aliases keep the written name, so the import still finds her; the dropped form stays dropped
+		List<String> curated = List.of("Birthe Kvist", "Birthe Kvist-Curated");
+		mutate("correctPerson", "CorrectPersonInput", input("id", person, "name", "Birthe Kvist-Curated", "aliases", curated));
+		long editsBefore = edits();
+		// the same text again: the importer MERGEs every fact again; the retracted one must stay gone
+		graphQl.document("mutation($input: ImportDocumentInput!) { importDocument(input: $input) { document { id } } }")
+				.variable("input", Map.of("title", "Tombstone test", "text", resource("udvalg-beslutningsprotokol.txt")))
+				.execute().path("importDocument.document.id").entity(String.class).isEqualTo(doc);
+		var after = graphQl.document("{ node(id: \"" + person + "\") { ... on Person { name aliases memberships { key } } } }").execute();
+		after.path("node.memberships[*].key").entityList(String.class).doesNotContain(membership);
+		after.path("node.name").entity(String.class).isEqualTo("Birthe Kvist-Curated");
+		after.path("node.aliases").entityList(String.class).containsExactly(curated.toArray(String[]::new));
+		assertThat(edits()).isEqualTo(editsBefore);
+	}
+
+	@Test
+	void a_withdrawn_document_leaves_no_fact_that_only_it_supported() {
+		Map<String, String> beforeImport = snapshot();
+		String doc = importDocument("hmu-tabel.txt", "Withdraw test");
+		String prefix = doc + "@";
+		assertThat(count("MATCH ()-[r]->() WHERE any(s IN coalesce(r.sources, []) WHERE s STARTS WITH $p) RETURN count(r)",
+				Map.of("p", prefix))).isPositive();
+		mutate("withdrawDocument", "WithdrawDocumentInput", input("document", doc, "reason", "wrong file"))
+				.path("withdrawDocument.edit.operation").entity(String.class).isEqualTo("WITHDRAW_DOCUMENT");
+		assertThat(count("MATCH ()-[r]->() WHERE any(s IN coalesce(r.sources, []) WHERE s STARTS WITH $p) RETURN count(r)",
+				Map.of("p", prefix))).isZero();
+		assertThat(count("MATCH ()-[s:SOURCED_FROM]->(:Document {id: $d}) RETURN count(s)", Map.of("d", doc))).isZero();
+		// every fact and entity that another source supports is still there, with its values
+		Map<String, String> now = snapshot();
+		beforeImport.forEach((key, state) -> assertThat(now).as(key).containsKey(key));
+		graphQl.document("{ node(id: \"" + doc + "\") { ... on Document { withdrawn } } }").execute()
+				.path("node.withdrawn").entity(Boolean.class).isEqualTo(true);
+		graphQl.document("mutation($input: ImportDocumentInput!) { importDocument(input: $input) { document { id } } }")
+				.variable("input", Map.of("title", "Withdraw test", "text", resource("hmu-tabel.txt"))).execute().errors()
+				.satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST)));
+	}
+
+	// --- merge ---
+
+	@Test
+	void merge_then_unmerge_restores_the_graph_exactly() {
+		// two seed people with memberships, affiliations and attendance, one forum in common
+		List<String> pair = neo4j.query("""
+				MATCH (a:Person)-[:MEMBER_OF]->(f:Forum)<-[:MEMBER_OF]-(b:Person)
+				WHERE a.id < b.id AND EXISTS { (a)-[:PARTICIPATED_IN]->() } AND EXISTS { (b)-[:AFFILIATED_WITH]->() }
+				RETURN [a.id, b.id] AS pair ORDER BY a.id, b.id LIMIT 1""")
+				.fetchAs(List.class).mappedBy((t, r) -> r.get("pair").asList(v -> v.asString())).one().orElseThrow();
+		String survivor = pair.get(0);
+		String merged = pair.get(1);
+		Map<String, String> before = snapshot();
+
+		var m = mutate("mergeEntities", "MergeEntitiesInput", input("survivor", survivor, "merged", merged, "reason", "same person"),
+				EDIT + " nodes { id }");
+		m.path("mergeEntities.edit.changes[?(@.subject == '" + merged + "')].change").entityList(String.class).containsExactly("MERGED");
+		var old = graphQl.document("{ node(id: \"" + merged + "\") { id } mergedInto(id: \"" + merged + "\") { id } }").execute();
+		old.path("node.id").entity(String.class).isEqualTo(survivor);
+		old.path("mergedInto.id").entity(String.class).isEqualTo(survivor);
+		assertThat(count("MATCH (p:Person {id: $id}) RETURN count(p)", Map.of("id", merged))).isZero();
+		assertThat(count("MATCH (p:Person {id: $id})-[r]-() RETURN count(r)", Map.of("id", survivor)))
+				.isGreaterThan(0);
+		graphQl.document("{ node(id: \"" + survivor + "\") { ... on Person { aliases } } }").execute()
+				.path("node.aliases").entityList(String.class).satisfies(a -> assertThat(a).hasSizeGreaterThan(1));
+
+		mutate("unmergeEntities", "UnmergeEntitiesInput", input("merged", merged, "reason", "not the same after all"));
+		assertThat(snapshot()).isEqualTo(before);
+		graphQl.document("{ mergedInto(id: \"" + merged + "\") { id } }").execute().path("mergedInto").valueIsNull();
+	}
+
+	@Test
+	void people_marked_not_the_same_cannot_be_merged_and_an_import_keeps_them_apart() {
+		String a = createPerson("Lene Lindgaard");
+		String b = createPerson("Lene Lindgaard Holm");
+		mutate("markNotSamePerson", "NotSamePersonInput", input("person", a, "other", b));
+		mutate("mergeEntities", "MergeEntitiesInput", input("survivor", a, "merged", b)).errors()
+				.satisfy(e -> assertThat(e).singleElement().satisfies(x -> assertThat(x.getMessage()).contains("not the same")));
+		assertThat(count("MATCH (p:Person) WHERE p.id IN $ids RETURN count(p)", Map.of("ids", List.of(a, b)))).isEqualTo(2);
+	}
+
+	// --- the change feed ---
+
+	@Test
+	void replaying_the_change_feed_from_the_start_rebuilds_the_graph() {
+		// at least one of each: seed (at start-up), import, curation, retraction, merge
+		importDocument("byraadsudvalg.txt", "Replay test");
+		String p = createPerson("Rie Replay");
+		String q = createPerson("Rie Replay Duplicate");
+		String f = createForum("Replayforum");
+		mutate("addMembership", "MembershipInput", input("person", q, "forum", f, "role", "medlem"));
+		mutate("retractFact", "FactInput", input("fact", createPerson("Rie Retracted")));
+		mutate("mergeEntities", "MergeEntitiesInput", input("survivor", p, "merged", q));
+
+		Map<String, String> replica = new HashMap<>();
+		String after = null;
+		List<String> kinds = new ArrayList<>();
+		boolean more = true;
+		while (more) {
+			var page = graphQl.document("query($after: String) { changes(after: $after, first: 500) { edges { cursor operation "
+					+ "node { subject change after } } pageInfo { hasNextPage endCursor } } }").variable("after", after).execute();
+			List<Map> edges = page.path("changes.edges").entityList(Map.class).get();
+			for (Map e : edges) {
+				Map node = (Map) e.get("node");
+				kinds.add((String) e.get("operation"));
+				if (node.get("after") == null) {
+					replica.remove((String) node.get("subject"));
+				}
+				else {
+					replica.put((String) node.get("subject"), (String) node.get("after"));
+				}
+			}
+			more = page.path("changes.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = page.path("changes.pageInfo.endCursor").entity(String.class).get();
+		}
+		assertThat(kinds).contains("SEED", "IMPORT", "CREATE_PERSON", "RETRACT", "MERGE");
+		assertThat(replica).isEqualTo(snapshot());
+		// and the API serves what the replica holds
+		var served = graphQl.document("{ node(id: \"" + q + "\") { id ... on Person { name memberships { forum { id } role } } } }").execute();
+		served.path("node.id").entity(String.class).isEqualTo(p);
+		assertThat(replica.get(p + "|MEMBER_OF|" + f)).contains("medlem");
+		served.path("node.memberships[0].forum.id").entity(String.class).isEqualTo(f);
+	}
+
+	@Test
+	void modified_since_lists_only_what_changed_after_that_time() {
+		String at = java.time.OffsetDateTime.now().toString();
+		String p = createPerson("Moa Modified");
+		var list = graphQl.document("query($since: DateTime) { people(first: 100, filter: {modifiedSince: $since}) { edges { node { id } } } }")
+				.variable("since", at).execute();
+		list.path("people.edges[*].node.id").entityList(String.class).containsExactly(p);
+	}
+
+	// --- concurrency ---
+
+	@Test
+	void thirty_two_concurrent_curation_and_import_writes_lose_no_edit_and_create_no_duplicate() throws Exception {
+		long firstSeq = count("MATCH (c:EditCounter) RETURN c.seq", Map.of());
+		List<String> files = List.of("oekonomiudvalg-referat.txt", "regionsraad-beslutningsprotokol.txt",
+				"samarbejdsfora-oversigt.txt", "mail-og-arbejdsgruppe.txt");
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<Future<?>> done = new ArrayList<>();
+		for (int i = 0; i < 16; i++) {
+			int n = i;
+			done.add(pool.submit(() -> createPerson("Concurrent Person " + n)));
+			// each document four times at once: one import writes, the others find it all there
+			done.add(pool.submit(() -> importDocument(files.get(n % 4), "Concurrent " + files.get(n % 4))));
+		}
+		for (Future<?> f : done) {
+			f.get();
+		}
+		pool.shutdown();
+		long lastSeq = count("MATCH (c:EditCounter) RETURN c.seq", Map.of());
+		List<Long> seqs = neo4j.query("MATCH (e:Edit) WHERE e.seq > $from RETURN e.seq AS s ORDER BY s")
+				.bind(firstSeq).to("from").fetchAs(Long.class).mappedBy((t, r) -> r.get("s").asLong()).all().stream().toList();
+		assertThat(seqs).hasSize((int) (lastSeq - firstSeq));
+		for (int i = 0; i < seqs.size(); i++) {
+			assertThat(seqs.get(i)).isEqualTo(firstSeq + 1 + i);
+		}
+		assertThat(count("MATCH (e:Edit {operation: 'CREATE_PERSON'}) WHERE e.seq > $from RETURN count(e)", Map.of("from", firstSeq)))
+				.isEqualTo(16);
+		assertThat(count("MATCH (e:Edit {operation: 'IMPORT'}) WHERE e.seq > $from RETURN count(e)", Map.of("from", firstSeq)))
+				.isEqualTo(4);
+		assertThat(count("MATCH (p:Person) WHERE p.name STARTS WITH 'Concurrent Person' RETURN count(p)", Map.of())).isEqualTo(16);
+		assertThat(count("MATCH (p:Person)-[:SOURCED_FROM]->(d:Document) WHERE d.source STARTS WITH 'test-curation/' "
+				+ "WITH DISTINCT p WITH p.name AS name, count(*) AS n WHERE n > 1 RETURN count(name)", Map.of())).isZero();
+		assertThat(count("MATCH (d:Document) WHERE d.source STARTS WITH 'test-curation/' WITH d.id AS id, count(*) AS n "
+				+ "WHERE n > 1 RETURN count(id)", Map.of())).isZero();
+	}
+}
