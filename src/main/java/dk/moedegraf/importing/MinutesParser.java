@@ -96,7 +96,7 @@ final class MinutesParser {
 	}
 
 	static Extraction parse(String text, String title) {
-		return new MinutesParser(text, title).run();
+		return AttendancePipeline.complement(new MinutesParser(text, title).run(), text);
 	}
 
 	private Extraction run() {
