@@ -24,7 +24,7 @@ final class AttendanceRules {
 	}
 
 	static final List<Rule> RULES = List.of(new HeadedLists(), new AllPresentExcept(), new InsteadOf(),
-			new AbsentAndSubstitute(), new TakesPartUnderItems(), new MembersNotAbsentArePresent());
+			new AbsentAndSubstitute(), new InAbsenceOf(), new TakesPartUnderItems(), new MembersNotAbsentArePresent());
 
 	static Roll read(String text) {
 		Roll roll = new Roll(text);
@@ -143,6 +143,28 @@ final class AttendanceRules {
 				String gone = absent.get(absent.size() - 1);
 				roll.attend(gone, m.start(1), Status.ABSENT);
 				Roll.Row r = roll.attend(subs.get(0), m.start(2), Status.PRESENT);
+				r.substituteFor = r.substituteFor == null ? gone : r.substituteFor;
+			}
+		}
+	}
+
+	/** "Controller Ole Lund deltog i Eva Holms fravær.": Ole Lund stood in for Eva Holm. */
+	static final class InAbsenceOf implements Rule {
+		private static final Pattern P = Pattern.compile(
+				"(?u)([\\p{Lu}][\\p{L}.'\\- ]{2,60}?)\\s+(?:deltog|mødte)\\s+i\\s+([\\p{Lu}][\\p{L}.'\\- ]{2,60}?)s?'?\\s+(?:fravær|sted)\\b");
+
+		@Override
+		public void apply(Roll roll) {
+			Matcher m = P.matcher(roll.text);
+			while (m.find()) {
+				List<String> subs = NameLexicon.splitRunTogether(m.group(1));
+				String gone = m.group(2).replaceFirst("s$", "");
+				if (subs.isEmpty() || !NameLexicon.looksLikePersonName(gone)) {
+					continue;
+				}
+				roll.forget(m.group(2));
+				roll.attend(gone, m.start(2), Status.ABSENT);
+				Roll.Row r = roll.attend(subs.get(subs.size() - 1), m.start(1), Status.PRESENT);
 				r.substituteFor = r.substituteFor == null ? gone : r.substituteFor;
 			}
 		}

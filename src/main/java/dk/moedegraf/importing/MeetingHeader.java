@@ -44,11 +44,28 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 		if (p.find()) {
 			location = (p.group(1) != null ? p.group(1) : p.group(2)).strip();
 		}
-		return new MeetingHeader(forum(head), date, times == null ? null : times[0], times == null ? null : times[1],
+		return new MeetingHeader(forum(head, text), date, times == null ? null : times[0], times == null ? null : times[1],
 				location);
 	}
 
+	/** "Dagsorden. Frie Lærerforening Hovedbestyrelsen": a line ending in a forum's name. */
+	private static final Pattern FORUM_AT_END = Pattern.compile("(?u)((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,4}\\p{Lu}[\\p{L}\\-]*"
+			+ "(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|repræsentantskab|repræsentantskabet))\\s*$");
+
+	/** "Formanden indstiller til Amager Lokaludvalg, at …": the forum a proposal goes to is the meeting's. */
+	private static final Pattern PROPOSES_TO = Pattern.compile("(?u)indstiller\\s+til\\s+(\\p{Lu}[^,\\n.]{0,60}?"
+			+ "(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen))(?![\\p{L}])");
+
+	/** The first forum a text names as a noun: "Bestyrelsen fik …", "Udvalget besluttede …". */
+	private static final Pattern FORUM_NOUN = Pattern.compile("(?u)(?<![\\p{L}])(\\p{Lu}\\p{Ll}*(?:udvalget|rådet|bestyrelsen)"
+			+ "|Udvalget|Rådet|Bestyrelsen)(?![\\p{L}])");
+
+	/** The forum: in the first lines, else where the text names it. */
 	static String forum(String head) {
+		return forum(head, head);
+	}
+
+	static String forum(String head, String text) {
 		int lines = 0;
 		for (String line : head.split("\n")) {
 			String l = line.strip();
@@ -61,6 +78,12 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 			String first = l.split("\\s+[-–|]\\s+")[0].strip();
 			if (FORUM_LINE.matcher(first).matches() && first.length() > 3) {
 				return first;
+			}
+		}
+		for (String line : head.split("\n")) {
+			Matcher e = FORUM_AT_END.matcher(line.strip());
+			if (e.find() && !line.contains(",")) {
+				return e.group(1).strip();
 			}
 		}
 		Matcher m = MEETING_OF.matcher(head);
@@ -76,6 +99,11 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 				return Character.toUpperCase(f.charAt(0)) + f.substring(1);
 			}
 		}
-		return null;
+		Matcher to = PROPOSES_TO.matcher(text);
+		if (to.find()) {
+			return to.group(1).strip();
+		}
+		Matcher named = FORUM_NOUN.matcher(text);
+		return named.find() ? named.group(1) : null;
 	}
 }

@@ -66,6 +66,11 @@ final class Roll {
 		return r;
 	}
 
+	/** Drops a row a list rule read wrongly ("Eva Holms" of "deltog i Eva Holms fravær"). */
+	void forget(String name) {
+		rows.remove(key(name));
+	}
+
 	boolean anyAttendance() {
 		return rows.values().stream().anyMatch(r -> r.status != null);
 	}
