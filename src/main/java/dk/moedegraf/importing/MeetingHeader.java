@@ -25,10 +25,13 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 	private static final Pattern FORUM_LINE = Pattern.compile("(?iu)^[\\p{L}\\- ]{0,50}(?:udvalg|råd|rådet|bestyrelse|bestyrelsen|"
 			+ "\\bMED\\b|LAMU|HMU|forum|komité|repræsentantskab|taskforce|gruppen?)[\\p{L}\\-]*$");
 
+	/** "Udvalg" alone on a line is the label of a field, its value follows. */
+	private static final Pattern LABEL = Pattern.compile("(?iu)udvalg|råd|bestyrelse|forum|gruppe");
+
 	private static final Pattern FORUM_WORD = Pattern.compile("(?iu)udvalg|råd|bestyrelse|\\bMED\\b|LAMU|HMU|AMU|forum|komit|"
 			+ "repræsentantskab|taskforce|gruppe|generalforsamling");
 
-	private static final Pattern PLACE = Pattern.compile("(?iu)(?:mødested|sted)\\s*:?\\s*\\n?\\s*([^\\n]{3,80})|"
+	private static final Pattern PLACE = Pattern.compile("(?iu)(?<![\\p{L}])(?:mødested|sted)(?![\\p{L}])\\s*:?\\s*\\n?\\s*([^\\n]{3,80})|"
 			+ "kl\\.?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2})?,?\\s+(?:i|på)\\s+([^\\n(]{3,80}?)(?=\\s*[(\\n]|$)");
 
 	static MeetingHeader read(String text) {
@@ -76,7 +79,7 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 				break;
 			}
 			String first = l.split("\\s+[-–|]\\s+")[0].strip();
-			if (FORUM_LINE.matcher(first).matches() && first.length() > 3) {
+			if (FORUM_LINE.matcher(first).matches() && !LABEL.matcher(first).matches()) {
 				return first;
 			}
 		}
