@@ -227,7 +227,7 @@ final class ListEntries {
 			}
 			boolean last = glue.substring(m.end()).isBlank();
 			if (last && !paren && next != null && Vocabulary.isRole(inner) && !inner.contains(" ")) {
-				next.title = inner; // "…, Borgmester Ole Lund": the word before a name is its title
+				next.title = inner.replaceFirst("[:,]+$", ""); // "…, Borgmester Ole Lund": the word before a name is its title
 				continue;
 			}
 			if (forPrev) {
@@ -272,7 +272,7 @@ final class ListEntries {
 			}
 			forPrev = false;
 			if (next != null) {
-				String t = String.join(" ", java.util.Arrays.copyOfRange(words, title, words.length));
+				String t = String.join(" ", java.util.Arrays.copyOfRange(words, title, words.length)).replaceFirst("[:,]+$", "");
 				next.title = t.length() > 80 ? t.substring(0, 80) : t;
 			}
 		}

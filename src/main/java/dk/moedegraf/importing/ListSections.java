@@ -122,14 +122,8 @@ final class ListSections {
 		boolean content = false;
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i].strip();
-			if (line.isEmpty() && content) {
-				String next = null;
-				for (int j = i + 1; j < lines.length && next == null; j++) {
-					next = lines[j].isBlank() ? null : lines[j].strip();
-				}
-				if (next == null || !entryLike(next)) {
-					return offset;
-				}
+			if (line.isEmpty() && content && !entryFollows(lines, i + 1)) {
+				return offset;
 			}
 			if (content && line.length() > 200 && !line.contains(",") && !line.contains("(")) {
 				return offset; // prose, not a list
@@ -140,9 +134,23 @@ final class ListSections {
 		return end;
 	}
 
-	/** A line that reads as a list entry: a name first, perhaps after a bullet or a title. */
+	/** One of the next two non-blank lines reads as a list entry (a vacant seat may come between). */
+	private static boolean entryFollows(String[] lines, int from) {
+		int seen = 0;
+		for (int j = from; j < lines.length && seen < 2; j++) {
+			if (!lines[j].isBlank()) {
+				seen++;
+				if (entryLike(lines[j].strip())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** A line that reads as a list entry: a name first, perhaps after a bullet, a title or "Formand:". */
 	static boolean entryLike(String line) {
-		String l = line.replaceFirst("^[•·▪*\\-–]\\s*", "");
+		String l = line.replaceFirst("^[•·▪*\\-–]\\s*", "").replaceFirst("^[\\p{L}. ]{2,30}:\\s*", "");
 		String head = l.split("[,(:]")[0].strip();
 		String[] w = head.split("\\s+");
 		for (int from = 0; from < Math.min(2, w.length); from++) {

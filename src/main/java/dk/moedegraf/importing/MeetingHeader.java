@@ -51,6 +51,10 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 				location);
 	}
 
+	/** "Medlemmerne af KL's bestyrelse i valgperioden 2030-2034 er:" names the forum of the list. */
+	private static final Pattern MEMBERS_OF = Pattern.compile(
+			"(?iu)medlemmer(?:ne)?\\s+(?:af|i)\\s+([^:\\n]{3,60}?)(?:\\s+i\\s+(?:valgperioden|perioden)[^:\\n]*)?\\s+er\\s*:");
+
 	/** "Dagsorden. Frie Lærerforening Hovedbestyrelsen": a line ending in a forum's name. */
 	private static final Pattern FORUM_AT_END = Pattern.compile("(?u)((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,4}\\p{Lu}[\\p{L}\\-]*"
 			+ "(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|repræsentantskab|repræsentantskabet))\\s*$");
@@ -88,6 +92,10 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 			if (e.find() && !line.contains(",")) {
 				return e.group(1).strip();
 			}
+		}
+		Matcher of = MEMBERS_OF.matcher(text);
+		if (of.find()) {
+			return of.group(1).strip();
 		}
 		Matcher m = MEETING_OF.matcher(head);
 		while (m.find()) {

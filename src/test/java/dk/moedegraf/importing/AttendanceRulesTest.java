@@ -54,6 +54,9 @@ class AttendanceRulesTest {
 						"Ole Lund ABSENT org=HK title=Lektor"),
 				row("Medlemmer frem til 31.12.2030:\n • Karen Bak, Formand\n • Søren Mølgaard, udpeget af KL\n",
 						"Karen Bak null member role=formand", "Søren Mølgaard null member org=KL"),
+				// blank lines between bullets, "Formand:" before a name
+				row("Medlemmerne af Vestegnens bestyrelse er:\n\n • Formand: Karen Bak (A), Vestby\n\n • Søren Mølgaard (V), Østby\n",
+						"Karen Bak null member party=A org=Vestby title=Formand", "Søren Mølgaard null member party=V org=Østby"),
 				// a decision letter names people, but under no list heading
 				row("Afgørelse\nKommunen har truffet afgørelse i sagen. Sagsbehandler Ole Lund har vurderet klagen fra Eva Holm."));
 	}
@@ -109,6 +112,8 @@ class AttendanceRulesTest {
 				Arguments.of("Referat af LAMU-møde 13. marts 2031\n\nTil stede: Ole Lund", "LAMU|2031-03-13|null|null"),
 				Arguments.of("Mødedato: 24.01.2031, kl. 18:30\nMødested: Kvarterhuset\n\nFormanden indstiller til Vester Lokaludvalg,",
 						"Vester Lokaludvalg|2031-01-24|18:30|Kvarterhuset"),
+				Arguments.of("Bestyrelse\n\nMedlemmerne af Vestegnens bestyrelse i valgperioden 2030-2034 er:\n • Karen Bak",
+						"Vestegnens bestyrelse|null|null|null"),
 				Arguments.of("Udvalg\nKommunalbestyrelsen\nDato\n26. January 2031 -", "Kommunalbestyrelsen|2031-01-26|null|null"));
 	}
 
