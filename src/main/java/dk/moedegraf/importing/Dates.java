@@ -19,11 +19,14 @@ final class Dates {
 			Map.entry("juli", 7), Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8),
 			Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oktober", 10),
 			Map.entry("okt", 10), Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12),
-			Map.entry("dec", 12));
+			Map.entry("dec", 12),
+			// English month names: web pages of Danish (and Greenlandic) bodies print dates with them
+			Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("may", 5),
+			Map.entry("june", 6), Map.entry("july", 7), Map.entry("october", 10));
 
 	/** 17-08-2021, 17.08.2021, 17/8 2021, 2021-08-17, 24. april 2026, 4 februar 2026, 24. APRIL 2026. */
 	static final Pattern DATE = Pattern.compile(
-			"(?<!\\d)(?:(\\d{1,2})[-./](\\d{1,2})[-./ ](\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})\\.?\\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?\\s+(\\d{4}))(?!\\d)",
+			"(?<!\\d)(?:(\\d{1,2})[-./](\\d{1,2})[-./ ](\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})\\.?\\s*(januar|february|februar|january|marts|march|april|maj|may|juni|june|juli|july|august|september|oktober|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?\\s+(\\d{4}))(?!\\d)",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** kl. 11:30, kl. 10.00-12.00, 08:00 - 10:00, 11.45-13.15. */

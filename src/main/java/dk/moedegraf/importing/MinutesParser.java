@@ -96,7 +96,7 @@ final class MinutesParser {
 	}
 
 	static Extraction parse(String text, String title) {
-		return new MinutesParser(text, title).run();
+		return AttendancePipeline.complement(new MinutesParser(text, title).run(), text);
 	}
 
 	private Extraction run() {
@@ -1352,7 +1352,7 @@ final class MinutesParser {
 		int j = first;
 		int last = first;
 		for (; j < l.size() && j < first + 5 && !l.blank(j); j++) {
-			String c = l.clean.get(j).split(COLUMN_GAP)[0].strip();
+			String c = firstColumn(l.clean.get(j));
 			if (c.endsWith(".") || c.endsWith(":") || c.split("\\s+").length > 6 || isPersonEntry(j)) {
 				break;
 			}
@@ -1378,16 +1378,22 @@ final class MinutesParser {
 		return true;
 	}
 
+	/** The text before a column gap; empty for a line of spaces ("   ".split gives no element). */
+	private static String firstColumn(String line) {
+		String[] cells = line.split(COLUMN_GAP);
+		return cells.length == 0 ? "" : cells[0].strip();
+	}
+
 	/** "Samarbejde mellem Københavns Kommune og Aarhus Kommune" as a heading: a forum of the two. */
 	private void collaborations() {
 		Lines l = r.lines;
 		Pattern p = Pattern.compile("^((?:Samarbejde|Partnerskab|Netværk|Forum|Aftale)\\s+(?:mellem|ml\\.)\\s+(.+?)\\s+og\\s+(.+))$");
 		for (int i = 0; i < l.size(); i++) {
-			String c = l.clean.get(i).split(COLUMN_GAP)[0].strip();
+			String c = firstColumn(l.clean.get(i));
 			int end = i;
 			int n = l.nextNonBlank(i + 1);
 			if (n < l.size() && n - i <= 2 && l.clean.get(n).matches("^\\p{Ll}.*") && c.matches("^(?i)(samarbejde|partnerskab|netværk|forum|aftale)\\s.*")) {
-				c = c + " " + l.clean.get(n).split(COLUMN_GAP)[0].strip();
+				c = c + " " + firstColumn(l.clean.get(n));
 				end = n;
 			}
 			Matcher m = p.matcher(c);
@@ -1532,9 +1538,9 @@ final class MinutesParser {
 					continue;
 				}
 			}
-			StringBuilder name = new StringBuilder(l.clean.get(lines.get(0)).split(COLUMN_GAP)[0].strip());
+			StringBuilder name = new StringBuilder(firstColumn(l.clean.get(lines.get(0))));
 			for (int x = 1; x < lines.size(); x++) {
-				String next = l.clean.get(lines.get(x)).split(COLUMN_GAP)[0].strip();
+				String next = firstColumn(l.clean.get(lines.get(x)));
 				if (next.startsWith("(") || name.indexOf("(") >= 0) {
 					break;
 				}

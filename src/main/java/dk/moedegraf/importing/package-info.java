@@ -25,6 +25,22 @@
  * on the document. Facts the graph already holds keep their values: an import fills gaps and adds
  * sources, it does not overwrite curated properties.
  *
+ * <h2>Parsing</h2>
+ * {@link dk.moedegraf.importing.MinutesParser} reads the layouts (headers, agenda, tables, member lists
+ * grouped by organisation, initiatives); then {@link dk.moedegraf.importing.AttendancePipeline} runs the
+ * attendance conventions of Danish minutes, one small rule each, in the order of
+ * {@link dk.moedegraf.importing.AttendanceRules#RULES}: lists under a heading
+ * ({@link dk.moedegraf.importing.ListSections} finds them, {@link dk.moedegraf.importing.ListEntries}
+ * reads each person and what is written beside them), "alle mødt undtagen", "i stedet for", "havde meldt
+ * afbud … i stedet", "deltog i X's fravær", "deltager under punkt", members not absent are present. The
+ * words they share (headings, party letters, role words, where a list ends) are in
+ * {@link dk.moedegraf.importing.Vocabulary}; names are told from other words by
+ * {@link dk.moedegraf.importing.NameLexicon}. The pipeline's reading replaces the layout parser's
+ * attendance when it ties more people to the meeting; without a meeting from the layouts,
+ * {@link dk.moedegraf.importing.MeetingHeader} reads forum, date, time and place. A new convention is one
+ * rule in {@code AttendanceRules}, one row in {@code AttendanceRulesTest}, and its words in
+ * {@code Vocabulary}.
+ *
  * <h2>Refused</h2>
  * Empty text, binary content (NUL or control characters), bytes that are not UTF-8 (uploads, files),
  * more than 5 MB of text ({@link dk.moedegraf.importing.DocumentImporter#MAX_BYTES}), and text in which

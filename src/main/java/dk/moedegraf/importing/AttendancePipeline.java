@@ -1,0 +1,88 @@
+package dk.moedegraf.importing;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import dk.moedegraf.importing.Extraction.Attendance;
+import dk.moedegraf.importing.Extraction.ForumX;
+import dk.moedegraf.importing.Extraction.MeetingX;
+import dk.moedegraf.importing.Extraction.Membership;
+import dk.moedegraf.importing.Extraction.OrgX;
+import dk.moedegraf.importing.Extraction.PersonX;
+import dk.moedegraf.importing.Extraction.Span;
+
+/**
+ * Runs the {@link AttendanceRules} on a document and puts what they read into the layout parser's
+ * {@link Extraction} when they read more people than it tied to the document's meeting and forum. When
+ * the layout parser found no meeting, the meeting comes from {@link MeetingHeader}. A document with no
+ * list heading and no attendance sentence (a decision letter, a judgment) gets no attendance and no
+ * membership from here.
+ */
+final class AttendancePipeline {
+
+	private AttendancePipeline() {
+	}
+
+	static Extraction complement(Extraction x, String text) {
+		Roll roll = AttendanceRules.read(text);
+		List<Roll.Row> rows = roll.rows().stream().filter(r -> r.status != null || r.member).toList();
+		Set<String> tied = new HashSet<>();
+		x.attendance().forEach(a -> tied.add(Roll.key(a.person())));
+		x.memberships().forEach(m -> tied.add(Roll.key(m.person())));
+		if (rows.size() <= tied.size()) {
+			return x;
+		}
+		List<MeetingX> meetings = new ArrayList<>(x.meetings());
+		List<ForumX> forums = new ArrayList<>(x.forums());
+		String forum = !meetings.isEmpty() && !meetings.get(0).forums().isEmpty() ? meetings.get(0).forums().get(0)
+				: forums.isEmpty() ? null : forums.get(0).name();
+		MeetingHeader header = MeetingHeader.read(text);
+		if (forum == null && header.forum() != null) {
+			forum = header.forum();
+			forums.add(new ForumX(forum, null, List.of(), null, new Span(1, 1)));
+		}
+		boolean attendance = rows.stream().anyMatch(r -> r.status != null);
+		if (meetings.isEmpty() && attendance && forum != null) {
+			meetings.add(new MeetingX("pipeline", forum, List.of(forum), header.date(), header.start(), header.end(),
+					header.location(), List.of(), new Span(1, 1)));
+		}
+		String meeting = meetings.isEmpty() ? null : meetings.get(0).key();
+
+		List<PersonX> people = new ArrayList<>(x.people());
+		java.util.Map<String, String> known = new java.util.HashMap<>(); // key -> the name facts must use
+		people.forEach(p -> known.put(Roll.key(p.name()), p.name()));
+		List<OrgX> orgs = new ArrayList<>(x.organisations());
+		Set<String> knownOrgs = new HashSet<>();
+		orgs.forEach(o -> knownOrgs.add(Fold.key(o.name())));
+		List<Attendance> att = new ArrayList<>(x.attendance().stream().filter(a -> !a.meetingKey().equals(meeting)).toList());
+		String forumName = forum;
+		List<Membership> members = new ArrayList<>(x.memberships().stream().filter(m -> !m.forum().equals(forumName)).toList());
+		for (Roll.Row r : rows) {
+			Span span = new Span(r.line, r.line);
+			String name = person(r.name, known, people, span);
+			String substituteFor = r.substituteFor == null ? null : person(r.substituteFor, known, people, span);
+			String behalf = r.party != null ? r.party : r.organisation;
+			if (behalf != null && knownOrgs.add(Fold.key(behalf))) {
+				orgs.add(new OrgX(behalf, r.party != null ? "party" : null, List.of(), span));
+			}
+			if (r.status != null && meeting != null) {
+				att.add(new Attendance(name, meeting, r.status, r.role, r.title, behalf, substituteFor, List.of(), span));
+			}
+			if ((r.member || meeting == null) && forum != null) {
+				members.add(new Membership(name, forum, r.role, r.title, behalf, span));
+			}
+		}
+		return new Extraction(x.document(), meetings, people, orgs, forums, x.initiatives(), att, members,
+				x.affiliations(), x.participations(), x.warnings());
+	}
+
+	/** The name the extraction knows the person by, adding the person when new. */
+	private static String person(String name, java.util.Map<String, String> known, List<PersonX> people, Span span) {
+		return known.computeIfAbsent(Roll.key(name), k -> {
+			people.add(new PersonX(name, List.of(), List.of(), span));
+			return name;
+		});
+	}
+}

@@ -1,0 +1,207 @@
+package dk.moedegraf.importing;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dk.moedegraf.importing.Extraction.Status;
+import dk.moedegraf.importing.ListSections.Section;
+import dk.moedegraf.importing.Vocabulary.ListKind;
+
+/**
+ * The attendance conventions of Danish minutes, one rule each, in the order {@link #RULES} runs them on
+ * a document's text. Each reads the whole text and adds to the {@link Roll}; the first rule to state a
+ * person's attendance wins.
+ */
+final class AttendanceRules {
+
+	/** One convention. */
+	interface Rule {
+		void apply(Roll roll);
+	}
+
+	private AttendanceRules() {
+	}
+
+	static final List<Rule> RULES = List.of(new HeadedLists(), new AllPresentExcept(), new InsteadOf(),
+			new AbsentAndSubstitute(), new InAbsenceOf(), new TakesPartUnderItems(), new MembersNotAbsentArePresent());
+
+	static Roll read(String text) {
+		Roll roll = new Roll(text);
+		for (Rule r : RULES) {
+			r.apply(roll);
+		}
+		return roll;
+	}
+
+	/**
+	 * Lists under a heading, every layout: "Afbud: Ole Lund (A), Eva Holm, F og Per Ravn" /
+	 * "Til stede\n• Lektor Ole Lund\n• Eva Holm, Dansk Industri (formand)" / "Medlemmer Ole Lund Eva Holm".
+	 * A heading's role ("Referent:") goes to each person under it; "Eva Holm, F - Ole Lund stedfortræder"
+	 * under "Afbud" makes Ole Lund present in Eva Holm's place.
+	 */
+	static final class HeadedLists implements Rule {
+		@Override
+		public void apply(Roll roll) {
+			for (Section s : ListSections.find(roll.text)) {
+				ListEntries.Entry previous = null;
+				for (ListEntries.Entry e : ListEntries.read(roll.text.substring(s.start(), s.end()), s.start())) {
+					Roll.Row r = roll.row(e.name, e.offset);
+					if (s.kind() == ListKind.MEMBER) {
+						r.member = true;
+					}
+					if (e.absentee) {
+						roll.attend(e.name, e.offset, Status.ABSENT);
+					}
+					else if (s.kind() == ListKind.MEMBER) {
+						// listed, attendance from other rules
+					}
+					else if (e.substitutesPrevious && previous != null) {
+						roll.attend(e.name, e.offset, Status.PRESENT);
+						r.substituteFor = r.substituteFor == null ? previous.name : r.substituteFor;
+					}
+					else {
+						String role = e.role != null ? e.role : s.role();
+						roll.attend(e.name, e.offset, status(s.kind(), role));
+						roll.presentList |= s.kind() == ListKind.PRESENT && s.role() == null;
+					}
+					r.role = r.role == null ? (e.role != null ? e.role : s.role()) : r.role;
+					r.title = r.title == null ? e.title : r.title;
+					r.party = r.party == null ? e.party : r.party;
+					r.organisation = r.organisation == null ? e.organisation : r.organisation;
+					if (e.substituteFor != null && r.substituteFor == null) {
+						r.substituteFor = e.substituteFor;
+					}
+					previous = e;
+				}
+			}
+		}
+
+		private static Status status(ListKind kind, String role) {
+			if (kind == ListKind.ABSENT) {
+				return Status.ABSENT;
+			}
+			if (kind == ListKind.GUEST || role != null && role.matches("referent|sekretær|protokolfører|tolk|gæst|observatør|tilforordnet|oplægsholder")) {
+				return Status.GUEST;
+			}
+			return Status.PRESENT;
+		}
+	}
+
+	/** "Alle medlemmer var mødt undtagen Ole Lund, Eva Holm og Per Ravn." */
+	static final class AllPresentExcept implements Rule {
+		private static final Pattern P = Pattern.compile(
+				"(?iu)alle\\s+(?:\\p{L}+\\s+)?(?:var\\s+)?(?:mødt|til\\s+stede)(?:\\s+op)?\\s*,?\\s*(?:med\\s+)?undtagen\\s+(?:fra\\s+)?(.+?)(?:\\.\\s|\\.$|\\n\\s*\\n)",
+				Pattern.DOTALL);
+
+		@Override
+		public void apply(Roll roll) {
+			Matcher m = P.matcher(roll.text);
+			while (m.find()) {
+				names(roll, m.start(1), m.group(1), Status.ABSENT);
+			}
+		}
+	}
+
+	/** "I stedet deltog stedfortræderne Ole Lund i stedet for Eva Holm, Per Ravn i stedet for Ida Krog." */
+	static final class InsteadOf implements Rule {
+		private static final Pattern P = Pattern.compile(
+				"(?u)([\\p{Lu}][\\p{L}.'\\- ]{2,60}?)\\s+i\\s+stedet\\s+for\\s+([\\p{Lu}][\\p{L}.'\\-]*(?:\\s+[\\p{Lu}][\\p{L}.'\\-]*){1,4})");
+
+		@Override
+		public void apply(Roll roll) {
+			Matcher m = P.matcher(roll.text);
+			while (m.find()) {
+				List<String> subs = NameLexicon.splitRunTogether(m.group(1));
+				List<String> absent = NameLexicon.splitRunTogether(m.group(2));
+				if (subs.isEmpty() || absent.isEmpty()) {
+					continue;
+				}
+				String sub = subs.get(subs.size() - 1);
+				Roll.Row r = roll.attend(sub, m.start(1), Status.PRESENT);
+				r.substituteFor = r.substituteFor == null ? absent.get(0) : r.substituteFor;
+				roll.attend(absent.get(0), m.start(2), Status.ABSENT);
+			}
+		}
+	}
+
+	/** "Ole Lund havde meldt afbud, og Eva Holm deltog i stedet." */
+	static final class AbsentAndSubstitute implements Rule {
+		private static final Pattern P = Pattern.compile(
+				"(?u)([\\p{Lu}][\\p{L}.'\\- ]{2,60}?)\\s+(?:havde\\s+(?:meldt\\s+)?afbud|var\\s+fraværende|var\\s+forhindret)[,;]?\\s+(?:og\\s+)?"
+						+ "(?:i\\s+stedet\\s+deltog\\s+)?(?:suppleant\\s+|stedfortræder\\s+)?([\\p{Lu}][\\p{L}.'\\- ]{2,60}?)\\s+(?:deltog|mødte)?\\s*(?:i\\s+stedet|som\\s+(?:suppleant|stedfortræder))");
+
+		@Override
+		public void apply(Roll roll) {
+			Matcher m = P.matcher(roll.text);
+			while (m.find()) {
+				List<String> absent = NameLexicon.splitRunTogether(m.group(1));
+				List<String> subs = NameLexicon.splitRunTogether(m.group(2));
+				if (subs.isEmpty() || absent.isEmpty()) {
+					continue;
+				}
+				String gone = absent.get(absent.size() - 1);
+				roll.attend(gone, m.start(1), Status.ABSENT);
+				Roll.Row r = roll.attend(subs.get(0), m.start(2), Status.PRESENT);
+				r.substituteFor = r.substituteFor == null ? gone : r.substituteFor;
+			}
+		}
+	}
+
+	/** "Controller Ole Lund deltog i Eva Holms fravær.": Ole Lund stood in for Eva Holm. */
+	static final class InAbsenceOf implements Rule {
+		private static final Pattern P = Pattern.compile(
+				"(?u)([\\p{Lu}][\\p{L}.'\\- ]{2,60}?)\\s+(?:deltog|mødte)\\s+i\\s+([\\p{Lu}][\\p{L}.'\\- ]{2,60}?)s?'?\\s+(?:fravær|sted)\\b");
+
+		@Override
+		public void apply(Roll roll) {
+			Matcher m = P.matcher(roll.text);
+			while (m.find()) {
+				List<String> subs = NameLexicon.splitRunTogether(m.group(1));
+				String gone = m.group(2).replaceFirst("s$", "");
+				if (subs.isEmpty() || !NameLexicon.looksLikePersonName(gone)) {
+					continue;
+				}
+				roll.forget(m.group(2));
+				roll.attend(gone, m.start(2), Status.ABSENT);
+				Roll.Row r = roll.attend(subs.get(subs.size() - 1), m.start(1), Status.PRESENT);
+				r.substituteFor = r.substituteFor == null ? gone : r.substituteFor;
+			}
+		}
+	}
+
+	/** "Skolechef Ole Lund deltager under alle punkter." / "Eva Holm deltog under punkt 4.": a guest. */
+	static final class TakesPartUnderItems implements Rule {
+		private static final Pattern P = Pattern.compile(
+				"(?u)(?:^|[.\\n])\\s*([^.\\n]{3,80}?)\\s+(?:deltager|deltog)\\s+(?:under|i|ved)\\s+(?:alle\\s+)?(?:punkt|pkt|sagens|behandling)");
+
+		@Override
+		public void apply(Roll roll) {
+			Matcher m = P.matcher(roll.text);
+			while (m.find()) {
+				names(roll, m.start(1), m.group(1), Status.GUEST);
+			}
+		}
+	}
+
+	/**
+	 * "Medlemmer: Ole Lund, Eva Holm … Fraværende: Eva Holm" (or "Per Ravn, suppleant for Eva Holm") and no
+	 * list of who came: the other members came.
+	 */
+	static final class MembersNotAbsentArePresent implements Rule {
+		@Override
+		public void apply(Roll roll) {
+			boolean members = roll.rows().stream().anyMatch(r -> r.member);
+			boolean absent = roll.rows().stream().anyMatch(r -> r.status == Status.ABSENT);
+			if (members && absent && !roll.presentList) {
+				roll.rows().stream().filter(r -> r.member && r.status == null).forEach(r -> r.status = Status.PRESENT);
+			}
+		}
+	}
+
+	private static void names(Roll roll, int offset, String text, Status status) {
+		for (String n : NameLexicon.splitRunTogether(text)) {
+			roll.attend(n, offset + Math.max(0, text.indexOf(n.split(" ")[0])), status);
+		}
+	}
+}

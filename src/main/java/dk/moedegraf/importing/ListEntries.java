@@ -1,0 +1,297 @@
+package dk.moedegraf.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rule 2 of the attendance pipeline: the people of one list body and what is written beside each, in any
+ * of the layouts minutes use: one per line, bullets, commas ending in "og", or names run together in
+ * flattened text. The names come from {@link NameLexicon#splitRunTogether}; the text between two names
+ * (the glue) is shared out: up to a line break or a title word it describes the name before ("(IA)",
+ * ", V", ", Dansk Industri", "(formand)", "(suppleant for Eva Holm)"), from there on the name after
+ * ("Lektor", "Forbundssekretær"). "Eva Holm, F - Ole Lund stedfortræder" makes Ole Lund Eva Holm's
+ * substitute.
+ */
+final class ListEntries {
+
+	/** One person of a list and what the list says about them. */
+	static final class Entry {
+		final String name;
+		final int offset;
+		String title;
+		String role;
+		String party;
+		String organisation;
+		String substituteFor;
+		/** written as the substitute of the entry before ("- Ole Lund stedfortræder") */
+		boolean substitutesPrevious;
+		/** named as the absent member someone stood in for ("suppleant for Eva Holm") */
+		boolean absentee;
+		/** a dash came between the entry before and this one */
+		boolean afterDash;
+
+		Entry(String name, int offset) {
+			this.name = name;
+			this.offset = offset;
+		}
+
+		@Override
+		public String toString() {
+			return name + (title == null ? "" : " title=" + title) + (role == null ? "" : " role=" + role)
+					+ (party == null ? "" : " party=" + party) + (organisation == null ? "" : " org=" + organisation)
+					+ (substituteFor == null ? "" : " for=" + substituteFor);
+		}
+	}
+
+	private ListEntries() {
+	}
+
+	private static final Pattern PIECE = Pattern.compile("\\([^()]*\\)|\\n|[•·▪]|\\s[-–]\\s|[,;]|\\s(?:og|samt)\\s|[^,;()\\n•·▪]+?(?=\\s[-–]\\s|\\s(?:og|samt)\\s|[,;()\\n•·▪]|$)");
+
+	/** "udpeget af KEA", "valgt af medarbejderne", "indstillet af FOA": whom the member sits for. */
+	private static final Pattern APPOINTED_BY = Pattern.compile("(?iu)(?:udpeget|valgt|indstillet|udnævnt)\\s+(?:af|fra)\\s+(.{2,80})");
+
+	private static final Pattern FOR_BEFORE = Pattern.compile("(?iu)(?:suppleant|stedfortræder|vikar|i\\s+stedet)\\s+for\\s*$");
+
+	static List<Entry> read(String body, int base) {
+		List<int[]> spans = spans(body);
+		List<Entry> out = new ArrayList<>();
+		Entry prev = null;
+		int prevEnd = 0;
+		for (int i = 0; i <= spans.size(); i++) {
+			int start = i < spans.size() ? spans.get(i)[0] : body.length();
+			String glue = body.substring(prevEnd, start);
+			Entry next = null;
+			if (i < spans.size()) {
+				String written = body.substring(spans.get(i)[0], spans.get(i)[1]).replaceAll("\\s+", " ");
+				next = new Entry(written, base + spans.get(i)[0]);
+			}
+			// a name after "suppleant for" / "i stedet for" names the absent member: an entry of its own
+			Matcher sub = FOR_BEFORE.matcher(glue);
+			if (next != null && prev != null && sub.find()) {
+				boolean insideParen = glue.lastIndexOf('(') > glue.lastIndexOf(')');
+				prev.substituteFor = next.name;
+				next.absentee = true;
+				share(prev, null, glue.substring(0, insideParen ? glue.lastIndexOf('(') : sub.start()));
+				int close = body.indexOf(')', spans.get(i)[1]);
+				out.add(next);
+				if (insideParen && close >= 0) {
+					prevEnd = close + 1; // "(suppleant for Eva Holm)": what follows is the substitute's again
+					continue;
+				}
+				prev = next;
+				prevEnd = spans.get(i)[1];
+				continue;
+			}
+			share(prev, next, glue);
+			if (next != null) {
+				out.add(next);
+				prev = next;
+			}
+			prevEnd = start < body.length() && i < spans.size() ? spans.get(i)[1] : prevEnd;
+		}
+		return out;
+	}
+
+	/** One entry of a list in lines or commas: what lies between line breaks, bullets, commas and "og". */
+	private static final Pattern SEGMENT = Pattern.compile("[^\\n•·▪;,|]+");
+
+	private static final Pattern LEADING_WORD = Pattern.compile("(\\S+)\\s+");
+
+	/** Two to four capitalised words and nothing else: a name the lexicon does not know ("Meho Selman"). */
+	private static final Pattern NAME_SHAPE = Pattern.compile("\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?"
+			+ "(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?)){1,3}");
+
+	/** A given name alone, or with an initial ("Mogens", "Kim C"), as small boards write their lists. */
+	private static final Pattern GIVEN_ALONE = Pattern.compile("(\\p{Lu}[\\p{Ll}]+)(?:\\s+\\p{Lu}\\.?)?");
+
+	/**
+	 * Where the names of a body are: the lexicon's split of the run, plus the entries of a list in lines or
+	 * commas that have a name's shape though the lexicon does not know the given name, plus lists of given
+	 * names alone ("Til stede: Mogens, Torben, Erik").
+	 */
+	private static List<int[]> spans(String body) {
+		List<int[]> spans = new ArrayList<>();
+		int cursor = 0;
+		for (String name : NameLexicon.splitRunTogether(body)) {
+			int[] at = locate(body, name, cursor);
+			if (at != null) {
+				spans.add(at);
+				cursor = at[1];
+			}
+		}
+		List<int[]> alone = new ArrayList<>();
+		int segments = 0;
+		// parenthesised notes ("(A)", "(formand)") end an entry as commas do
+		StringBuilder masked = new StringBuilder(body);
+		Matcher paren = Pattern.compile("\\([^()\\n]*\\)").matcher(body);
+		while (paren.find()) {
+			for (int c = paren.start(); c < paren.end(); c++) {
+				masked.setCharAt(c, '|');
+			}
+		}
+		Matcher seg = SEGMENT.matcher(masked);
+		while (seg.find()) {
+			String raw = seg.group();
+			String head = raw.split("\\s[-–]\\s|:")[0];
+			int lead = head.length() - head.stripLeading().length();
+			String h = head.strip();
+			// leading words that are no name: "og", "1.", "Borgmester", "Suppleant for"
+			Matcher w = LEADING_WORD.matcher(h);
+			while (w.lookingAt() && !NAME_SHAPE.matcher(h).matches()) {
+				String word = w.group(1);
+				if (Character.isUpperCase(word.codePointAt(0)) && !NameLexicon.isTitle(word.replaceAll("[.,]$", ""))
+						&& !Vocabulary.isRole(word)) {
+					break;
+				}
+				h = h.substring(w.end());
+				w = LEADING_WORD.matcher(h);
+			}
+			if (h.isEmpty()) {
+				continue;
+			}
+			segments++;
+			int from = seg.start() + lead + (head.strip().length() - h.length());
+			int to = from + h.length();
+			if (spans.stream().anyMatch(x -> x[0] < to && x[1] > from)) {
+				continue;
+			}
+			if (NAME_SHAPE.matcher(h).matches() && plausible(h)) {
+				spans.add(new int[] { from, to });
+			}
+			else {
+				Matcher g = GIVEN_ALONE.matcher(h);
+				if (g.matches() && NameLexicon.isGivenName(g.group(1))) {
+					alone.add(new int[] { from, to });
+				}
+			}
+		}
+		if (alone.size() >= 2 && alone.size() * 2 >= segments) {
+			spans.addAll(alone);
+		}
+		spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+		return spans;
+	}
+
+	/** No word of it is a title, an organisation, a place or a word of a sentence. */
+	private static boolean plausible(String name) {
+		for (String w : name.split("\\s+")) {
+			String c = w.replaceAll("[.]$", "");
+			if (c.length() > 1 && (NameLexicon.isTitle(c) || NameLexicon.isOrganisationWord(c) || NameLexicon.isPlace(c)
+					|| NameLexicon.isNonNameWord(c) || Vocabulary.isParty(c))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The span of a name in the body from {@code from}, spaces and hyphens between its words free. */
+	private static int[] locate(String body, String name, int from) {
+		StringBuilder re = new StringBuilder();
+		for (String w : name.split("\\s+")) {
+			if (re.length() > 0) {
+				re.append("[\\s\\-]*");
+			}
+			re.append(Pattern.quote(w));
+		}
+		Matcher m = Pattern.compile(re.toString()).matcher(body);
+		return m.find(from) ? new int[] { m.start(), m.end() } : null;
+	}
+
+	/** Shares the glue between the name before and the name after it. */
+	private static void share(Entry prev, Entry next, String glue) {
+		boolean forPrev = prev != null;
+		Matcher m = PIECE.matcher(glue);
+		while (m.find()) {
+			String piece = m.group();
+			String p = piece.strip();
+			if (piece.equals("\n") || p.equals("•") || p.equals("·") || p.equals("▪")) {
+				forPrev = false;
+				continue;
+			}
+			if (p.isEmpty() || p.equals(",") || p.equals(";") || p.equals("og") || p.equals("samt")) {
+				continue;
+			}
+			if (p.equals("-") || p.equals("–")) {
+				if (next != null && forPrev) {
+					next.afterDash = true;
+				}
+				continue;
+			}
+			boolean paren = p.startsWith("(");
+			String inner = paren ? p.substring(1, p.length() - 1).strip() : p;
+			if (inner.isEmpty()) {
+				continue;
+			}
+			boolean last = glue.substring(m.end()).isBlank();
+			if (last && !paren && next != null && Vocabulary.isRole(inner) && !inner.contains(" ")) {
+				next.title = inner.replaceFirst("[:,]+$", ""); // "…, Borgmester Ole Lund": the word before a name is its title
+				continue;
+			}
+			if (forPrev) {
+				Matcher sub = Vocabulary.SUBSTITUTE_FOR.matcher(inner);
+				if (Vocabulary.isParty(inner)) {
+					prev.party = prev.party == null ? inner : prev.party;
+					continue;
+				}
+				if (inner.matches("(?iu)(?:stedfortræder|suppleant)\\b.*") && prev.afterDash) {
+					prev.substitutesPrevious = true;
+					continue;
+				}
+				Matcher by = APPOINTED_BY.matcher(inner);
+				if (by.matches()) {
+					prev.organisation = prev.organisation == null ? by.group(1).strip() : prev.organisation;
+					continue;
+				}
+				if (Vocabulary.isRole(inner) && !sub.find()) {
+					prev.role = prev.role == null ? Vocabulary.role(inner) : prev.role;
+					continue;
+				}
+			}
+			String[] words = inner.split("\\s+");
+			int title = -1;
+			for (int w = 0; w < words.length; w++) {
+				if (NameLexicon.isTitle(words[w].replaceAll("[.,:]$", ""))) {
+					title = w;
+					break;
+				}
+			}
+			if (title < 0 || paren) {
+				if (forPrev && !paren && organisation(inner)) {
+					prev.organisation = prev.organisation == null ? inner : prev.organisation;
+				}
+				continue;
+			}
+			if (forPrev && title > 0) {
+				String org = String.join(" ", java.util.Arrays.copyOfRange(words, 0, title));
+				if (organisation(org)) {
+					prev.organisation = prev.organisation == null ? org : prev.organisation;
+				}
+			}
+			forPrev = false;
+			if (next != null) {
+				String t = String.join(" ", java.util.Arrays.copyOfRange(words, title, words.length)).replaceFirst("[:,]+$", "");
+				next.title = t.length() > 80 ? t.substring(0, 80) : t;
+			}
+		}
+	}
+
+	/** Capitalised words that are no person's name and no sentence: "Dansk Industri", "GLS-A", "HK". */
+	static boolean organisation(String s) {
+		String t = s.strip();
+		if (t.length() < 2 || t.length() > 80 || !Character.isUpperCase(t.codePointAt(0)) || t.endsWith(".")) {
+			return false;
+		}
+		if (NameLexicon.looksLikePersonName(t)) {
+			return false;
+		}
+		for (String w : t.split("\\s+")) {
+			if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !w.matches("og|for|af|i|til|&|under|ved|de|der|den")) {
+				return false;
+			}
+		}
+		return true;
+	}
+}

@@ -1,0 +1,165 @@
+package dk.moedegraf.importing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+
+import dk.moedegraf.importing.Vocabulary.Heading;
+import dk.moedegraf.importing.Vocabulary.ListKind;
+
+/**
+ * Rule 1 of the attendance pipeline: where member and attendance lists are, by their headings, in lines
+ * or in PDF text flattened into one line. A heading counts when a colon follows it ("Afbud: Ole Lund"),
+ * when it starts a line ("Til stede" on its own line), or, inside a line, when it is capitalised and a
+ * capitalised word follows ("… 2014 Til stede Lektor Ole Lund Afbud Eva Holm …"); "afbud fra" counts in
+ * any case ("Der var afbud fra Ole Lund"). A list runs to the next heading, an agenda or case word, or
+ * a blank line after which no name follows.
+ */
+final class ListSections {
+
+	/** A list: what its heading says, the role it gives, and the character span of its body. */
+	record Section(ListKind kind, String role, int headingStart, int start, int end) {
+	}
+
+	private ListSections() {
+	}
+
+	private static final int MAX_LENGTH = 2500;
+
+	static List<Section> find(String text) {
+		List<int[]> heads = new ArrayList<>(); // start, end, heading index
+		for (int h = 0; h < Vocabulary.HEADINGS.size(); h++) {
+			Matcher m = Vocabulary.HEADINGS.get(h).pattern().matcher(text);
+			while (m.find()) {
+				int s = m.start();
+				int e = m.end();
+				if (heads.stream().anyMatch(x -> s < x[1] && e > x[0])) {
+					continue; // inside a longer heading already found
+				}
+				int after = colonEnd(text, e);
+				boolean colonOnly = Vocabulary.HEADINGS.get(h).colonOnly();
+				if (after >= 0 || !colonOnly && accepted(text, s, e, m.group())) {
+					heads.add(new int[] { s, after >= 0 ? after : e, h });
+				}
+			}
+		}
+		heads.sort(Comparator.comparingInt(x -> x[0]));
+		List<Section> out = new ArrayList<>();
+		for (int i = 0; i < heads.size(); i++) {
+			int[] h = heads.get(i);
+			int limit = i + 1 < heads.size() ? heads.get(i + 1)[0] : text.length();
+			int end = end(text, h[1], Math.min(limit, h[1] + MAX_LENGTH));
+			Heading heading = Vocabulary.HEADINGS.get(h[2]);
+			out.add(new Section(heading.kind(), heading.role(), h[0], h[1], end));
+		}
+		return out;
+	}
+
+	/**
+	 * The offset after "  :" following a heading, or after a short qualifier and a colon ending the line
+	 * ("Medlemmer frem til 31.12.2025:"), or -1.
+	 */
+	private static int colonEnd(String text, int e) {
+		int i = e;
+		while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+			i++;
+		}
+		if (i < text.length() && text.charAt(i) == ':') {
+			return i + 1;
+		}
+		int nl = text.indexOf('\n', e);
+		String rest = text.substring(e, nl < 0 ? text.length() : nl).strip();
+		return rest.length() <= 40 && rest.endsWith(":") && !rest.substring(0, rest.length() - 1).contains(":")
+				? (nl < 0 ? text.length() : nl) : -1;
+	}
+
+	private static boolean accepted(String text, int s, int e, String heading) {
+		String next = nextWord(text, e);
+		boolean lineStart = text.substring(text.lastIndexOf('\n', s - 1) + 1, s).matches("[\\s•·▪*\\-–\\d.]*");
+		boolean lineEnd = text.indexOf('\n', e) >= 0 && text.substring(e, text.indexOf('\n', e)).isBlank();
+		if (heading.toLowerCase().endsWith(" fra") && startsCapitalised(next)) {
+			return true;
+		}
+		if (lineStart && (lineEnd || startsCapitalised(next))) {
+			return true;
+		}
+		return Character.isUpperCase(heading.charAt(0)) && startsCapitalised(next)
+				&& !text.substring(e, Math.min(text.length(), e + 2)).startsWith(".");
+	}
+
+	private static String nextWord(String text, int e) {
+		int i = e;
+		while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+			i++;
+		}
+		int j = i;
+		while (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
+			j++;
+		}
+		return text.substring(i, j);
+	}
+
+	private static boolean startsCapitalised(String w) {
+		return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+	}
+
+	/** Where the list starting at {@code start} ends, at most at {@code limit}. */
+	private static int end(String text, int start, int limit) {
+		Matcher stop = Vocabulary.LIST_END.matcher(text).region(start, limit);
+		int end = limit;
+		while (stop.find()) {
+			// "1. Viceborgmester Ole Lund" is a rank in the list, "1. Godkendelse" the agenda
+			if (!Character.isDigit(stop.group().charAt(0)) || !NameLexicon.isTitle(nextWord(text, stop.end()))
+					&& !Vocabulary.isRole(nextWord(text, stop.end()))) {
+				end = stop.start();
+				break;
+			}
+		}
+		// in lines: a blank line ends the list unless a name-like line follows it
+		String[] lines = text.substring(start, end).split("\n", -1);
+		int offset = start;
+		boolean content = false;
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i].strip();
+			if (line.isEmpty() && content && !entryFollows(lines, i + 1)) {
+				return offset;
+			}
+			if (content && line.length() > 200 && !line.contains(",") && !line.contains("(")) {
+				return offset; // prose, not a list
+			}
+			content |= !line.isEmpty();
+			offset += lines[i].length() + 1;
+		}
+		return end;
+	}
+
+	/** One of the next two non-blank lines reads as a list entry (a vacant seat may come between). */
+	private static boolean entryFollows(String[] lines, int from) {
+		int seen = 0;
+		for (int j = from; j < lines.length && seen < 2; j++) {
+			if (!lines[j].isBlank()) {
+				seen++;
+				if (entryLike(lines[j].strip())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** A line that reads as a list entry: a name first, perhaps after a bullet, a title or "Formand:". */
+	static boolean entryLike(String line) {
+		String l = line.replaceFirst("^[•·▪*\\-–]\\s*", "").replaceFirst("^[\\p{L}. ]{2,30}:\\s*", "");
+		String head = l.split("[,(:]")[0].strip();
+		String[] w = head.split("\\s+");
+		for (int from = 0; from < Math.min(2, w.length); from++) {
+			for (int to = Math.min(w.length, from + 5); to >= from + 2; to--) {
+				if (NameLexicon.looksLikePersonName(String.join(" ", java.util.Arrays.copyOfRange(w, from, to)))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+}

@@ -1,0 +1,120 @@
+package dk.moedegraf.importing;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The meeting a document records, read from its first lines when the layout rules found none: the forum
+ * ("Referat af møde i Børne- og Skoleudvalget", "Referat af LAMU-møde", a line "Kommunalbestyrelsen"), the
+ * first date, the time and the place ("kl. 14:00 i Rådhuset, lokale 2", "Mødested: Byrådssalen").
+ */
+record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime end, String location) {
+
+	private static final int HEAD = 1500;
+
+	/** "Referat af møde i Børne- og Skoleudvalget den 6. maj" → "Børne- og Skoleudvalget". */
+	private static final Pattern MEETING_OF = Pattern.compile("(?iu)\\b(?:møde|mødet|rådsmøde)\\s+(?:i|for)\\s+(?:det\\s+|den\\s+)?"
+			+ "(\\p{Lu}[^\\n.,:]*?)(?:s\\s+møde)?(?=\\s+(?:den|d\\.|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|kl\\.?|afholdt|\\d)(?![\\p{L}])|[.,:\\n]|$)");
+
+	/** "Referat af LAMU-møde", "kredsbestyrelsesmøde tirsdag" → the forum word before "møde". */
+	private static final Pattern WORD_MEETING = Pattern.compile("(?u)(?<![\\p{L}])([\\p{L}]{3,}?)(?:s?-?)møde(?![\\p{L}])");
+
+	/** A forum's name as a line or before " - ": "Regionsrådet - Referat", "Kommunalbestyrelsen", "MED-udvalget". */
+	private static final Pattern FORUM_LINE = Pattern.compile("(?iu)^[\\p{L}\\- ]{0,50}(?:udvalg|råd|rådet|bestyrelse|bestyrelsen|"
+			+ "\\bMED\\b|LAMU|HMU|forum|komité|repræsentantskab|taskforce|gruppen?)[\\p{L}\\-]*$");
+
+	/** "Udvalg" alone on a line is the label of a field, its value follows. */
+	private static final Pattern LABEL = Pattern.compile("(?iu)udvalg|råd|bestyrelse|forum|gruppe");
+
+	private static final Pattern FORUM_WORD = Pattern.compile("(?iu)udvalg|råd|bestyrelse|\\bMED\\b|LAMU|HMU|AMU|forum|komit|"
+			+ "repræsentantskab|taskforce|gruppe|generalforsamling");
+
+	private static final Pattern PLACE = Pattern.compile("(?iu)(?<![\\p{L}])(?:mødested|sted)(?![\\p{L}])\\s*:?\\s*\\n?\\s*([^\\n]{3,80})|"
+			+ "kl\\.?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2})?,?\\s+(?:i|på)\\s+([^\\n(]{3,80}?)(?=\\s*[(\\n]|$)");
+
+	static MeetingHeader read(String text) {
+		String head = text.substring(0, Math.min(text.length(), HEAD));
+		LocalDate date = Dates.first(head);
+		LocalTime[] times = null;
+		Matcher t = Pattern.compile("(?iu)kl\\.?\\s*(\\d{1,2}[:.]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2})?)").matcher(head);
+		if (t.find()) {
+			times = Dates.times(t.group(1));
+		}
+		String location = null;
+		Matcher p = PLACE.matcher(head);
+		if (p.find()) {
+			location = (p.group(1) != null ? p.group(1) : p.group(2)).strip();
+		}
+		return new MeetingHeader(forum(head, text), date, times == null ? null : times[0], times == null ? null : times[1],
+				location);
+	}
+
+	/** "Medlemmerne af KL's bestyrelse i valgperioden 2030-2034 er:" names the forum of the list. */
+	private static final Pattern MEMBERS_OF = Pattern.compile(
+			"(?iu)medlemmer(?:ne)?\\s+(?:af|i)\\s+([^:\\n]{3,60}?)(?:\\s+i\\s+(?:valgperioden|perioden)[^:\\n]*)?\\s+er\\s*:");
+
+	/** "Dagsorden. Frie Lærerforening Hovedbestyrelsen": a line ending in a forum's name. */
+	private static final Pattern FORUM_AT_END = Pattern.compile("(?u)((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,4}\\p{Lu}[\\p{L}\\-]*"
+			+ "(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|repræsentantskab|repræsentantskabet))\\s*$");
+
+	/** "Formanden indstiller til Amager Lokaludvalg, at …": the forum a proposal goes to is the meeting's. */
+	private static final Pattern PROPOSES_TO = Pattern.compile("(?u)indstiller\\s+til\\s+(\\p{Lu}[^,\\n.]{0,60}?"
+			+ "(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen))(?![\\p{L}])");
+
+	/** The first forum a text names as a noun: "Bestyrelsen fik …", "Udvalget besluttede …". */
+	private static final Pattern FORUM_NOUN = Pattern.compile("(?u)(?<![\\p{L}])(\\p{Lu}\\p{Ll}*(?:udvalget|rådet|bestyrelsen)"
+			+ "|Udvalget|Rådet|Bestyrelsen)(?![\\p{L}])");
+
+	/** The forum: in the first lines, else where the text names it. */
+	static String forum(String head) {
+		return forum(head, head);
+	}
+
+	static String forum(String head, String text) {
+		int lines = 0;
+		for (String line : head.split("\n")) {
+			String l = line.strip();
+			if (l.isEmpty()) {
+				continue;
+			}
+			if (++lines > 15) {
+				break;
+			}
+			String first = l.split("\\s+[-–|]\\s+")[0].strip();
+			if (FORUM_LINE.matcher(first).matches() && !LABEL.matcher(first).matches()) {
+				return first;
+			}
+		}
+		for (String line : head.split("\n")) {
+			Matcher e = FORUM_AT_END.matcher(line.strip());
+			if (e.find() && !line.contains(",")) {
+				return e.group(1).strip();
+			}
+		}
+		Matcher of = MEMBERS_OF.matcher(text);
+		if (of.find()) {
+			return of.group(1).strip();
+		}
+		Matcher m = MEETING_OF.matcher(head);
+		while (m.find()) {
+			if (FORUM_WORD.matcher(m.group(1)).find() || m.group(1).split("\\s+").length <= 5) {
+				return m.group(1).strip();
+			}
+		}
+		Matcher w = WORD_MEETING.matcher(head);
+		while (w.find()) {
+			String f = w.group(1);
+			if (FORUM_WORD.matcher(f).find() || f.equals(f.toUpperCase())) {
+				return Character.toUpperCase(f.charAt(0)) + f.substring(1);
+			}
+		}
+		Matcher to = PROPOSES_TO.matcher(text);
+		if (to.find()) {
+			return to.group(1).strip();
+		}
+		Matcher named = FORUM_NOUN.matcher(text);
+		return named.find() ? named.group(1) : null;
+	}
+}

@@ -1,0 +1,126 @@
+package dk.moedegraf.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.Arguments;
+
+/**
+ * Each attendance rule on invented lines: the text, and the facts it yields, one per person as
+ * "Name STATUS [member] [party=…] [org=…] [role=…] [title=…] [for=…]".
+ */
+class AttendanceRulesTest {
+
+	/** What one rule (alone, on a fresh roll) reads from a text. */
+	private static Set<String> read(AttendanceRules.Rule rule, String text) {
+		Roll roll = new Roll(text);
+		rule.apply(roll);
+		return facts(roll);
+	}
+
+	private static Set<String> facts(Roll roll) {
+		return roll.rows().stream().map(r -> (r.name + " " + r.status + (r.member ? " member" : "")
+				+ (r.party == null ? "" : " party=" + r.party) + (r.organisation == null ? "" : " org=" + r.organisation)
+				+ (r.role == null ? "" : " role=" + r.role) + (r.title == null ? "" : " title=" + r.title)
+				+ (r.substituteFor == null ? "" : " for=" + r.substituteFor)))
+			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	private static Arguments row(String text, String... facts) {
+		return Arguments.of(text, Arrays.asList(facts));
+	}
+
+	static List<Arguments> headedLists() {
+		return List.of(
+				row("Til stede: Ole Lund (A), Eva Holm, V og Per Ravn\nAfbud: Ida Krog",
+						"Eva Holm PRESENT party=V", "Ida Krog ABSENT", "Ole Lund PRESENT party=A", "Per Ravn PRESENT"),
+				row("Deltagere\n • Anne Berg, Dansk Industri (formand)\n • Lektor Jens Dahl\n",
+						"Anne Berg PRESENT org=Dansk Industri role=formand", "Jens Dahl PRESENT title=Lektor"),
+				row("Deltagere\n • Eva Holm, F\n • Ole Lund, A\n\n • Afbud\n • Eva Holm, F - Per Ravn stedfortræder\n",
+						"Eva Holm ABSENT party=F", "Ole Lund PRESENT party=A", "Per Ravn PRESENT for=Eva Holm"),
+				row("Referent: Hanne Kjær", "Hanne Kjær GUEST role=referent"),
+				row("Til stede: Mogens, Torben, Erik\nAfbud: Lars", "Erik PRESENT", "Mogens PRESENT", "Torben PRESENT"),
+				// flattened: headings inside one line, titles before names, organisations after them
+				row("1 Referat af mødet den 3. maj I mødet deltog: Direktør Anne Berg, Dansk Industri Konsulent Jens Dahl, "
+						+ "Fagligt Fælles Forbund Der er afbud fra: Lektor Ole Lund, HK 1. Godkendelse af dagsorden",
+						"Anne Berg PRESENT org=Dansk Industri title=Direktør", "Jens Dahl PRESENT org=Fagligt Fælles Forbund title=Konsulent",
+						"Ole Lund ABSENT org=HK title=Lektor"),
+				row("Medlemmer frem til 31.12.2030:\n • Karen Bak, Formand\n • Søren Mølgaard, udpeget af KL\n",
+						"Karen Bak null member role=formand", "Søren Mølgaard null member org=KL"),
+				// blank lines between bullets, "Formand:" before a name
+				row("Medlemmerne af Vestegnens bestyrelse er:\n\n • Formand: Karen Bak (A), Vestby\n\n • Søren Mølgaard (V), Østby\n",
+						"Karen Bak null member party=A org=Vestby title=Formand", "Søren Mølgaard null member party=V org=Østby"),
+				// a decision letter names people, but under no list heading
+				row("Afgørelse\nKommunen har truffet afgørelse i sagen. Sagsbehandler Ole Lund har vurderet klagen fra Eva Holm."));
+	}
+
+	@ParameterizedTest
+	@MethodSource
+	void headedLists(String text, List<String> facts) {
+		assertThat(read(new AttendanceRules.HeadedLists(), text)).containsExactlyInAnyOrderElementsOf(facts);
+	}
+
+	static List<Arguments> prose() {
+		return List.of(
+				Arguments.of(new AttendanceRules.AllPresentExcept(), "Alle medlemmer var mødt undtagen Ole Lund og Eva Holm.",
+						List.of("Eva Holm ABSENT", "Ole Lund ABSENT")),
+				Arguments.of(new AttendanceRules.InsteadOf(), "I stedet deltog stedfortræderne Per Ravn i stedet for Ida Krog.",
+						List.of("Ida Krog ABSENT", "Per Ravn PRESENT for=Ida Krog")),
+				Arguments.of(new AttendanceRules.AbsentAndSubstitute(), "Ole Lund havde meldt afbud, og Eva Holm deltog i stedet.",
+						List.of("Eva Holm PRESENT for=Ole Lund", "Ole Lund ABSENT")),
+				Arguments.of(new AttendanceRules.InAbsenceOf(), "Fra administrationen: controller Per Ravn deltog i Ida Krogs fravær.",
+						List.of("Ida Krog ABSENT", "Per Ravn PRESENT for=Ida Krog")),
+				Arguments.of(new AttendanceRules.TakesPartUnderItems(), "Skolechef Jens Dahl deltager under alle punkter.",
+						List.of("Jens Dahl GUEST")),
+				Arguments.of(new AttendanceRules.TakesPartUnderItems(), "Udvalget drøftede sagen og besluttede at udsætte den.",
+						List.of()));
+	}
+
+	@ParameterizedTest
+	@MethodSource
+	void prose(AttendanceRules.Rule rule, String text, List<String> facts) {
+		assertThat(read(rule, text)).containsExactlyInAnyOrderElementsOf(facts);
+	}
+
+	static List<Arguments> wholePipeline() {
+		return List.of(
+				// members minus the absent came, when no list says who came
+				row("Medlemmer Ole Lund Eva Holm Per Ravn Fraværende Eva Holm Bemærkninger til dagsorden",
+						"Eva Holm ABSENT member", "Ole Lund PRESENT member", "Per Ravn PRESENT member"),
+				row("Medlemmer: Karen Bak (S), Borgmester Søren Mølgaard, Suppleant for Lise Vang, (S), Jens Dahl (IA)",
+						"Jens Dahl PRESENT member party=IA", "Karen Bak PRESENT member party=S", "Lise Vang ABSENT member party=S",
+						"Søren Mølgaard PRESENT member title=Borgmester for=Lise Vang"));
+	}
+
+	@ParameterizedTest
+	@MethodSource
+	void wholePipeline(String text, List<String> facts) {
+		assertThat(facts(AttendanceRules.read(text))).containsExactlyInAnyOrderElementsOf(facts);
+	}
+
+	static List<Arguments> headers() {
+		return List.of(
+				Arguments.of("Referat af møde i Børne- og Skoleudvalget den 6. maj 2031 kl. 15:00 i Rådhuset, lokale 2",
+						"Børne- og Skoleudvalget|2031-05-06|15:00|Rådhuset, lokale 2"),
+				Arguments.of("Referat af LAMU-møde 13. marts 2031\n\nTil stede: Ole Lund", "LAMU|2031-03-13|null|null"),
+				Arguments.of("Mødedato: 24.01.2031, kl. 18:30\nMødested: Kvarterhuset\n\nFormanden indstiller til Vester Lokaludvalg,",
+						"Vester Lokaludvalg|2031-01-24|18:30|Kvarterhuset"),
+				Arguments.of("Bestyrelse\n\nMedlemmerne af Vestegnens bestyrelse i valgperioden 2030-2034 er:\n • Karen Bak",
+						"Vestegnens bestyrelse|null|null|null"),
+				Arguments.of("Udvalg\nKommunalbestyrelsen\nDato\n26. January 2031 -", "Kommunalbestyrelsen|2031-01-26|null|null"));
+	}
+
+	@ParameterizedTest
+	@MethodSource
+	void headers(String text, String expected) {
+		MeetingHeader h = MeetingHeader.read(text);
+		assertThat(h.forum() + "|" + h.date() + "|" + h.start() + "|" + h.location()).isEqualTo(expected);
+	}
+}
