@@ -29,11 +29,10 @@ abstract class CurationTests extends GraphTest {
 
 	// --- helpers ---
 
-	/** The shared machine can be slow; a write here runs several statements and the seed's edit is large. */
+	/** Curation is an admin's work (merges need ADMIN); who may call what is AccessMatrixTest's business. */
 	@org.junit.jupiter.api.BeforeEach
-	void patientTester() {
-		graphQl = graphQl.mutate().responseTimeout(java.time.Duration.ofSeconds(120))
-				.webTestClient(client -> client.responseTimeout(java.time.Duration.ofSeconds(120))).build();
+	void asAdmin() {
+		graphQl = admin();
 	}
 
 	private GraphQlTester.Response mutate(String field, String inputType, Map<String, Object> input, String selection) {
@@ -106,7 +105,7 @@ abstract class CurationTests extends GraphTest {
 		history.path("node.name").entity(String.class).isEqualTo("Ada Test-Esen");
 		history.path("node.history[*].operation").entityList(String.class).containsExactly("CREATE_PERSON", "CORRECT_PERSON");
 		history.path("node.history[1].reason").entity(String.class).isEqualTo("spelling in the minutes");
-		history.path("node.history[1].actor").entity(String.class).isEqualTo("anonymous");
+		history.path("node.history[1].actor").entity(String.class).isEqualTo("test-admin");
 		history.path("node.history[1].changes[0].before").entity(String.class).satisfies(b -> assertThat(b).contains("Ada Testesen"));
 		history.path("node.history[1].changes[0].after").entity(String.class).satisfies(a -> assertThat(a).contains("Ada Test-Esen"));
 	}
