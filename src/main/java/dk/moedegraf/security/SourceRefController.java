@@ -1,6 +1,7 @@
-package dk.moedegraf.model;
+package dk.moedegraf.security;
 
-import dk.moedegraf.security.ContactData;
+import dk.moedegraf.model.SourceRef;
+
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
