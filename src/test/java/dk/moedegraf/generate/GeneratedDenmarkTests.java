@@ -77,9 +77,11 @@ abstract class GeneratedDenmarkTests extends GraphTest {
 		assertThat(count("MATCH ()-[r:MEMBER_OF]->() RETURN count(r) AS c")).isPositive();
 		assertThat(count("MATCH ()-[r:MEMBER_OF]->() WHERE r.from IS NULL OR r.to IS NULL OR r.from > r.to "
 				+ "OR size(coalesce(r.sources, [])) = 0 RETURN count(r) AS c")).isZero();
-		assertThat(count("MATCH ()-[r]->() WHERE type(r) <> 'SOURCED_FROM' UNWIND coalesce(r.sources, [null]) AS s "
-				+ "WITH s WHERE s IS NULL OR NOT EXISTS { MATCH (:Document {id: split(s, '@')[0]}) } RETURN count(*) AS c"))
-				.as("every edge but SOURCED_FROM names a document that exists").isZero();
+		assertThat(driver.executableQuery("MATCH (a)-[r]->(b) WHERE a.id IS NOT NULL AND type(r) <> 'SOURCED_FROM' UNWIND coalesce(r.sources, [null]) AS s "
+				+ "WITH a, r, b, s WHERE s IS NULL OR NOT EXISTS { MATCH (:Document {id: split(s, '@')[0]}) } "
+				+ "RETURN coalesce(a.id, labels(a)[0]) + ' -' + type(r) + '-> ' + coalesce(b.id, labels(b)[0]) + ' @ ' + coalesce(s, 'none') AS edge LIMIT 20").execute().records()
+				.stream().map(r -> r.get("edge").asString()).toList())
+				.as("every edge of the graph (the migrations chain aside) but SOURCED_FROM names a document that exists").isEmpty();
 		assertThat(count("MATCH (n) WHERE (n:Person OR n:Organisation OR n:Forum OR n:Meeting OR n:AgendaItem OR n:Initiative) "
 				+ "AND NOT (n)-[:SOURCED_FROM]->(:Document) RETURN count(n) AS c")).as("every entity is sourced").isZero();
 	}
