@@ -23,4 +23,14 @@ public abstract class GraphTest {
 
 	@Autowired
 	protected Neo4jClient neo4j;
+
+	/**
+	 * WebTestClient gives up after 5 s by default: on a loaded shared machine the first request of a fresh
+	 * context (plans not yet compiled; an import also writes the edit log) can take longer. Speed is the
+	 * benchmark's business, not a unit test's.
+	 */
+	@org.junit.jupiter.api.BeforeEach
+	void patientClient() {
+		graphQl = graphQl.mutate().webTestClient(client -> client.responseTimeout(java.time.Duration.ofSeconds(60))).build();
+	}
 }

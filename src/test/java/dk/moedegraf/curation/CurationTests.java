@@ -29,13 +29,6 @@ abstract class CurationTests extends GraphTest {
 
 	// --- helpers ---
 
-	/** The shared machine can be slow; a write here runs several statements and the seed's edit is large. */
-	@org.junit.jupiter.api.BeforeEach
-	void patientTester() {
-		graphQl = graphQl.mutate().responseTimeout(java.time.Duration.ofSeconds(120))
-				.webTestClient(client -> client.responseTimeout(java.time.Duration.ofSeconds(120))).build();
-	}
-
 	private GraphQlTester.Response mutate(String field, String inputType, Map<String, Object> input, String selection) {
 		return graphQl.document("mutation($input: " + inputType + "!) { " + field + "(input: $input) { " + selection + " } }")
 				.variable("input", input).execute();
