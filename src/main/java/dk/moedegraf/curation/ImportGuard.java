@@ -74,16 +74,24 @@ public final class ImportGuard {
 	@SuppressWarnings("unchecked")
 	private static void restoreCurated(Tx tx, List<Subject> subjects) {
 		Map<String, List<String>> curated = new HashMap<>();
+		Map<String, List<String>> nodes = new HashMap<>();
+		Map<String, List<Map<String, Object>>> edges = new HashMap<>();
 		for (Subject s : subjects) {
-			String match = s.isEdge()
-					? "MATCH (a:" + label(s.from()) + " {id: $from})-[x:" + s.type() + "]->(b:" + label(s.to()) + " {id: $to}) "
-					: "MATCH (x:" + label(s.key()) + " {id: $from}) ";
-			Map<String, Object> p = new HashMap<>();
-			p.put("from", s.isEdge() ? s.from() : s.key());
-			p.put("to", s.to());
-			tx.run(match + "WHERE x.curatedKeys IS NOT NULL RETURN x.curatedKeys AS keys", p)
-					.forEach(r -> curated.put(s.key(), r.get("keys").asList(v -> v.asString())));
+			if (s.isEdge()) {
+				edges.computeIfAbsent(label(s.from()), l -> new ArrayList<>())
+						.add(Map.of("key", s.key(), "from", s.from(), "type", s.type(), "to", s.to()));
+			}
+			else {
+				nodes.computeIfAbsent(label(s.key()), l -> new ArrayList<>()).add(s.key());
+			}
 		}
+		// one statement per label, not per subject
+		nodes.forEach((label, ids) -> tx.run("UNWIND $ids AS id MATCH (x:" + label + " {id: id}) WHERE x.curatedKeys IS NOT NULL "
+				+ "RETURN id AS key, x.curatedKeys AS keys", Map.of("ids", ids))
+				.forEach(r -> curated.put(r.get("key").asString(), r.get("keys").asList(v -> v.asString()))));
+		edges.forEach((label, es) -> tx.run("UNWIND $edges AS e MATCH (a:" + label + " {id: e.from})-[x]->(b) "
+				+ "WHERE type(x) = e.type AND b.id = e.to AND x.curatedKeys IS NOT NULL RETURN e.key AS key, x.curatedKeys AS keys",
+				Map.of("edges", es)).forEach(r -> curated.put(r.get("key").asString(), r.get("keys").asList(v -> v.asString()))));
 		if (curated.isEmpty()) {
 			return;
 		}
