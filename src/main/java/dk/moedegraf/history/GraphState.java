@@ -22,7 +22,7 @@ import org.neo4j.driver.Value;
 public final class GraphState {
 
 	/** Properties that are not data of their own (see the class comment). */
-	static final List<String> DERIVED = List.of("searchText", "searchOf", "text", "modifiedAt");
+	static final List<String> DERIVED = List.of("searchText", "searchGrams", "searchOf", "keys", "text", "modifiedAt");
 
 	/** Labels a node of ours may carry; {@code Merged} marks the stub a merge leaves behind. */
 	static final List<String> LABELS = List.of("Person", "Organisation", "Forum", "Meeting", "Initiative", "Document",
@@ -113,7 +113,7 @@ public final class GraphState {
 		}
 		tx.run("OPTIONAL MATCH (a:" + label + " {id: $id}) OPTIONAL MATCH (b:Merged {id: $id}) WITH coalesce(a, b) AS n "
 				+ "REMOVE n:" + String.join(":", LABELS) + " SET n:" + String.join(":", labels) + " "
-				+ "WITH n, $props AS p SET n = p {.*, text: n.text, searchText: n.searchText, searchOf: n.searchOf, modifiedAt: n.modifiedAt} "
+				+ "WITH n, $props AS p SET n = p {.*, text: n.text, searchText: n.searchText, searchGrams: n.searchGrams, searchOf: n.searchOf, keys: n.keys, modifiedAt: n.modifiedAt} "
 				+ "WITH n OPTIONAL MATCH (n)-[old:SOURCED_FROM]->() DELETE old "
 				+ "WITH DISTINCT n UNWIND $sources AS src MATCH (d:Document {id: src.doc}) "
 				+ "CREATE (n)-[:SOURCED_FROM {fromLine: src.fromLine, toLine: src.toLine}]->(d)",
