@@ -20,6 +20,8 @@ final class ListEntries {
 	static final class Entry {
 		final String name;
 		final int offset;
+		/** where the name ends in the text */
+		final int end;
 		String title;
 		String role;
 		String party;
@@ -32,9 +34,10 @@ final class ListEntries {
 		/** a dash came between the entry before and this one */
 		boolean afterDash;
 
-		Entry(String name, int offset) {
+		Entry(String name, int offset, int end) {
 			this.name = name;
 			this.offset = offset;
+			this.end = end;
 		}
 
 		@Override
@@ -66,7 +69,7 @@ final class ListEntries {
 			Entry next = null;
 			if (i < spans.size()) {
 				String written = body.substring(spans.get(i)[0], spans.get(i)[1]).replaceAll("\\s+", " ");
-				next = new Entry(written, base + spans.get(i)[0]);
+				next = new Entry(written, base + spans.get(i)[0], base + spans.get(i)[1]);
 			}
 			// a name after "suppleant for" / "i stedet for" names the absent member: an entry of its own
 			Matcher sub = FOR_BEFORE.matcher(glue);

@@ -32,6 +32,7 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 			+ "repræsentantskab|taskforce|gruppe|generalforsamling");
 
 	private static final Pattern PLACE = Pattern.compile("(?iu)(?<![\\p{L}])(?:mødested|sted)(?![\\p{L}])\\s*:?\\s*\\n?\\s*([^\\n]{3,80})|"
+			+ "(?:afholdes|afholdt|holdes|holdt)\\s+(?:i|på)\\s+([^\\n]{3,80}?)(?=\\s+kl\\b|\\s+den\\b|[.\\n]|$)|"
 			+ "kl\\.?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2})?,?\\s+(?:i|på)\\s+([^\\n(]{3,80}?)(?=\\s*[(\\n]|$)");
 
 	static MeetingHeader read(String text) {
@@ -45,7 +46,7 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 		String location = null;
 		Matcher p = PLACE.matcher(head);
 		if (p.find()) {
-			location = (p.group(1) != null ? p.group(1) : p.group(2)).strip();
+			location = (p.group(1) != null ? p.group(1) : p.group(2) != null ? p.group(2) : p.group(3)).strip();
 		}
 		return new MeetingHeader(forum(head, text), date, times == null ? null : times[0], times == null ? null : times[1],
 				location);
@@ -115,6 +116,19 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 			return to.group(1).strip();
 		}
 		Matcher named = FORUM_NOUN.matcher(text);
-		return named.find() ? named.group(1) : null;
+		if (named.find()) {
+			return named.group(1);
+		}
+		Matcher compound = MEMBERS_WORD.matcher(text);
+		return compound.find() ? definite(compound.group(1)) : null;
+	}
+
+	/** "afbud fra 3 kommunalbestyrelsesmedlemmer": the members' forum is the kommunalbestyrelse. */
+	private static final Pattern MEMBERS_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(\\p{L}*(?:bestyrelse|udvalg|råd))s?medlem");
+
+	/** "kommunalbestyrelse" → "Kommunalbestyrelsen", "udvalg" → "Udvalget", "byråd" → "Byrådet". */
+	private static String definite(String forum) {
+		String f = Character.toUpperCase(forum.charAt(0)) + forum.substring(1).toLowerCase(java.util.Locale.ROOT);
+		return f + (f.endsWith("e") ? "n" : "et");
 	}
 }

@@ -732,9 +732,15 @@ final class NameLexicon {
 		if (k[from] == Kind.UNKNOWN || k[from] == Kind.INITIAL) {
 			v -= 1.5;
 		}
-		// "… Gjessing Asger Andersen": a given name second after an unknown word starts the next person
-		if (k[from] == Kind.UNKNOWN && k[from + 1] == Kind.GIVEN) {
+		// "… Gjessing Asger Andersen": a given name second after an unknown word starts the next person,
+		// unless a known surname ended the person before ("Kim Dahl Nuka Marie Karlsen")
+		if (k[from] == Kind.UNKNOWN && k[from + 1] == Kind.GIVEN && !(from > 0 && knownSurname(k[from - 1]))) {
 			v -= 1;
+		}
+		// "Kim Dahl Nuka Marie Karlsen": an unknown word after a surname and before a given name is the
+		// next person's first given name, not this one's last surname
+		if (to < k.length && k[to] == Kind.GIVEN && k[to - 1] == Kind.UNKNOWN && n > 2 && knownSurname(k[to - 2])) {
+			v -= 2;
 		}
 		return v;
 	}

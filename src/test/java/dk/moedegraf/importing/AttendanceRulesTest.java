@@ -80,6 +80,16 @@ class AttendanceRulesTest {
 				Arguments.of(new AttendanceRules.TakesPartUnderItems(), "Skolechef Jens Dahl deltager under alle punkter.",
 						List.of("Jens Dahl GUEST")),
 				Arguments.of(new AttendanceRules.TakesPartUnderItems(), "Udvalget drøftede sagen og besluttede at udsætte den.",
+						List.of()),
+				// a table flattened with its column headings first; groups matched from the last heading back
+				Arguments.of(new AttendanceRules.ColumnHeadingsFirst(),
+						"DELTAGERE: Siumut: Atassut: Fraværende: Embedsmænd: Tolk: Ole Lund, Eva Holm Per Ravn - Ida Krog, "
+								+ "Jens Dahl Direktør Karen Bak, sekretær Lise Vang Anne Berg\n1. Godkendelse",
+						List.of("Anne Berg GUEST", "Eva Holm PRESENT", "Ida Krog ABSENT", "Jens Dahl ABSENT",
+								"Karen Bak GUEST title=Direktør", "Lise Vang GUEST title=sekretær", "Ole Lund PRESENT",
+								"Per Ravn PRESENT")),
+				// field labels in a row are no attendance table
+				Arguments.of(new AttendanceRules.ColumnHeadingsFirst(), "Dato: Tid: Sted: 3. maj kl. 15 Rådhuset Ole Lund",
 						List.of()));
 	}
 
@@ -114,7 +124,10 @@ class AttendanceRulesTest {
 						"Vester Lokaludvalg|2031-01-24|18:30|Kvarterhuset"),
 				Arguments.of("Bestyrelse\n\nMedlemmerne af Vestegnens bestyrelse i valgperioden 2030-2034 er:\n • Karen Bak",
 						"Vestegnens bestyrelse|null|null|null"),
-				Arguments.of("Udvalg\nKommunalbestyrelsen\nDato\n26. January 2031 -", "Kommunalbestyrelsen|2031-01-26|null|null"));
+				Arguments.of("Udvalg\nKommunalbestyrelsen\nDato\n26. January 2031 -", "Kommunalbestyrelsen|2031-01-26|null|null"),
+				// the forum only in a compound, the place after "afholdt i"
+				Arguments.of("Referat Møde 04/2031 Mødet afholdt i Nuuk, rådhusets mødesal kl\n\nGrundet afbud fra 2 byrådsmedlemmer",
+						"Byrådet|null|null|Nuuk, rådhusets mødesal"));
 	}
 
 	@ParameterizedTest

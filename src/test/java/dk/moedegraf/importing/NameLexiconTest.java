@@ -186,6 +186,7 @@ class NameLexiconTest {
 			Dan Bøgh- suppleanten, Ida Lund, er indkaldt                | Dan Bøgh; Ida Lund
 			Torben Kvist Birgit Leth Ebbe Krag Nanni Tetzlaff Kirkegaard Asger Bak | Torben Kvist; Birgit Leth; Ebbe Krag; Nanni Tetzlaff Kirkegaard; Asger Bak
 			Ole Dam Kristensen, Aarhus                                 | Ole Dam Kristensen
+			Kim Dahl Tuukkaq Marie Karlsen                             | Kim Dahl; Tuukkaq Marie Karlsen
 			A. Budget B. Økonomiske sager                              | ''
 			Godkendelse af dagsorden                                   | ''
 			Mandag den 3. marts 2019 kl. 14                            | ''
