@@ -291,7 +291,9 @@ final class ListEntries {
 			return false;
 		}
 		for (String w : t.split("\\s+")) {
-			if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !w.matches("og|for|af|i|til|&|under|ved|de|der|den")) {
+			// "Friluftsrådets bestyrelse", "Region Syddanmarks sekretariat": a body of an organisation
+			if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !w.matches("og|for|af|i|til|&|under|ved|de|der|den")
+					&& !(t.matches("(?u)\\p{Lu}\\p{L}+s\\s.*") && Vocabulary.isBodyWord(w))) {
 				return false;
 			}
 		}

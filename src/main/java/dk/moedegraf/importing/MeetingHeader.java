@@ -33,11 +33,14 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 
 	private static final Pattern PLACE = Pattern.compile("(?iu)(?<![\\p{L}])(?:mødested|sted)(?![\\p{L}])\\s*:?\\s*\\n?\\s*([^\\n]{3,80})|"
 			+ "(?:afholdes|afholdt|holdes|holdt)\\s+(?:i|på)\\s+([^\\n]{3,80}?)(?=\\s+kl\\b|\\s+den\\b|[.\\n]|$)|"
-			+ "kl\\.?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2})?,?\\s+(?:i|på)\\s+([^\\n(]{3,80}?)(?=\\s*[(\\n]|$)");
+			+ "kl\\.?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2})?,?\\s+(?:i|på)\\s+([^\\n(]{3,80}?)(?=\\s*[(\\n]|$)|"
+			// "den 31. maj 2031 i Naturhuset, Skovvej 13, 2450 København SV Tilstede: …"
+			+ "\\d{4},?\\s+(?:i|på)\\s+(\\p{Lu}[^\\n]{2,100}?)(?=\\s+(?:Tilstede|Til\\s+stede|Deltagere|Afbud|Fraværende|Mødt|"
+			+ "Dagsorden|Referat)(?![\\p{L}])|\\n|$)");
 
 	static MeetingHeader read(String text) {
 		String head = text.substring(0, Math.min(text.length(), HEAD));
-		LocalDate date = Dates.first(head);
+		LocalDate date = meetingDate(head);
 		LocalTime[] times = null;
 		Matcher t = Pattern.compile("(?iu)kl\\.?\\s*(\\d{1,2}[:.]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2})?)").matcher(head);
 		if (t.find()) {
@@ -46,10 +49,25 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 		String location = null;
 		Matcher p = PLACE.matcher(head);
 		if (p.find()) {
-			location = (p.group(1) != null ? p.group(1) : p.group(2) != null ? p.group(2) : p.group(3)).strip();
+			for (int g = 1; g <= p.groupCount() && location == null; g++) {
+				location = p.group(g) == null ? null : p.group(g).strip();
+			}
 		}
 		return new MeetingHeader(forum(head, text), date, times == null ? null : times[0], times == null ? null : times[1],
 				location);
+	}
+
+	/** A date in the line that names the meeting ("Referat fra møde i REKU den 31. maj 2031"), else the first. */
+	private static LocalDate meetingDate(String head) {
+		Matcher m = Dates.DATE.matcher(head);
+		while (m.find()) {
+			String before = head.substring(Math.max(0, m.start() - 120), m.start());
+			int line = before.lastIndexOf('\n');
+			if (before.substring(line + 1).toLowerCase(java.util.Locale.ROOT).contains("møde") && Dates.of(m) != null) {
+				return Dates.of(m);
+			}
+		}
+		return Dates.first(head);
 	}
 
 	/** "Medlemmerne af KL's bestyrelse i valgperioden 2030-2034 er:" names the forum of the list. */

@@ -58,7 +58,7 @@ final class Vocabulary {
 	static final Pattern LIST_END = Pattern.compile("(?u)(?<![\\p{L}])(?:Dagsorden(?:en)?|DAGSORDEN|Bemærkninger|"
 			+ "Sagsfremstilling|Beslutning|Indstilling|Indholdsfortegnelse|Referat|REFERAT|PKT\\.|Pkt\\.|Punkt|Ad\\s+punkt|"
 			+ "Mødeform|Mødet\\s|Godkendelse|Orientering|Meddelelser|Sagsnr|Bilag|FORTEGNELSE|Luk\\s+alle)(?![\\p{L}])"
-			+ "|(?<=\\s|^)\\d{1,2}[.)]\\s+(?=\\p{Lu}\\p{Ll})|(?<=\\s|^)\\d{1,2}\\)\\s");
+			+ "|(?<=\\s|^)(?<!(?:punkt|pkt\\.?)\\s)\\d{1,2}[.)]\\s+(?=\\p{Lu}\\p{Ll})|(?<=\\s|^)(?<!(?:punkt|pkt\\.?)\\s)\\d{1,2}\\)\\s");
 
 	/** Party labels as lists write them, Danish letters and Greenlandic parties. */
 	private static final Set<String> PARTIES = Set.of("a", "b", "c", "d", "f", "i", "k", "m", "o", "v", "ø", "å", "æ", "ia",
@@ -93,6 +93,14 @@ final class Vocabulary {
 	/** "suppleant for X", "stedfortræder for X", "i stedet for X": the absent member's name, else null. */
 	static final Pattern SUBSTITUTE_FOR = Pattern.compile(
 			"(?iu)(?:suppleant|stedfortræder|vikar|substitut)\\s+for\\s+(.+)|i\\s+stedet\\s+for\\s+(.+)");
+
+	/** The lower-case nouns for a body of an organisation: "Friluftsrådets bestyrelse", "KL's sekretariat". */
+	private static final Pattern BODY_WORD = Pattern.compile("(?iu)(?:hoved|forretningsudvalg|)(?:bestyrelse|sekretariat|"
+			+ "udvalg|råd|repræsentantskab|direktion|ledelse|forvaltning|administration|afdeling|kreds|afdeling)(?:en|et|s)?");
+
+	static boolean isBodyWord(String w) {
+		return BODY_WORD.matcher(w).matches();
+	}
 
 	/** "deltog fra punkt 3", "gik kl. 15", "deltog under punkt 4": partial attendance, still present. */
 	static final Pattern PARTIAL = Pattern.compile("(?iu)(?:fra|til|under)\\s+(?:punkt|pkt\\.?)|gik\\s+kl|kom\\s+kl|deltog\\s+(?:under|fra|på)");

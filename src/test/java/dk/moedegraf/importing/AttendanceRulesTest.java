@@ -57,6 +57,11 @@ class AttendanceRulesTest {
 				// blank lines between bullets, "Formand:" before a name
 				row("Medlemmerne af Vestegnens bestyrelse er:\n\n • Formand: Karen Bak (A), Vestby\n\n • Søren Mølgaard (V), Østby\n",
 						"Karen Bak null member party=A org=Vestby title=Formand", "Søren Mølgaard null member party=V org=Østby"),
+				// "Name Organisation (remark)" run together; "(fra punkt 3)" does not end the list
+				row("Tilstede: Ole Lund Naturrådets bestyrelse (fra punkt 3) Eva Holm Region Vestjylland Per Ravn Naturrådets "
+						+ "sekretariat (referent) 1. Godkendelse af dagsorden",
+						"Eva Holm PRESENT org=Region Vestjylland", "Ole Lund PRESENT org=Naturrådets bestyrelse",
+						"Per Ravn GUEST org=Naturrådets sekretariat role=referent"),
 				// a decision letter names people, but under no list heading
 				row("Afgørelse\nKommunen har truffet afgørelse i sagen. Sagsbehandler Ole Lund har vurderet klagen fra Eva Holm."));
 	}
@@ -125,6 +130,9 @@ class AttendanceRulesTest {
 				Arguments.of("Bestyrelse\n\nMedlemmerne af Vestegnens bestyrelse i valgperioden 2030-2034 er:\n • Karen Bak",
 						"Vestegnens bestyrelse|null|null|null"),
 				Arguments.of("Udvalg\nKommunalbestyrelsen\nDato\n26. January 2031 -", "Kommunalbestyrelsen|2031-01-26|null|null"),
+				// the date in the line naming the meeting, not the date the minutes were written; the place after it
+				Arguments.of("1 15. juni 2031 Referat fra møde i Naturudvalget (NAU) den 31. maj 2031 i Naturhuset, Skovvej 13, "
+						+ "2450 København SV Tilstede: Ole Lund", "Naturudvalget (NAU)|2031-05-31|null|Naturhuset, Skovvej 13, 2450 København SV"),
 				// the forum only in a compound, the place after "afholdt i"
 				Arguments.of("Referat Møde 04/2031 Mødet afholdt i Nuuk, rådhusets mødesal kl\n\nGrundet afbud fra 2 byrådsmedlemmer",
 						"Byrådet|null|null|Nuuk, rådhusets mødesal"));
