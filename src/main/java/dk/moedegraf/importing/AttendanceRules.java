@@ -44,7 +44,16 @@ final class AttendanceRules {
 	static final class HeadedLists implements Rule {
 		@Override
 		public void apply(Roll roll) {
+			boolean seenPresent = false;
+			boolean seenAbsent = false;
 			for (Section s : ListSections.find(roll.text)) {
+				// a second "Deltagere … Afbud" after a complete one is the roll as planned before the
+				// meeting (the case text) or a later item's: the first, what happened, stands
+				if (s.kind() == ListKind.PRESENT && s.role() == null && seenPresent && seenAbsent) {
+					break;
+				}
+				seenPresent |= s.kind() == ListKind.PRESENT && s.role() == null;
+				seenAbsent |= s.kind() == ListKind.ABSENT && seenPresent;
 				ListEntries.Entry previous = null;
 				for (ListEntries.Entry e : ListEntries.read(roll.text.substring(s.start(), s.end()), s.start())) {
 					Roll.Row r = roll.row(e.name, e.offset);

@@ -42,7 +42,7 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 		String head = text.substring(0, Math.min(text.length(), HEAD));
 		LocalDate date = meetingDate(head);
 		LocalTime[] times = null;
-		Matcher t = Pattern.compile("(?iu)kl\\.?\\s*(\\d{1,2}[:.]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2})?)").matcher(head);
+		Matcher t = Pattern.compile("(?iu)(?:kl\\.?\\s*|(?<=\\d{4})\\s+)(\\d{1,2}[:.]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2})?)").matcher(head);
 		if (t.find()) {
 			times = Dates.times(t.group(1));
 		}
@@ -53,8 +53,16 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 				location = p.group(g) == null ? null : p.group(g).strip();
 			}
 		}
-		return new MeetingHeader(forum(head, text), date, times == null ? null : times[0], times == null ? null : times[1],
-				location);
+		String forum = forum(head, text);
+		return new MeetingHeader(forum == null ? null : beforeLabel(forum), date, times == null ? null : times[0], times == null ? null : times[1],
+				location == null ? null : beforeLabel(location));
+	}
+
+	/** A form's next label run onto a value: "Naturrådet STED", "Skovvej 1 STARTTIDSPUNKT". */
+	private static final Pattern NEXT_LABEL = Pattern.compile("(?u)\\s+\\p{Lu}{4,}(?![\\p{L}]).*$");
+
+	private static String beforeLabel(String value) {
+		return value.equals(value.toUpperCase(java.util.Locale.ROOT)) ? value : NEXT_LABEL.matcher(value).replaceFirst("");
 	}
 
 	/** A date in the line that names the meeting ("Referat fra møde i REKU den 31. maj 2031"), else the first. */

@@ -41,7 +41,7 @@ final class Vocabulary {
 			h("(?:der\\s+(?:er|var)\\s+)?(?:meldt\\s+)?afbud\\s+fra", ListKind.ABSENT, null),
 			h("fraværende|afbud|udeblev|forfald|ikke\\s+til\\s+stede|ikke\\s+mødt", ListKind.ABSENT, null),
 			h("i\\s+mødet\\s+deltog(?:\\s+følgende)?|i\\s+mødet\\s+deltager|til\\s*stede\\s+var|til\\s*stede|mødt\\s+var"
-					+ "|deltagere|deltager|fremmødte|tilstedeværende|mødt|telefonisk|deltog\\s+(?:pr\\.\\s+)?telefon(?:isk)?",
+					+ "|(?:møde)?deltagere|deltager|fremmødte|tilstedeværende|mødt|telefonisk|deltog\\s+(?:pr\\.\\s+)?telefon(?:isk)?",
 					ListKind.PRESENT, null),
 			h("mødeleder|dirigent|ordstyrer", ListKind.PRESENT, "mødeleder"),
 			h("suppleanter|stedfortrædere", ListKind.PRESENT, "suppleant"),

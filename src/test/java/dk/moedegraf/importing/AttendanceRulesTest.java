@@ -62,6 +62,10 @@ class AttendanceRulesTest {
 						+ "sekretariat (referent) 1. Godkendelse af dagsorden",
 						"Eva Holm PRESENT org=Region Vestjylland", "Ole Lund PRESENT org=Naturrådets bestyrelse",
 						"Per Ravn GUEST org=Naturrådets sekretariat role=referent"),
+				// what happened first, then the roll as planned in the case text: the first stands
+				row("Mødedeltagere: Ole Lund (formand), Eva Holm\nFraværende: Per Ravn\n\nSagsfremstilling\n\n"
+						+ "Mødedeltagere: Ole Lund, Eva Holm, Per Ravn\n\nAfbud: Eva Holm\n",
+						"Eva Holm PRESENT", "Ole Lund PRESENT role=formand", "Per Ravn ABSENT"),
 				// a decision letter names people, but under no list heading
 				row("Afgørelse\nKommunen har truffet afgørelse i sagen. Sagsbehandler Ole Lund har vurderet klagen fra Eva Holm."));
 	}
@@ -133,6 +137,9 @@ class AttendanceRulesTest {
 				// the date in the line naming the meeting, not the date the minutes were written; the place after it
 				Arguments.of("1 15. juni 2031 Referat fra møde i Naturudvalget (NAU) den 31. maj 2031 i Naturhuset, Skovvej 13, "
 						+ "2450 København SV Tilstede: Ole Lund", "Naturudvalget (NAU)|2031-05-31|null|Naturhuset, Skovvej 13, 2450 København SV"),
+				// a form's labels and values flattened: the next label is no part of the value
+				Arguments.of("UDVALG Naturrådet MØDE\n\nMøde i Naturrådet STED\n\nSkovsalen, Skovvej 1 STARTTIDSPUNKT\n\n28-02-2031 14:00:00",
+						"Naturrådet|2031-02-28|14:00|Skovsalen, Skovvej 1"),
 				// the forum only in a compound, the place after "afholdt i"
 				Arguments.of("Referat Møde 04/2031 Mødet afholdt i Nuuk, rådhusets mødesal kl\n\nGrundet afbud fra 2 byrådsmedlemmer",
 						"Byrådet|null|null|Nuuk, rådhusets mødesal"));
