@@ -54,7 +54,11 @@ final class ListEntries {
 	private static final Pattern PIECE = Pattern.compile("\\([^()]*\\)|\\n|[•·▪]|\\s[-–]\\s|[,;]|\\s(?:og|samt)\\s|[^,;()\\n•·▪]+?(?=\\s[-–]\\s|\\s(?:og|samt)\\s|[,;()\\n•·▪]|$)");
 
 	/** "udpeget af KEA", "valgt af medarbejderne", "indstillet af FOA": whom the member sits for. */
-	private static final Pattern APPOINTED_BY = Pattern.compile("(?iu)(?:udpeget|valgt|indstillet|udnævnt)\\s+(?:af|fra)\\s+(.{2,80})");
+	private static final Pattern APPOINTED_BY = Pattern.compile("(?iu)(?:(?:udpeget|valgt|indstillet|udnævnt)\\s+(?:af|fra)"
+			+ "|repræsentant\\s+(?:fra|for))\\s+(.{2,80})|(?:udpeget|valgt)\\s+blandt\\s+((?-i)\\p{Lu}.{1,80})");
+
+	/** "Byrådets medlemmer" → "Byrådet": the members of a body are chosen for the body. */
+	private static final Pattern MEMBERS_OF_BODY = Pattern.compile("(?iu)(\\p{L}+?(?:et|en))s\\s+medlemmer");
 
 	private static final Pattern FOR_BEFORE = Pattern.compile("(?iu)(?:suppleant|stedfortræder|vikar|i\\s+stedet)\\s+for\\s*$");
 
@@ -245,7 +249,9 @@ final class ListEntries {
 				}
 				Matcher by = APPOINTED_BY.matcher(inner);
 				if (by.matches()) {
-					prev.organisation = prev.organisation == null ? by.group(1).strip() : prev.organisation;
+					String org = (by.group(1) != null ? by.group(1) : by.group(2)).strip();
+					Matcher body = MEMBERS_OF_BODY.matcher(org);
+					prev.organisation = prev.organisation == null ? body.matches() ? body.group(1) : org : prev.organisation;
 					continue;
 				}
 				if (Vocabulary.isRole(inner) && !sub.find()) {

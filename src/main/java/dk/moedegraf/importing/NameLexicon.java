@@ -472,10 +472,13 @@ final class NameLexicon {
 		// a name is mostly known words: at most two unknown ones, and an unknown first word in a short name
 		// beside a known word ("Uju Pedersen", "Ninni Lodahl Gjessing"), else a run of nouns would chain
 		int unknown = 0;
+		int initials = 0;
 		for (int i = from; i < to; i++) {
 			unknown += k[i] == Kind.UNKNOWN ? 1 : 0;
+			initials += k[i] == Kind.INITIAL ? 1 : 0;
 		}
-		if (unknown > 2 || first == Kind.UNKNOWN && (n > 3 || unknown == n)) {
+		// initials are no nouns: "Emilly L. K. Pedersen" is three words of a name
+		if (unknown > 2 || first == Kind.UNKNOWN && (n - initials > 3 || unknown == n)) {
 			return false;
 		}
 		boolean surnamePart = false;

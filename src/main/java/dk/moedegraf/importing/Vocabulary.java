@@ -51,7 +51,7 @@ final class Vocabulary {
 			h("referent|protokolfører|sekretær|sekretariatet|sekretariat", ListKind.GUEST, "referent"),
 			h("(?:hoved|kreds|skole|organisations)?bestyrelsen|udvalget|rådet", ListKind.PRESENT, null, true),
 			h("medlemmerne\\s+(?:af|i)\\s+[^:\\n]{2,60}?\\s+er|oversigt\\s+over\\s+[^:\\n]{0,40}medlemmer|medlemmer|"
-					+ "bestyrelsesmedlemmer|udvalgsmedlemmer|(?:bestyrelsen|udvalget|rådet)\\s+består\\s+af",
+					+ "bestyrelsesmedlemmer|udvalgsmedlemmer|\\p{L}*(?:bestyrelsen|udvalget|rådet)\\s+består\\s+af",
 					ListKind.MEMBER, null));
 
 	/** Where a list ends in flattened text: agenda and case words that no name list holds. */

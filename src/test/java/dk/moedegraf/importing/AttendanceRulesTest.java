@@ -66,6 +66,11 @@ class AttendanceRulesTest {
 				row("Mødedeltagere: Ole Lund (formand), Eva Holm\nFraværende: Per Ravn\n\nSagsfremstilling\n\n"
 						+ "Mødedeltagere: Ole Lund, Eva Holm, Per Ravn\n\nAfbud: Eva Holm\n",
 						"Eva Holm PRESENT", "Ole Lund PRESENT role=formand", "Per Ravn ABSENT"),
+				// "Name - valgt blandt X's medlemmer / af Y", "repræsentant fra Z"; a compound forum "består af"
+				row("Naturrådet består af:\n • Ole Lund - valgt blandt Byrådets medlemmer\n • Eva Holm - valgt af frivillige foreninger\n"
+						+ " • Per Ravn - repræsentant fra FOA\n • Ida Krog - valgt blandt borgere i kommunen\n",
+						"Eva Holm null member org=frivillige foreninger", "Ida Krog null member", "Ole Lund null member org=Byrådet",
+						"Per Ravn null member org=FOA"),
 				// a decision letter names people, but under no list heading
 				row("Afgørelse\nKommunen har truffet afgørelse i sagen. Sagsbehandler Ole Lund har vurderet klagen fra Eva Holm."));
 	}

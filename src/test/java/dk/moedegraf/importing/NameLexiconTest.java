@@ -187,6 +187,7 @@ class NameLexiconTest {
 			Torben Kvist Birgit Leth Ebbe Krag Nanni Tetzlaff Kirkegaard Asger Bak | Torben Kvist; Birgit Leth; Ebbe Krag; Nanni Tetzlaff Kirkegaard; Asger Bak
 			Ole Dam Kristensen, Aarhus                                 | Ole Dam Kristensen
 			Kim Dahl Tuukkaq Marie Karlsen                             | Kim Dahl; Tuukkaq Marie Karlsen
+			Emmilie L. K. Pedersen                                     | Emmilie L. K. Pedersen
 			A. Budget B. Økonomiske sager                              | ''
 			Godkendelse af dagsorden                                   | ''
 			Mandag den 3. marts 2019 kl. 14                            | ''
