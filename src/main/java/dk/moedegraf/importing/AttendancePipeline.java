@@ -39,6 +39,10 @@ final class AttendancePipeline {
 		String forum = !meetings.isEmpty() && !meetings.get(0).forums().isEmpty() ? meetings.get(0).forums().get(0)
 				: forums.isEmpty() ? null : forums.get(0).name();
 		MeetingHeader header = MeetingHeader.read(text);
+		if (forum != null && sentence(forum) && header.forum() != null && !sentence(header.forum())) {
+			forum = null; // the layout parser took a sentence for the forum's name
+			meetings.clear();
+		}
 		if (forum == null && header.forum() != null) {
 			forum = header.forum();
 			forums.add(new ForumX(forum, null, List.of(), null, new Span(1, 1)));
@@ -76,6 +80,11 @@ final class AttendancePipeline {
 		}
 		return new Extraction(x.document(), meetings, people, orgs, forums, x.initiatives(), att, members,
 				x.affiliations(), x.participations(), x.warnings());
+	}
+
+	/** "Pendlerbroen afholdte partnermøde 9 i Göteborg d. 5. september 2031": a sentence, not a name. */
+	private static boolean sentence(String name) {
+		return name.split("\\s+").length > 8 || Dates.first(name) != null;
 	}
 
 	/** The name the extraction knows the person by, adding the person when new. */

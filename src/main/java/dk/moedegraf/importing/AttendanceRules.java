@@ -24,8 +24,8 @@ final class AttendanceRules {
 	private AttendanceRules() {
 	}
 
-	static final List<Rule> RULES = List.of(new ColumnHeadingsFirst(), new HeadedLists(), new AllPresentExcept(), new InsteadOf(),
-			new AbsentAndSubstitute(), new InAbsenceOf(), new TakesPartUnderItems(), new MembersNotAbsentArePresent());
+	static final List<Rule> RULES = List.of(new ColumnHeadingsFirst(), new HeadedLists(), new MemberGroups(), new AllPresentExcept(), new InsteadOf(),
+			new AbsentAndSubstitute(), new InAbsenceOf(), new CouldNotAttend(), new TakesPartUnderItems(), new InThePhoto(), new MembersNotAbsentArePresent());
 
 	static Roll read(String text) {
 		Roll roll = new Roll(text);
@@ -46,7 +46,13 @@ final class AttendanceRules {
 		public void apply(Roll roll) {
 			boolean seenPresent = false;
 			boolean seenAbsent = false;
-			for (Section s : ListSections.find(roll.text)) {
+			List<Section> sections = ListSections.find(roll.text);
+			// "Suppleanter" on a page of members names deputies, who are neither members nor came
+			boolean lists = sections.stream().anyMatch(s -> s.kind() == ListKind.ABSENT || s.kind() == ListKind.PRESENT && s.role() == null);
+			for (Section s : sections) {
+				if (!lists && "suppleant".equals(s.role())) {
+					continue;
+				}
 				// a second "Deltagere … Afbud" after a complete one is the roll as planned before the
 				// meeting (the case text) or a later item's: the first, what happened, stands
 				if (s.kind() == ListKind.PRESENT && s.role() == null && seenPresent && seenAbsent) {
@@ -191,6 +197,55 @@ final class AttendanceRules {
 		}
 	}
 
+	/**
+	 * A page of members grouped under lines that say whom they sit for: "Vestby lokalområde\n • Ole Lund\n •
+	 * Eva Holm, formand\n\nUdpeget af Byrådet\n • Per Ravn (V)". Only where no rule read an attendance,
+	 * and only bulleted names, so that a meeting's case text with a line above a list is not read as members.
+	 */
+	static final class MemberGroups implements Rule {
+		private static final Pattern GROUP = Pattern.compile(
+				"(?um)^[ \\t]*(\\p{Lu}[^\\n:.•·▪]{2,60}?)[ \\t]*:?[ \\t]*\\n(?:[ \\t]*\\n)*((?:[ \\t]*[•·▪*\\-–][ \\t]+[^\\n]+\\n?)+)");
+
+		private static final Pattern FOR_PERIOD = Pattern.compile("(?iu)\\s+(?:for|i)\\s+(?:perioden|valgperioden|\\d{4}).*$");
+
+		@Override
+		public void apply(Roll roll) {
+			if (roll.anyAttendance()) {
+				return;
+			}
+			Matcher m = GROUP.matcher(roll.text);
+			while (m.find()) {
+				String label = m.group(1).strip();
+				if (isHeading(label) || ListSections.entryLike(label) || label.split("\\s+").length > 8) {
+					continue;
+				}
+				List<ListEntries.Entry> entries = ListEntries.read(m.group(2), m.start(2));
+				if (entries.isEmpty()) {
+					continue;
+				}
+				String behalf = FOR_PERIOD.matcher(label.replaceFirst("(?iu)^(?:udpeget|valgt|indstillet)\\s+(?:af|fra)\\s+", ""))
+					.replaceFirst("");
+				for (ListEntries.Entry e : entries) {
+					Roll.Row r = roll.row(e.name, e.offset);
+					r.member = true;
+					r.role = r.role == null ? e.role : r.role;
+					r.title = r.title == null ? e.title : r.title;
+					r.party = r.party == null ? e.party : r.party;
+					r.organisation = r.organisation == null ? (e.organisation != null ? e.organisation : behalf) : r.organisation;
+				}
+			}
+		}
+
+		private static boolean isHeading(String label) {
+			for (Heading h : Vocabulary.HEADINGS) {
+				if (h.pattern().matcher(label).lookingAt()) {
+					return true;
+				}
+			}
+			return false;
+		}
+	}
+
 	/** "Alle medlemmer var mødt undtagen Ole Lund, Eva Holm og Per Ravn." */
 	static final class AllPresentExcept implements Rule {
 		private static final Pattern P = Pattern.compile(
@@ -269,6 +324,37 @@ final class AttendanceRules {
 				roll.attend(gone, m.start(2), Status.ABSENT);
 				Roll.Row r = roll.attend(subs.get(subs.size() - 1), m.start(1), Status.PRESENT);
 				r.substituteFor = r.substituteFor == null ? gone : r.substituteFor;
+			}
+		}
+	}
+
+	/** "Ole Lund kunne desværre ikke deltage i mødet." / "Eva Holm deltog ikke.": absent. */
+	static final class CouldNotAttend implements Rule {
+		private static final Pattern P = Pattern.compile("(?u)(\\p{Lu}[\\p{L}.'\\- ]{2,60}?)\\s+(?:kunne\\s+(?:desværre\\s+)?ikke\\s+deltage"
+				+ "|deltog\\s+(?:desværre\\s+)?ikke(?!\\s+i\\s+(?:behandling|drøftelse|afstemning))|var\\s+forhindret\\s+i\\s+at\\s+deltage)");
+
+		@Override
+		public void apply(Roll roll) {
+			Matcher m = P.matcher(roll.text);
+			while (m.find()) {
+				List<String> names = NameLexicon.splitRunTogether(m.group(1));
+				if (!names.isEmpty() && m.group(1).strip().endsWith(names.get(names.size() - 1))) {
+					String name = names.get(names.size() - 1);
+					roll.attend(name, m.start(1) + m.group(1).lastIndexOf(name), Status.ABSENT);
+				}
+			}
+		}
+	}
+
+	/** "På billedet fra højre: Ole Lund, Eva Holm og Per Ravn.": a report's photo of the meeting shows who came. */
+	static final class InThePhoto implements Rule {
+		private static final Pattern P = Pattern.compile("(?iu)på\\s+(?:billedet|fotoet)(?:\\s+(?:ses|fra\\s+(?:højre|venstre)))?\\s*:?\\s*([^.\\n]{3,400})");
+
+		@Override
+		public void apply(Roll roll) {
+			Matcher m = P.matcher(roll.text);
+			while (m.find()) {
+				names(roll, m.start(1), m.group(1), Status.GUEST);
 			}
 		}
 	}

@@ -26,7 +26,7 @@ final class Dates {
 
 	/** 17-08-2021, 17.08.2021, 17/8 2021, 2021-08-17, 24. april 2026, 4 februar 2026, 24. APRIL 2026. */
 	static final Pattern DATE = Pattern.compile(
-			"(?<!\\d)(?:(\\d{1,2})[-./](\\d{1,2})[-./ ](\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})\\.?\\s*(januar|february|februar|january|marts|march|april|maj|may|juni|june|juli|july|august|september|oktober|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?\\s+(\\d{4}))(?!\\d)",
+			"(?<!\\d)(?:(\\d{1,2})[-./](\\d{1,2})[-./ ](\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})\\.?\\s*(januar|february|februar|january|marts|march|april|maj|may|juni|june|juli|july|august|september|oktober|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?\\s+(\\d{4})|(\\d{1,2})\\.?\\s*[-–]\\s*\\d{1,2}\\.?\\s*(januar|february|februar|january|marts|march|april|maj|may|juni|june|juli|july|august|september|oktober|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?\\s+(\\d{4}))(?!\\d)",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** kl. 11:30, kl. 10.00-12.00, 08:00 - 10:00, 11.45-13.15. */
@@ -54,9 +54,11 @@ final class Dates {
 				return LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
 						Integer.parseInt(m.group(6)));
 			}
-			Integer month = MONTHS.get(m.group(8).toLowerCase(java.util.Locale.ROOT).replace(".", ""));
+			// "5. – 6. september 2031": a meeting over two days is dated by its first
+			int g = m.group(7) != null ? 7 : 10;
+			Integer month = MONTHS.get(m.group(g + 1).toLowerCase(java.util.Locale.ROOT).replace(".", ""));
 			return month == null ? null
-					: LocalDate.of(Integer.parseInt(m.group(9)), month, Integer.parseInt(m.group(7)));
+					: LocalDate.of(Integer.parseInt(m.group(g + 2)), month, Integer.parseInt(m.group(g)));
 		}
 		catch (DateTimeException | NumberFormatException e) {
 			return null;

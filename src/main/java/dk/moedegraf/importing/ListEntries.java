@@ -57,6 +57,9 @@ final class ListEntries {
 	private static final Pattern APPOINTED_BY = Pattern.compile("(?iu)(?:(?:udpeget|valgt|indstillet|udnævnt)\\s+(?:af|fra)"
 			+ "|repræsentant\\s+(?:fra|for))\\s+(.{2,80})|(?:udpeget|valgt)\\s+blandt\\s+((?-i)\\p{Lu}.{1,80})");
 
+	/** "Projektleder ved Aalborg Kommune", "konsulent hos Dansk Industri": where the person works. */
+	private static final Pattern AT_ORGANISATION = Pattern.compile("(?u)\\s(?:ved|hos)\\s+(\\p{Lu}[^,;()\\s]*(?:\\s+[^,;()\\s]+){0,5})$");
+
 	/** "Byrådets medlemmer" → "Byrådet": the members of a body are chosen for the body. */
 	private static final Pattern MEMBERS_OF_BODY = Pattern.compile("(?iu)(\\p{L}+?(?:et|en))s\\s+medlemmer");
 
@@ -119,7 +122,8 @@ final class ListEntries {
 	 * commas that have a name's shape though the lexicon does not know the given name, plus lists of given
 	 * names alone ("Til stede: Mogens, Torben, Erik").
 	 */
-	private static List<int[]> spans(String body) {
+	private static List<int[]> spans(String written) {
+		String body = withoutNicknames(written);
 		List<int[]> spans = new ArrayList<>();
 		int cursor = 0;
 		for (String name : NameLexicon.splitRunTogether(body)) {
@@ -165,6 +169,13 @@ final class ListEntries {
 			if (spans.stream().anyMatch(x -> x[0] < to && x[1] > from)) {
 				continue;
 			}
+			// "Eva Holm, Regionchef, Västra Götaland": after a name on its line, words are what it says of her
+			int lineStart = body.lastIndexOf('\n', from) + 1;
+			int segStart = seg.start();
+			int before = spans.stream().filter(x -> x[0] >= lineStart && x[1] <= segStart).mapToInt(x -> x[1]).max().orElse(-1);
+			if (before >= 0 && masked.substring(before, segStart).replaceAll("[|,;\\s]+", " ").strip().length() > 0) {
+				continue;
+			}
 			if (NAME_SHAPE.matcher(h).matches() && plausible(h)) {
 				spans.add(new int[] { from, to });
 			}
@@ -180,6 +191,23 @@ final class ListEntries {
 		}
 		spans.sort((a, b) -> Integer.compare(a[0], b[0]));
 		return spans;
+	}
+
+	/** A nickname between given name and surname: "Annamaria (Mie) Nielsen". */
+	private static final Pattern NICKNAME = Pattern.compile("(?u)(?<=\\p{L})\\s\\((\\p{Lu}\\p{Ll}{1,12})\\)(?=\\s\\p{Lu})");
+
+	/** The body with nicknames blanked, same length, so the name around them is found whole and kept as written. */
+	private static String withoutNicknames(String body) {
+		Matcher m = NICKNAME.matcher(body);
+		StringBuilder b = new StringBuilder(body);
+		while (m.find()) {
+			if (!Vocabulary.isParty(m.group(1)) && !Vocabulary.isRole(m.group(1))) {
+				for (int c = m.start(); c < m.end(); c++) {
+					b.setCharAt(c, ' ');
+				}
+			}
+		}
+		return b.toString();
 	}
 
 	/** No word of it is a title, an organisation, a place or a word of a sentence. */
@@ -258,6 +286,17 @@ final class ListEntries {
 					prev.role = prev.role == null ? Vocabulary.role(inner) : prev.role;
 					continue;
 				}
+			}
+			Matcher at = AT_ORGANISATION.matcher(inner);
+			if (forPrev && !paren && at.find() && !NameLexicon.looksLikePersonName(at.group(1).strip())) {
+				prev.organisation = prev.organisation == null ? at.group(1).strip() : prev.organisation;
+				prev.title = prev.title == null ? inner.substring(0, at.start()).strip() : prev.title;
+				continue;
+			}
+			// before the line break that ends an entry, a title is the entry's own: "Eva Holm, Regionchef\n"
+			if (forPrev && !paren && (next == null || glue.substring(m.end()).contains("\n")) && NameLexicon.isTitle(inner.split("\\s+")[0])) {
+				prev.title = prev.title == null ? inner.replaceFirst("[:,]+$", "") : prev.title;
+				continue;
 			}
 			String[] words = inner.split("\\s+");
 			int title = -1;

@@ -134,19 +134,31 @@ final class ListSections {
 		return end;
 	}
 
-	/** One of the next two non-blank lines reads as a list entry (a vacant seat may come between). */
+	/**
+	 * One of the next two non-blank lines reads as a list entry (a vacant seat's bullet may come between);
+	 * a line of another kind first is the heading of the next group ("Farsø lokalområde").
+	 */
 	private static boolean entryFollows(String[] lines, int from) {
 		int seen = 0;
 		for (int j = from; j < lines.length && seen < 2; j++) {
 			if (!lines[j].isBlank()) {
 				seen++;
-				if (entryLike(lines[j].strip())) {
+				String l = lines[j].strip();
+				if (entryLike(l)) {
 					return true;
+				}
+				if (!BULLET.matcher(l).lookingAt() && !VACANT.matcher(l).lookingAt()) {
+					return false;
 				}
 			}
 		}
 		return false;
 	}
+
+	/** "VACANT, udpeget af Region Hovedstaden", "Ledig plads": a seat with nobody in it, inside a list. */
+	private static final java.util.regex.Pattern VACANT = java.util.regex.Pattern.compile("(?iu)(?:vacant|vakant|ledig|ubesat)(?![\\p{L}])");
+
+	static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("[•·▪*\\-–]\\s");
 
 	/** A line that reads as a list entry: a name first, perhaps after a bullet, a title or "Formand:". */
 	static boolean entryLike(String line) {

@@ -48,7 +48,11 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 		}
 		String location = null;
 		Matcher p = PLACE.matcher(head);
-		if (p.find()) {
+		Matcher town = MEETING_IN_TOWN.matcher(head);
+		if (!p.find() && town.find() && !FORUM_WORD.matcher(town.group(1)).find()) {
+			location = town.group(1);
+		}
+		else if (p.find(0)) {
 			for (int g = 1; g <= p.groupCount() && location == null; g++) {
 				location = p.group(g) == null ? null : p.group(g).strip();
 			}
@@ -64,6 +68,9 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 	private static String beforeLabel(String value) {
 		return value.equals(value.toUpperCase(java.util.Locale.ROOT)) ? value : NEXT_LABEL.matcher(value).replaceFirst("");
 	}
+
+	/** "… afholdte partnermøde 9 i Göteborg d. 5. september": a town between the meeting and its date. */
+	private static final Pattern MEETING_IN_TOWN = Pattern.compile("(?u)møde(?:\\s+\\d{1,3})?\\s+i\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)\\s+(?:d\\.|den)\\s");
 
 	/** A date in the line that names the meeting ("Referat fra møde i REKU den 31. maj 2031"), else the first. */
 	private static LocalDate meetingDate(String head) {
@@ -85,6 +92,9 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 	/** "Dagsorden. Frie Lærerforening Hovedbestyrelsen": a line ending in a forum's name. */
 	private static final Pattern FORUM_AT_END = Pattern.compile("(?u)((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,4}\\p{Lu}[\\p{L}\\-]*"
 			+ "(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|repræsentantskab|repræsentantskabet))\\s*$");
+
+	/** A first line "Partnermøde 9" / "Netværksmøde nr. 3": meetings of a series, the series is the forum. */
+	private static final Pattern SERIES_TITLE = Pattern.compile("(?u)\\A\\s*(\\p{Lu}\\p{Ll}{3,}møde)(?:\\s+(?:nr\\.\\s*)?\\d{1,3})?\\s*\\n");
 
 	/** "Formanden indstiller til Amager Lokaludvalg, at …": the forum a proposal goes to is the meeting's. */
 	private static final Pattern PROPOSES_TO = Pattern.compile("(?u)indstiller\\s+til\\s+(\\p{Lu}[^,\\n.]{0,60}?"
@@ -136,6 +146,10 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 			if (FORUM_WORD.matcher(f).find() || f.equals(f.toUpperCase())) {
 				return Character.toUpperCase(f.charAt(0)) + f.substring(1);
 			}
+		}
+		Matcher series = SERIES_TITLE.matcher(head);
+		if (series.find()) {
+			return series.group(1);
 		}
 		Matcher to = PROPOSES_TO.matcher(text);
 		if (to.find()) {

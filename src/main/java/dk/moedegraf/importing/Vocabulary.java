@@ -43,6 +43,8 @@ final class Vocabulary {
 			h("i\\s+mødet\\s+deltog(?:\\s+følgende)?|i\\s+mødet\\s+deltager|til\\s*stede\\s+var|til\\s*stede|mødt\\s+var"
 					+ "|(?:møde)?deltagere|deltager|fremmødte|tilstedeværende|mødt|telefonisk|deltog\\s+(?:pr\\.\\s+)?telefon(?:isk)?",
 					ListKind.PRESENT, null),
+			// "Vi havde deltagelse af vores taskforce, som er:"
+			h("deltagelses?\\s+af", ListKind.PRESENT, null, true),
 			h("mødeleder|dirigent|ordstyrer", ListKind.PRESENT, "mødeleder"),
 			h("suppleanter|stedfortrædere", ListKind.PRESENT, "suppleant"),
 			h("(?:desuden|endvidere|derudover|herudover)\\s+deltog|fra\\s+(?:administrationen|forvaltningen|sekretariatet)"

@@ -71,6 +71,13 @@ class AttendanceRulesTest {
 						+ " • Per Ravn - repræsentant fra FOA\n • Ida Krog - valgt blandt borgere i kommunen\n",
 						"Eva Holm null member org=frivillige foreninger", "Ida Krog null member", "Ole Lund null member org=Byrådet",
 						"Per Ravn null member org=FOA"),
+				// "Name, Title ved Organisation" / "Name, Title, Region" one per bullet, under "deltagelse af … som er:"
+				row("Vi havde deltagelse af vores arbejdsgruppe, som er:\n  • Ole Lund, Procesleder inden for uddannelse ved Vestby Kommune\n"
+						+ "  • Eva Holm, Regionchef, Västra Götaland\n",
+						"Eva Holm PRESENT org=Västra Götaland title=Regionchef",
+						"Ole Lund PRESENT org=Vestby Kommune title=Procesleder inden for uddannelse"),
+				// a nickname between given name and surname stays part of the name as written
+				row("Medlemmer:\n • Annamaria (Mie) Nielsen\n • Ole Lund\n", "Annamaria (Mie) Nielsen null member", "Ole Lund null member"),
 				// a decision letter names people, but under no list heading
 				row("Afgørelse\nKommunen har truffet afgørelse i sagen. Sagsbehandler Ole Lund har vurderet klagen fra Eva Holm."));
 	}
@@ -95,6 +102,10 @@ class AttendanceRulesTest {
 						List.of("Jens Dahl GUEST")),
 				Arguments.of(new AttendanceRules.TakesPartUnderItems(), "Udvalget drøftede sagen og besluttede at udsætte den.",
 						List.of()),
+				Arguments.of(new AttendanceRules.CouldNotAttend(), "Ole Lund kunne desværre ikke deltage i mødet. Eva Holm deltog ikke i behandlingen.",
+						List.of("Ole Lund ABSENT")),
+				Arguments.of(new AttendanceRules.InThePhoto(), "IMG_0700På billedet fra højre: Ole Lund, Eva Holm og Per Ravn. Mødet sluttede.",
+						List.of("Eva Holm GUEST", "Ole Lund GUEST", "Per Ravn GUEST")),
 				// a table flattened with its column headings first; groups matched from the last heading back
 				Arguments.of(new AttendanceRules.ColumnHeadingsFirst(),
 						"DELTAGERE: Siumut: Atassut: Fraværende: Embedsmænd: Tolk: Ole Lund, Eva Holm Per Ravn - Ida Krog, "
@@ -105,6 +116,22 @@ class AttendanceRulesTest {
 				// field labels in a row are no attendance table
 				Arguments.of(new AttendanceRules.ColumnHeadingsFirst(), "Dato: Tid: Sted: 3. maj kl. 15 Rådhuset Ole Lund",
 						List.of()));
+	}
+
+	/** The whole rule list on a page of members: groups under "whom they sit for" lines, deputies left out. */
+	static List<Arguments> memberPages() {
+		return List.of(row("Naturrådet\n\nVestby lokalområde\n\n • Ole Lund\n • Eva Holm, næstformand\n\nSuppleanter\n\n"
+				+ " • 1. suppleant: Per Ravn\n\nUdpeget af Byrådet for perioden 2030-2033\n\n • Ida Krog (V)\n\nKontakt\n\nJens Dahl\n",
+				"Eva Holm null member org=Vestby lokalområde role=næstformand", "Ida Krog null member party=V org=Byrådet",
+				"Ole Lund null member org=Vestby lokalområde"),
+				// in minutes (an attendance was read) a line above a bulleted list is no group of members
+				row("Til stede: Ole Lund\n\nSagens baggrund\n\n • Eva Holm\n • Per Ravn\n", "Ole Lund PRESENT"));
+	}
+
+	@ParameterizedTest
+	@MethodSource
+	void memberPages(String text, List<String> facts) {
+		assertThat(facts(AttendanceRules.read(text))).containsExactlyInAnyOrderElementsOf(facts);
 	}
 
 	@ParameterizedTest
@@ -145,6 +172,9 @@ class AttendanceRulesTest {
 				// a form's labels and values flattened: the next label is no part of the value
 				Arguments.of("UDVALG Naturrådet MØDE\n\nMøde i Naturrådet STED\n\nSkovsalen, Skovvej 1 STARTTIDSPUNKT\n\n28-02-2031 14:00:00",
 						"Naturrådet|2031-02-28|14:00|Skovsalen, Skovvej 1"),
+				// a meeting of a series over two days: the series is the forum, the first day the date, the town the place
+				Arguments.of("Netværksmøde 4\n\nNetværket afholdte netværksmøde 4 i Malmö d. 5. – 6. september 2031\n",
+						"Netværksmøde|2031-09-05|null|Malmö"),
 				// the forum only in a compound, the place after "afholdt i"
 				Arguments.of("Referat Møde 04/2031 Mødet afholdt i Nuuk, rådhusets mødesal kl\n\nGrundet afbud fra 2 byrådsmedlemmer",
 						"Byrådet|null|null|Nuuk, rådhusets mødesal"));
