@@ -25,7 +25,8 @@ final class AttendanceRules {
 	}
 
 	static final List<Rule> RULES = List.of(new ColumnHeadingsFirst(), new HeadedLists(), new MemberGroups(), new AllPresentExcept(), new InsteadOf(),
-			new AbsentAndSubstitute(), new InAbsenceOf(), new CouldNotAttend(), new TakesPartUnderItems(), new InThePhoto(), new MembersNotAbsentArePresent());
+			new AbsentAndSubstitute(), new InAbsenceOf(), new InsteadAttended(), new SubstituteCalledIn(),
+			new SubstituteOfGivenName(), new CouldNotAttend(), new ArrivedOrLeft(), new ElectedToChair(), new TakesPartUnderItems(), new InThePhoto(), new MembersNotAbsentArePresent(), new SpokeAtTheMeeting());
 
 	static Roll read(String text) {
 		Roll roll = new Roll(text);
@@ -71,6 +72,9 @@ final class AttendanceRules {
 					}
 					else if (s.kind() == ListKind.MEMBER) {
 						// listed, attendance from other rules
+					}
+					else if (e.partial && s.kind() == ListKind.ABSENT) {
+						roll.attend(e.name, e.offset, Status.PRESENT); // "Ole Lund gik kl. 19" in a flattened absent block
 					}
 					else if (e.substitutesPrevious && previous != null) {
 						roll.attend(e.name, e.offset, Status.PRESENT);
@@ -326,6 +330,126 @@ final class AttendanceRules {
 				r.substituteFor = r.substituteFor == null ? gone : r.substituteFor;
 			}
 		}
+	}
+
+	private static final String NAME = "(\\p{Lu}[\\p{L}'\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'\\-]+)){1,4})";
+
+	/** "Eva Holm. I stedet deltog Ole Lund.": under the absent, who came in their place. */
+	static final class InsteadAttended implements Rule {
+		private static final Pattern P = Pattern.compile("(?u)" + NAME + "\\.?\\s+I\\s+stedet\\s+(?:deltog|mødte)\\s+(?:suppleant(?:en)?\\s+)?" + NAME);
+
+		@Override
+		public void apply(Roll roll) {
+			Matcher m = P.matcher(roll.text);
+			while (m.find()) {
+				substitute(roll, m.group(1), m.start(1), m.group(2), m.start(2), Status.PRESENT);
+			}
+		}
+	}
+
+	/** "Eva Holm - suppleanten, Ole Lund, er indkaldt": the substitute called in for the absent member. */
+	static final class SubstituteCalledIn implements Rule {
+		private static final Pattern P = Pattern.compile("(?u)" + NAME + "\\s*[-–,]\\s*suppleant(?:en)?,?\\s+" + NAME
+				+ ",?\\s+(?:er|var|blev)\\s+indkaldt(?![^.\\n]{0,12}\\bmen\\b)");
+
+		@Override
+		public void apply(Roll roll) {
+			Matcher m = P.matcher(roll.text);
+			while (m.find()) {
+				substitute(roll, m.group(1), m.start(1), m.group(2), m.start(2), Status.PRESENT);
+			}
+		}
+	}
+
+	/** "Ole Lund deltog i mødet som Evas suppleant": the absent member by given name, when one fits. */
+	static final class SubstituteOfGivenName implements Rule {
+		private static final Pattern P = Pattern.compile("(?u)" + NAME + "\\s+(?:deltog|mødte)\\s+(?:i\\s+mødet\\s+)?som\\s+(\\p{Lu}\\p{Ll}+)s\\s+suppleant");
+
+		@Override
+		public void apply(Roll roll) {
+			Matcher m = P.matcher(roll.text);
+			while (m.find()) {
+				List<Roll.Row> fits = roll.rows().stream().filter(r -> r.status == Status.ABSENT
+						&& r.name.split("\\s+")[0].equals(m.group(2))).toList();
+				Roll.Row r = roll.attend(last(m.group(1)), m.start(1), Status.PRESENT);
+				if (fits.size() == 1 && r.substituteFor == null) {
+					r.substituteFor = fits.get(0).name;
+				}
+			}
+		}
+	}
+
+	/** "Ole Lund ankom kl. 18.42", "forlod mødet efter punkt 3", "erklærede sig inhabil": came, if not for all of it. */
+	static final class ArrivedOrLeft implements Rule {
+		private static final Pattern P = Pattern.compile("(?u)(?:^|[.\\n]\\s*)" + NAME + "\\s+(?:ankom|kom\\s+(?:til\\s+mødet\\s+)?kl"
+				+ "|forlod\\s+(?:mødet|salen|lokalet)|gik\\s+(?:fra\\s+mødet|kl)|erklærede\\s+sig\\s+inhabil)", Pattern.MULTILINE);
+
+		@Override
+		public void apply(Roll roll) {
+			Matcher m = P.matcher(roll.text);
+			while (m.find()) {
+				roll.attend(last(m.group(1)), m.start(1), Status.PRESENT);
+			}
+		}
+	}
+
+	/** "Hans blev valgt som dirigent": the meeting's chair or minute-taker, a given name is enough. */
+	static final class ElectedToChair implements Rule {
+		private static final Pattern P = Pattern.compile("(?u)(?:^|[.\\n]\\s*)(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'\\-]+){0,3})\\s+blev\\s+valgt\\s+(?:som|til)\\s+"
+				+ "(dirigent|ordstyrer|mødeleder|referent)", Pattern.MULTILINE);
+
+		@Override
+		public void apply(Roll roll) {
+			Matcher m = P.matcher(roll.text);
+			while (m.find()) {
+				String who = m.group(1);
+				if (who.contains(" ") ? NameLexicon.looksLikePersonName(who) : NameLexicon.isGivenName(who)) {
+					Roll.Row r = roll.attend(who, m.start(1), m.group(2).equals("referent") ? Status.GUEST : Status.PRESENT);
+					r.role = r.role == null ? m.group(2) : r.role;
+				}
+			}
+		}
+	}
+
+	/**
+	 * "Ole Lund oplyste, at …", "Eva Holm spurgte, hvordan …": who speaks at a meeting was there. Only in
+	 * minutes with an attendance record, since a letter or a judgment reports what people said elsewhere.
+	 */
+	static final class SpokeAtTheMeeting implements Rule {
+		private static final Pattern P = Pattern.compile("(?u)(?:^|[.\\n]\\s*)" + NAME
+				+ "\\s+(?:oplyste|bemærkede|spurgte|svarede|orienterede\\s+om|foreslog|fremlagde|redegjorde\\s+for),?\\s+(?:at|hvordan|om|hvorfor|hvad|,)",
+				Pattern.MULTILINE);
+
+		@Override
+		public void apply(Roll roll) {
+			if (!roll.anyAttendance()) {
+				return;
+			}
+			Matcher m = P.matcher(roll.text);
+			while (m.find()) {
+				String who = last(m.group(1));
+				if (who != null && roll.get(who) == null) {
+					roll.attend(who, m.start(1), Status.GUEST);
+				}
+			}
+		}
+	}
+
+	/** The last name in a stretch, as the lexicon splits it, or the stretch when it reads as one name. */
+	private static String last(String stretch) {
+		List<String> names = NameLexicon.splitRunTogether(stretch);
+		return names.isEmpty() ? stretch.strip() : names.get(names.size() - 1);
+	}
+
+	private static void substitute(Roll roll, String absent, int absentAt, String sub, int subAt, Status status) {
+		String gone = last(absent);
+		String in = NameLexicon.splitRunTogether(sub).stream().findFirst().orElse(sub.strip());
+		roll.attend(gone, absentAt, Status.ABSENT);
+		Roll.Row r = roll.attend(in, subAt, status);
+		if (r.status == Status.ABSENT && r.substituteFor == null) {
+			r.status = status;
+		}
+		r.substituteFor = r.substituteFor == null ? gone : r.substituteFor;
 	}
 
 	/** "Ole Lund kunne desværre ikke deltage i mødet." / "Eva Holm deltog ikke.": absent. */

@@ -33,6 +33,8 @@ final class ListEntries {
 		boolean absentee;
 		/** a dash came between the entry before and this one */
 		boolean afterDash;
+		/** came for part of the meeting ("gik kl. 19", "fra punkt 3") */
+		boolean partial;
 
 		Entry(String name, int offset, int end) {
 			this.name = name;
@@ -62,6 +64,11 @@ final class ListEntries {
 
 	/** "Byrådets medlemmer" → "Byrådet": the members of a body are chosen for the body. */
 	private static final Pattern MEMBERS_OF_BODY = Pattern.compile("(?iu)(\\p{L}+?(?:et|en))s\\s+medlemmer");
+
+	/** "…, suppleant", "- suppleanten,", "(hans suppleant,": the next name is the entry's substitute, if they came. */
+	private static final Pattern SUBSTITUTE_BEFORE = Pattern.compile("(?iu)[,(\\-–]\\s*(?:hans\\s+|hendes\\s+)?(?:suppleant|stedfortræder)(?:en)?,?\\s*$");
+
+	private static final Pattern CAME_AFTER = Pattern.compile("(?iu),?\\s*(?:deltager|deltog|mødte|er\\s+indkaldt|var\\s+indkaldt)(?!\\s+ikke)(?![^.\\n]{0,12}\\bmen\\b)");
 
 	private static final Pattern FOR_BEFORE = Pattern.compile("(?iu)(?:suppleant|stedfortræder|vikar|i\\s+stedet)\\s+for\\s*$");
 
@@ -96,6 +103,14 @@ final class ListEntries {
 				continue;
 			}
 			share(prev, next, glue);
+			if (next != null && prev != null && SUBSTITUTE_BEFORE.matcher(glue).find()
+					&& CAME_AFTER.matcher(body.substring(spans.get(i)[1])).lookingAt()) {
+				next.substitutesPrevious = true; // "Eva Holm, suppleant Ole Lund deltager" / "(hans suppleant, Ole Lund deltog i mødet)"
+			}
+			int nl = glue.indexOf('\n');
+			if (prev != null && Vocabulary.PARTIAL.matcher((nl < 0 ? glue : glue.substring(0, nl)).replaceFirst("^[\\s,(]+", "")).lookingAt()) {
+				prev.partial = true;
+			}
 			if (next != null) {
 				out.add(next);
 				prev = next;
@@ -113,6 +128,8 @@ final class ListEntries {
 	/** Two to four capitalised words and nothing else: a name the lexicon does not know ("Meho Selman"). */
 	private static final Pattern NAME_SHAPE = Pattern.compile("\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?"
 			+ "(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?)){1,3}");
+
+	private static final Pattern LEAD_NAME = Pattern.compile("\\s*(\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll}+)(?=\\s+\\p{Lu})");
 
 	/** A given name alone, or with an initial ("Mogens", "Kim C"), as small boards write their lists. */
 	private static final Pattern GIVEN_ALONE = Pattern.compile("(\\p{Lu}[\\p{Ll}]+)(?:\\s+\\p{Lu}\\.?)?");
@@ -132,6 +149,11 @@ final class ListEntries {
 				spans.add(at);
 				cursor = at[1];
 			}
+		}
+		// "Fraværende uden afbud: Youssef Senounou Benny Hygum": the first two words of a list are a name
+		Matcher first = LEAD_NAME.matcher(body);
+		if (first.lookingAt() && (spans.isEmpty() || spans.get(0)[0] >= first.end(1)) && plausible(first.group(1))) {
+			spans.add(0, new int[] { first.start(1), first.end(1) });
 		}
 		List<int[]> alone = new ArrayList<>();
 		int segments = 0;

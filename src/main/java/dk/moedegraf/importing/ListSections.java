@@ -125,6 +125,9 @@ final class ListSections {
 			if (line.isEmpty() && content && !entryFollows(lines, i + 1)) {
 				return offset;
 			}
+			if (content && SENTENCE.matcher(line).matches() && !Vocabulary.PARTIAL.matcher(line).find()) {
+				return offset; // "Ole Lund deltog i mødet som Evas suppleant.": the list is over
+			}
 			if (content && line.length() > 200 && !line.contains(",") && !line.contains("(")) {
 				return offset; // prose, not a list
 			}
@@ -144,6 +147,9 @@ final class ListSections {
 			if (!lines[j].isBlank()) {
 				seen++;
 				String l = lines[j].strip();
+				if (SENTENCE.matcher(l).matches()) {
+					return false; // "Ole Lund forlod mødet kl. 19." after the list: prose about the meeting
+				}
 				if (entryLike(l)) {
 					return true;
 				}
@@ -154,6 +160,10 @@ final class ListSections {
 		}
 		return false;
 	}
+
+	/** A name, then a verb, to a full stop: a sentence, not a list entry. */
+	private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern
+		.compile("(?u)\\p{Lu}[\\p{L}'\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'\\-]+)){1,3}\\s+(?!og\\s|van\\s|von\\s|de\\s|la\\s)\\p{Ll}{2,}\\s.*\\.");
 
 	/** "VACANT, udpeget af Region Hovedstaden", "Ledig plads": a seat with nobody in it, inside a list. */
 	private static final java.util.regex.Pattern VACANT = java.util.regex.Pattern.compile("(?iu)(?:vacant|vakant|ledig|ubesat)(?![\\p{L}])");

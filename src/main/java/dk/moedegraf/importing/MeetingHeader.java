@@ -52,14 +52,29 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 		if (!p.find() && town.find() && !FORUM_WORD.matcher(town.group(1)).find()) {
 			location = town.group(1);
 		}
-		else if (p.find(0)) {
-			for (int g = 1; g <= p.groupCount() && location == null; g++) {
-				location = p.group(g) == null ? null : p.group(g).strip();
+		else {
+			// the first place given, or a later one that also has the house number ("Lundtoftegade 87")
+			p.reset();
+			while (p.find()) {
+				String place = null;
+				for (int g = 1; g <= p.groupCount() && place == null; g++) {
+					place = p.group(g) == null ? null : untilAgenda(p.group(g)).strip();
+				}
+				if (place != null && !place.isEmpty() && (location == null || !location.matches(".*\\d.*") && place.matches(".*\\d.*")
+						&& place.startsWith(location))) {
+					location = place;
+				}
 			}
 		}
 		String forum = forum(head, text);
 		return new MeetingHeader(forum == null ? null : beforeLabel(forum), date, times == null ? null : times[0], times == null ? null : times[1],
 				location == null ? null : beforeLabel(location));
+	}
+
+	/** "Lundtoftegade 87 1. Godkendelse af dagsorden": flattened text runs on into the agenda. */
+	private static String untilAgenda(String place) {
+		Matcher m = Vocabulary.LIST_END.matcher(place);
+		return m.find() ? place.substring(0, m.start()) : place;
 	}
 
 	/** A form's next label run onto a value: "Naturrådet STED", "Skovvej 1 STARTTIDSPUNKT". */

@@ -106,6 +106,14 @@ class AttendanceRulesTest {
 						List.of("Ole Lund ABSENT")),
 				Arguments.of(new AttendanceRules.InThePhoto(), "IMG_0700På billedet fra højre: Ole Lund, Eva Holm og Per Ravn. Mødet sluttede.",
 						List.of("Eva Holm GUEST", "Ole Lund GUEST", "Per Ravn GUEST")),
+				Arguments.of(new AttendanceRules.InsteadAttended(), "Fraværende med afbud:\nEva Holm. I stedet deltog Ole Lund.\n",
+						List.of("Eva Holm ABSENT", "Ole Lund PRESENT for=Eva Holm")),
+				Arguments.of(new AttendanceRules.SubstituteCalledIn(), "Eva Holm - suppleanten, Ole Lund, er indkaldt.\nPer Ravn - suppleant Ida Krog er indkaldt, men kan ikke.",
+						List.of("Eva Holm ABSENT", "Ole Lund PRESENT for=Eva Holm")),
+				Arguments.of(new AttendanceRules.ArrivedOrLeft(), "Ole Lund ankom til mødet kl. 18.42.\nEva Holm forlod mødet efter punkt 3.\nPer Ravn kom med et forslag.",
+						List.of("Eva Holm PRESENT", "Ole Lund PRESENT")),
+				Arguments.of(new AttendanceRules.ElectedToChair(), "1. Valg af dirigent\nHans blev valgt som dirigent. Dagsordenen blev godkendt.",
+						List.of("Hans PRESENT role=dirigent")),
 				// a table flattened with its column headings first; groups matched from the last heading back
 				Arguments.of(new AttendanceRules.ColumnHeadingsFirst(),
 						"DELTAGERE: Siumut: Atassut: Fraværende: Embedsmænd: Tolk: Ole Lund, Eva Holm Per Ravn - Ida Krog, "
@@ -116,6 +124,27 @@ class AttendanceRulesTest {
 				// field labels in a row are no attendance table
 				Arguments.of(new AttendanceRules.ColumnHeadingsFirst(), "Dato: Tid: Sted: 3. maj kl. 15 Rådhuset Ole Lund",
 						List.of()));
+	}
+
+	/** Rules that need what the rules before them read. */
+	static List<Arguments> inContext() {
+		return List.of(
+				// "som Evas suppleant": the one absent member of that given name
+				row("Afbud: Eva Holm, Evald Berg\nOle Lund deltog i mødet som Evas suppleant fra kl. 20.",
+						"Eva Holm ABSENT", "Evald Berg ABSENT", "Ole Lund PRESENT for=Eva Holm"),
+				// who speaks at a meeting with a roll came; in a letter nobody did
+				row("Afbud: Eva Holm\n\nPunkt 1\nPer Ravn oplyste, at sagen er afsluttet.", "Eva Holm ABSENT", "Per Ravn GUEST"),
+				row("Afgørelse\nPer Ravn oplyste, at sagen er afsluttet."),
+				// "suppleant X deltager" in a flattened absent list; "gik kl" there means they came for part of it
+				row("Afbud Ole Lund Eva Holm, suppleant Per Ravn deltager Ida Krog Fraværende uden afbud: Jens Dahl Karen Bak gik kl 1. Godkendelse",
+						"Eva Holm ABSENT", "Ida Krog ABSENT", "Jens Dahl ABSENT", "Karen Bak PRESENT", "Ole Lund ABSENT",
+						"Per Ravn PRESENT title=suppleant for=Eva Holm"));
+	}
+
+	@ParameterizedTest
+	@MethodSource
+	void inContext(String text, List<String> facts) {
+		assertThat(facts(AttendanceRules.read(text))).containsExactlyInAnyOrderElementsOf(facts);
 	}
 
 	/** The whole rule list on a page of members: groups under "whom they sit for" lines, deputies left out. */
