@@ -334,30 +334,34 @@ final class AttendanceRules {
 
 	private static final String NAME = "(\\p{Lu}[\\p{L}'\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'\\-]+)){1,4})";
 
-	/** "Eva Holm. I stedet deltog Ole Lund.": under the absent, who came in their place. */
-	static final class InsteadAttended implements Rule {
-		private static final Pattern P = Pattern.compile("(?u)" + NAME + "\\.?\\s+I\\s+stedet\\s+(?:deltog|mødte)\\s+(?:suppleant(?:en)?\\s+)?" + NAME);
+	/** A sentence naming an absent member (group 1) and who came instead (group 2). */
+	private abstract static class InsteadSentence implements Rule {
+		private final Pattern pattern;
+
+		InsteadSentence(String regex) {
+			this.pattern = Pattern.compile("(?u)" + regex);
+		}
 
 		@Override
 		public void apply(Roll roll) {
-			Matcher m = P.matcher(roll.text);
+			Matcher m = pattern.matcher(roll.text);
 			while (m.find()) {
 				substitute(roll, m.group(1), m.start(1), m.group(2), m.start(2), Status.PRESENT);
 			}
 		}
 	}
 
-	/** "Eva Holm - suppleanten, Ole Lund, er indkaldt": the substitute called in for the absent member. */
-	static final class SubstituteCalledIn implements Rule {
-		private static final Pattern P = Pattern.compile("(?u)" + NAME + "\\s*[-–,]\\s*suppleant(?:en)?,?\\s+" + NAME
-				+ ",?\\s+(?:er|var|blev)\\s+indkaldt(?![^.\\n]{0,12}\\bmen\\b)");
+	/** "Eva Holm. I stedet deltog Ole Lund.": under the absent, who came in their place. */
+	static final class InsteadAttended extends InsteadSentence {
+		InsteadAttended() {
+			super(NAME + "\\.?\\s+I\\s+stedet\\s+(?:deltog|mødte)\\s+(?:suppleant(?:en)?\\s+)?" + NAME);
+		}
+	}
 
-		@Override
-		public void apply(Roll roll) {
-			Matcher m = P.matcher(roll.text);
-			while (m.find()) {
-				substitute(roll, m.group(1), m.start(1), m.group(2), m.start(2), Status.PRESENT);
-			}
+	/** "Eva Holm - suppleanten, Ole Lund, er indkaldt": the substitute called in for the absent member. */
+	static final class SubstituteCalledIn extends InsteadSentence {
+		SubstituteCalledIn() {
+			super(NAME + "\\s*[-–,]\\s*suppleant(?:en)?,?\\s+" + NAME + ",?\\s+(?:er|var|blev)\\s+indkaldt(?![^.\\n]{0,12}\\bmen\\b)");
 		}
 	}
 
