@@ -253,7 +253,9 @@ final class AttendanceRules {
 	/** "Alle medlemmer var mødt undtagen Ole Lund, Eva Holm og Per Ravn." */
 	static final class AllPresentExcept implements Rule {
 		private static final Pattern P = Pattern.compile(
-				"(?iu)alle\\s+(?:\\p{L}+\\s+)?(?:var\\s+)?(?:mødt|til\\s+stede)(?:\\s+op)?\\s*,?\\s*(?:med\\s+)?undtagen\\s+(?:fra\\s+)?(.+?)(?:\\.\\s|\\.$|\\n\\s*\\n)",
+				"(?iu)alle\\s+(?:\\p{L}+\\s+)?(?:var\\s+)?(?:mødt|til\\s+stede)(?:\\s+op)?\\s*,?\\s*(?:med\\s+)?undtagen\\s+(?:fra\\s+)?(.+?)"
+						// a full stop ends the sentence, the one after an initial ("John G. Christensen") does not
+						+ "(?:(?<!\\s\\p{Lu})\\.\\s|\\.$|\\n\\s*\\n)",
 				Pattern.DOTALL);
 
 		@Override

@@ -92,6 +92,8 @@ class AttendanceRulesTest {
 		return List.of(
 				Arguments.of(new AttendanceRules.AllPresentExcept(), "Alle medlemmer var mødt undtagen Ole Lund og Eva Holm.",
 						List.of("Eva Holm ABSENT", "Ole Lund ABSENT")),
+				Arguments.of(new AttendanceRules.AllPresentExcept(), "Alle medlemmer var mødt undtagen fra Ole Lund, Jens G. Dahl og Eva Holm. Mødet sluttede.",
+						List.of("Eva Holm ABSENT", "Jens G. Dahl ABSENT", "Ole Lund ABSENT")),
 				Arguments.of(new AttendanceRules.InsteadOf(), "I stedet deltog stedfortræderne Per Ravn i stedet for Ida Krog.",
 						List.of("Ida Krog ABSENT", "Per Ravn PRESENT for=Ida Krog")),
 				Arguments.of(new AttendanceRules.AbsentAndSubstitute(), "Ole Lund havde meldt afbud, og Eva Holm deltog i stedet.",
