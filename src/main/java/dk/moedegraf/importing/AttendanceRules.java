@@ -458,9 +458,13 @@ final class AttendanceRules {
 		r.substituteFor = r.substituteFor == null ? gone : r.substituteFor;
 	}
 
-	/** "Ole Lund kunne desværre ikke deltage i mødet." / "Eva Holm deltog ikke.": absent. */
+	/**
+	 * "Ole Lund kunne desværre ikke deltage i mødet." / "Eva Holm deltog ikke." / "Per Ravn - der plejer at
+	 * være dirigent - var ikke til stede.": absent.
+	 */
 	static final class CouldNotAttend implements Rule {
-		private static final Pattern P = Pattern.compile("(?u)(\\p{Lu}[\\p{L}.'\\- ]{2,60}?)\\s+(?:kunne\\s+(?:desværre\\s+)?ikke\\s+deltage"
+		private static final Pattern P = Pattern.compile("(?u)(\\p{Lu}[\\p{L}.'\\- ]{2,60}?)(?:\\s+[-–][^-–\\n]{1,60}[-–])?\\s+(?:kunne\\s+(?:desværre\\s+)?ikke\\s+deltage"
+				+ "|var\\s+ikke\\s+til\\s+stede|var\\s+ikke\\s+mødt"
 				+ "|deltog\\s+(?:desværre\\s+)?ikke(?!\\s+i\\s+(?:behandling|drøftelse|afstemning))|var\\s+forhindret\\s+i\\s+at\\s+deltage)");
 
 		@Override

@@ -37,7 +37,7 @@ final class ListSections {
 				if (heads.stream().anyMatch(x -> s < x[1] && e > x[0])) {
 					continue; // inside a longer heading already found
 				}
-				int after = colonEnd(text, e);
+				int after = colonEnd(text, s, e);
 				boolean colonOnly = Vocabulary.HEADINGS.get(h).colonOnly();
 				if (after >= 0 || !colonOnly && accepted(text, s, e, m.group())) {
 					heads.add(new int[] { s, after >= 0 ? after : e, h });
@@ -60,13 +60,13 @@ final class ListSections {
 	 * The offset after "  :" following a heading, or after a short qualifier and a colon ending the line
 	 * ("Medlemmer frem til 31.12.2025:"), or -1.
 	 */
-	private static int colonEnd(String text, int e) {
+	private static int colonEnd(String text, int s, int e) {
 		int i = e;
 		while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
 			i++;
 		}
-		if (i < text.length() && text.charAt(i) == ':') {
-			return i + 1;
+		if (i < text.length() && (text.charAt(i) == ':' || text.charAt(i) == ';' && i == e && Character.isUpperCase(text.charAt(s)))) {
+			return i + 1; // "Afbud fra;" is a colon mistyped
 		}
 		int nl = text.indexOf('\n', e);
 		String rest = text.substring(e, nl < 0 ? text.length() : nl).strip();

@@ -108,6 +108,10 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 	private static final Pattern FORUM_AT_END = Pattern.compile("(?u)((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,4}\\p{Lu}[\\p{L}\\-]*"
 			+ "(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|repræsentantskab|repræsentantskabet))\\s*$");
 
+	/** "REFERAT AF GENERALFORSAMLINGEN DEN 3. MARTS 2031": minutes of a forum's meeting named by the forum. */
+	private static final Pattern MINUTES_OF = Pattern.compile("(?iu)\\A\\s*(?:referat|protokol)\\s+(?:af|fra)\\s+(?:den\\s+)?((?:ordinære\\s+|ekstraordinære\\s+)?"
+			+ "\\p{L}*(?:generalforsamling|repræsentantskabsmøde|årsmøde|landsmøde|bestyrelsesmøde)(?:en|et)?)(?![\\p{L}])");
+
 	/** A first line "Partnermøde 9" / "Netværksmøde nr. 3": meetings of a series, the series is the forum. */
 	private static final Pattern SERIES_TITLE = Pattern.compile("(?u)\\A\\s*(\\p{Lu}\\p{Ll}{3,}møde)(?:\\s+(?:nr\\.\\s*)?\\d{1,3})?\\s*\\n");
 
@@ -161,6 +165,10 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 			if (FORUM_WORD.matcher(f).find() || f.equals(f.toUpperCase())) {
 				return Character.toUpperCase(f.charAt(0)) + f.substring(1);
 			}
+		}
+		Matcher assembly = MINUTES_OF.matcher(head);
+		if (assembly.find()) {
+			return assembly.group(1);
 		}
 		Matcher series = SERIES_TITLE.matcher(head);
 		if (series.find()) {

@@ -78,6 +78,9 @@ class AttendanceRulesTest {
 						"Ole Lund PRESENT org=Vestby Kommune title=Procesleder inden for uddannelse"),
 				// a nickname between given name and surname stays part of the name as written
 				row("Medlemmer:\n • Annamaria (Mie) Nielsen\n • Ole Lund\n", "Annamaria (Mie) Nielsen null member", "Ole Lund null member"),
+				// "Afbud fra;" is a mistyped colon; "forslag til dirigent; Per Ravn" is no list
+				row("Tilstede: Ole Lund, KL Afbud fra; Eva Holm, FOA", "Eva Holm ABSENT org=FOA", "Ole Lund PRESENT org=KL"),
+				row("Formanden udbad sig forslag til dirigent; Per Ravn - der plejer at være dirigent - var ikke til stede."),
 				// a decision letter names people, but under no list heading
 				row("Afgørelse\nKommunen har truffet afgørelse i sagen. Sagsbehandler Ole Lund har vurderet klagen fra Eva Holm."));
 	}
@@ -106,6 +109,8 @@ class AttendanceRulesTest {
 						List.of()),
 				Arguments.of(new AttendanceRules.CouldNotAttend(), "Ole Lund kunne desværre ikke deltage i mødet. Eva Holm deltog ikke i behandlingen.",
 						List.of("Ole Lund ABSENT")),
+				Arguments.of(new AttendanceRules.CouldNotAttend(), "Formanden bad om forslag til dirigent; Per Ravn - der plejer at være dirigent - var ikke til stede.",
+						List.of("Per Ravn ABSENT")),
 				Arguments.of(new AttendanceRules.InThePhoto(), "IMG_0700På billedet fra højre: Ole Lund, Eva Holm og Per Ravn. Mødet sluttede.",
 						List.of("Eva Holm GUEST", "Ole Lund GUEST", "Per Ravn GUEST")),
 				Arguments.of(new AttendanceRules.InsteadAttended(), "Fraværende med afbud:\nEva Holm. I stedet deltog Ole Lund.\n",
@@ -206,6 +211,8 @@ class AttendanceRulesTest {
 				// a meeting of a series over two days: the series is the forum, the first day the date, the town the place
 				Arguments.of("Netværksmøde 4\n\nNetværket afholdte netværksmøde 4 i Malmö d. 5. – 6. september 2031\n",
 						"Netværksmøde|2031-09-05|null|Malmö"),
+				Arguments.of("REFERAT AF GENERALFORSAMLINGEN DEN 03. MARTS 2031\n\nFormanden åbnede generalforsamlingen kl. 18,00",
+						"GENERALFORSAMLINGEN|2031-03-03|null|null"),
 				// the forum only in a compound, the place after "afholdt i"
 				Arguments.of("Referat Møde 04/2031 Mødet afholdt i Nuuk, rådhusets mødesal kl\n\nGrundet afbud fra 2 byrådsmedlemmer",
 						"Byrådet|null|null|Nuuk, rådhusets mødesal"));
