@@ -24,7 +24,7 @@ final class AttendanceRules {
 	private AttendanceRules() {
 	}
 
-	static final List<Rule> RULES = List.of(new ColumnHeadingsFirst(), new HeadedLists(), new MemberGroups(), new AllPresentExcept(), new InsteadOf(),
+	static final List<Rule> RULES = List.of(new ColumnHeadingsFirst(), new HeadedLists(), new MemberGroups(), new MembersInProse(), new AllPresentExcept(), new InsteadOf(),
 			new AbsentAndSubstitute(), new InAbsenceOf(), new InsteadAttended(), new SubstituteCalledIn(),
 			new SubstituteOfGivenName(), new CouldNotAttend(), new ArrivedOrLeft(), new ElectedToChair(), new TakesPartUnderItems(), new InThePhoto(), new MembersNotAbsentArePresent(), new SpokeAtTheMeeting());
 
@@ -247,6 +247,69 @@ final class AttendanceRules {
 				}
 			}
 			return false;
+		}
+	}
+
+	/**
+	 * A report of who sits on a board, in sentences: "De øvrige medlemmer i bestyrelsen er Ole Lund og Eva
+	 * Holm", "Lærerrepræsentanterne er Per Ravn og Ida Krog", "Udpeget af bestyrelsen er borgmester Jens Dahl",
+	 * "Karen Bak er valgt som ny formand for skolebestyrelsen", "Fra KL deltager Lise Vang i bestyrelsens
+	 * arbejde". Only where no attendance was read; who left ("trådt ud af") or was replaced is no member.
+	 */
+	static final class MembersInProse implements Rule {
+		private static final String ROLE_WORDS = "(?:medlemmer|medlem|[\\p{L}]*repræsentant(?:er|erne|en)?|formand|næstformand)";
+
+		private static final List<Pattern> SENTENCES = List.of(
+				// "(De øvrige) medlemmer i bestyrelsen er …", "lærerrepræsentanterne er …", "Udpeget af X er …"
+				Pattern.compile("(?iu)(?:(?:de\\s+)?(?:øvrige\\s+)?" + ROLE_WORDS + "(?:\\s+(?:i|af)\\s+[\\p{L}]+)?|udpeget\\s+af\\s+[\\p{L}]+)"
+						+ "\\s+er\\s+([^.]{3,300})"),
+				// "Karen Bak, Vestby, er blevet valgt som ny formand for …", "… er valgt ind i bestyrelsen, Ole Lund og Eva Holm"
+				Pattern.compile("(?u)((?:\\p{Lu}[\\p{L}.\\-]*\\s+){1,3}\\p{Lu}[\\p{L}\\-]+(?:,\\s+\\p{Lu}\\p{L}+,)?)\\s+er\\s+(?:blevet\\s+)?valgt\\s+"
+						+ "(?:som\\s+(?:ny\\s+)?(?:formand|næstformand|medlem)|ind\\s+i)"),
+				Pattern.compile("(?iu)valgt\\s+ind\\s+i\\s+[\\p{L}]+,\\s+([^.]{3,300})"),
+				// "Jens Dahl er som tilforordnet fast medlem af bestyrelsen"
+				Pattern.compile("(?u)((?:\\p{Lu}[\\p{L}.\\-]*\\s+){1,3}\\p{Lu}[\\p{L}\\-]+)\\s+er\\s+(?:\\p{Ll}+\\s+){0,4}medlem\\s+(?:af|i)\\s"));
+
+		/** "Fra kommuneforeningen deltager borgmester Ole Lund, Vestby, i …, og fra amtsrådet Eva Holm": for whom. */
+		private static final Pattern FROM_ORG = Pattern.compile("(?iu)(?:^|[.,]\\s*(?:og\\s+)?)fra\\s+((?-i:\\p{Ll})[\\p{L}]+|(?-i:\\p{Lu})[\\p{L}]+(?:\\s+(?-i:\\p{Lu})[\\p{L}]+)?)"
+				+ "\\s+(?:deltager\\s+)?((?:\\p{Ll}+\\s+)?(?-i:\\p{Lu})[\\p{L}.\\-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}.\\-]+){1,3})", Pattern.MULTILINE);
+
+		private static final Pattern GONE = Pattern.compile("(?iu)trådt\\s+ud|erstatter|udtrådt|suppleant|afløser|afgået|stopper");
+
+		@Override
+		public void apply(Roll roll) {
+			if (roll.anyAttendance() || roll.rows().stream().anyMatch(r -> r.member)) {
+				return;
+			}
+			for (Pattern p : SENTENCES) {
+				Matcher m = p.matcher(roll.text);
+				while (m.find()) {
+					if (!GONE.matcher(m.group()).find()) {
+						members(roll, m.start(1), m.group(1), null);
+					}
+				}
+			}
+			Matcher f = FROM_ORG.matcher(roll.text);
+			while (f.find()) {
+				String who = NameLexicon.splitRunTogether(f.group(2)).stream().findFirst().orElse(null);
+				if (who != null && sentenceAround(roll.text, f.start()).matches("(?s).*(?:arbejde|bestyrelse|udvalg|råd).*")) {
+					members(roll, f.start(2), who, f.group(1));
+				}
+			}
+		}
+
+		private static void members(Roll roll, int offset, String text, String organisation) {
+			for (String n : NameLexicon.splitRunTogether(text)) {
+				Roll.Row r = roll.row(n, offset + Math.max(0, text.indexOf(n.split(" ")[0])));
+				r.member = true;
+				r.organisation = r.organisation == null ? organisation : r.organisation;
+			}
+		}
+
+		private static String sentenceAround(String text, int at) {
+			int from = Math.max(text.lastIndexOf(". ", at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+			int dot = text.indexOf(". ", Math.max(at, from) + 1);
+			return text.substring(from, dot < 0 ? text.length() : dot);
 		}
 	}
 

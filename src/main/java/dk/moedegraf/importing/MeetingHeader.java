@@ -25,6 +25,17 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 	private static final Pattern FORUM_LINE = Pattern.compile("(?iu)^[\\p{L}\\- ]{0,50}(?:udvalg|råd|rådet|bestyrelse|bestyrelsen|"
 			+ "\\bMED\\b|LAMU|HMU|forum|komité|repræsentantskab|taskforce|gruppen?)[\\p{L}\\-]*$");
 
+	/** "Ny formand valgt i skolebestyrelsen": a news headline names a forum but is none. */
+	private static boolean headline(String line) {
+		for (String w : line.split("[\\s\\-]+")) {
+			if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !w.matches("og|for|i|af|på|med|under|til|ved")
+					&& !FORUM_WORD.matcher(w).find()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** "Udvalg" alone on a line is the label of a field, its value follows. */
 	private static final Pattern LABEL = Pattern.compile("(?iu)udvalg|råd|bestyrelse|forum|gruppe");
 
@@ -119,6 +130,10 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 	private static final Pattern PROPOSES_TO = Pattern.compile("(?u)indstiller\\s+til\\s+(\\p{Lu}[^,\\n.]{0,60}?"
 			+ "(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen))(?![\\p{L}])");
 
+	/** "valgt som ny formand for skolebestyrelsen på Vestby Gymnasium": the forum a seat is in. */
+	private static final Pattern SEAT_IN = Pattern.compile("(?iu)(?:formand|næstformand|medlem(?:mer)?)\\s+(?:for|af|i)\\s+"
+			+ "(\\p{L}*(?:bestyrelsen|udvalget|rådet)(?:\\s+(?:på|for|i|ved)\\s+(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)?)");
+
 	/** The first forum a text names as a noun: "Bestyrelsen fik …", "Udvalget besluttede …". */
 	private static final Pattern FORUM_NOUN = Pattern.compile("(?u)(?<![\\p{L}])(\\p{Lu}\\p{Ll}*(?:udvalget|rådet|bestyrelsen)"
 			+ "|Udvalget|Rådet|Bestyrelsen)(?![\\p{L}])");
@@ -139,7 +154,7 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 				break;
 			}
 			String first = l.split("\\s+[-–|]\\s+")[0].strip();
-			if (FORUM_LINE.matcher(first).matches() && !LABEL.matcher(first).matches()) {
+			if (FORUM_LINE.matcher(first).matches() && !LABEL.matcher(first).matches() && !headline(first)) {
 				return first;
 			}
 		}
@@ -177,6 +192,10 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 		Matcher to = PROPOSES_TO.matcher(text);
 		if (to.find()) {
 			return to.group(1).strip();
+		}
+		Matcher seat = SEAT_IN.matcher(text);
+		if (seat.find()) {
+			return seat.group(1);
 		}
 		Matcher named = FORUM_NOUN.matcher(text);
 		if (named.find()) {

@@ -2516,7 +2516,14 @@ final class MinutesParser {
 		private List<OrgX> named(Map<String, NamedAcc> map, String what) {
 			List<OrgX> out = new ArrayList<>();
 			for (NamedAcc a : map.values()) {
-				out.add(new OrgX(a.name, orgKind(a.name), List.copyOf(a.aliases), new Span(Lines.no(a.line), Lines.no(a.line))));
+				List<String> aliases = new ArrayList<>(a.aliases);
+				// the party letter the lists write ("Ø") stays findable as a name of the party
+				PARTIES.forEach((letter, party) -> {
+					if (party.equals(a.name) && !aliases.contains(letter)) {
+						aliases.add(letter);
+					}
+				});
+				out.add(new OrgX(a.name, orgKind(a.name), List.copyOf(aliases), new Span(Lines.no(a.line), Lines.no(a.line))));
 			}
 			return out;
 		}

@@ -160,6 +160,13 @@ class AttendanceRulesTest {
 				+ " • 1. suppleant: Per Ravn\n\nUdpeget af Byrådet for perioden 2030-2033\n\n • Ida Krog (V)\n\nKontakt\n\nJens Dahl\n",
 				"Eva Holm null member org=Vestby lokalområde role=næstformand", "Ida Krog null member party=V org=Byrådet",
 				"Ole Lund null member org=Vestby lokalområde"),
+				// a news report of who sits on a board; who left or was replaced is no member
+				row("Ny formand valgt i skolebestyrelsen\n\nVESTBY: Karen Bak, Østby, er blevet valgt som ny formand for skolebestyrelsen "
+						+ "på Vestby Skole, efter at Jens Dahl er trådt ud af bestyrelsen. De øvrige medlemmer i bestyrelsen er Ole Lund og "
+						+ "Eva Holm. Fra kommuneforeningen deltager borgmester Per Ravn i bestyrelsens arbejde. Lærerrepræsentanterne er "
+						+ "Ida Krog og Lise Vang. Bo Berg er som tilforordnet fast medlem af skolebestyrelsen.",
+						"Bo Berg null member", "Eva Holm null member", "Ida Krog null member", "Karen Bak null member",
+						"Lise Vang null member", "Ole Lund null member", "Per Ravn null member org=kommuneforeningen"),
 				// in minutes (an attendance was read) a line above a bulleted list is no group of members
 				row("Til stede: Ole Lund\n\nSagens baggrund\n\n • Eva Holm\n • Per Ravn\n", "Ole Lund PRESENT"));
 	}
@@ -213,6 +220,8 @@ class AttendanceRulesTest {
 						"Netværksmøde|2031-09-05|null|Malmö"),
 				Arguments.of("REFERAT AF GENERALFORSAMLINGEN DEN 03. MARTS 2031\n\nFormanden åbnede generalforsamlingen kl. 18,00",
 						"GENERALFORSAMLINGEN|2031-03-03|null|null"),
+				Arguments.of("Ny formand valgt i skolebestyrelsen\n\nKaren Bak er valgt som ny formand for skolebestyrelsen på Vestby Skole.",
+						"skolebestyrelsen på Vestby Skole|null|null|null"),
 				// the forum only in a compound, the place after "afholdt i"
 				Arguments.of("Referat Møde 04/2031 Mødet afholdt i Nuuk, rådhusets mødesal kl\n\nGrundet afbud fra 2 byrådsmedlemmer",
 						"Byrådet|null|null|Nuuk, rådhusets mødesal"));

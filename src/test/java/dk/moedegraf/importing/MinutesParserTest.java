@@ -487,4 +487,14 @@ class MinutesParserTest {
 		assertThat(byPerson(x).get("Karen Bro").status()).isEqualTo(Status.GUEST);
 		assertThat(byPerson(x).get("Karen Bro").agendaItems()).containsExactly(2, 3);
 	}
+
+	@Test
+	void a_party_written_as_its_letter_keeps_the_letter_as_an_alias() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Referat", "", "Kultur- og Fritidsudvalget",
+				"Dato: 2. maj 2031 kl. 16.00", "", "Til stede: Anne Holm (A), Bo Lund (Ø)", "Fraværende: Per Dal (C)", "",
+				"Punkt 1. Godkendelse af dagsorden", "Beslutning: Godkendt."), "Kultur");
+		assertThat(x.organisations()).filteredOn(o -> o.name().equals("Enhedslisten"))
+			.singleElement()
+			.satisfies(o -> assertThat(o.aliases()).contains("Ø"));
+	}
 }
