@@ -70,6 +70,13 @@ final class ListEntries {
 
 	private static final Pattern CAME_AFTER = Pattern.compile("(?iu),?\\s*(?:deltager|deltog|mødte|er\\s+indkaldt|var\\s+indkaldt)(?!\\s+ikke)(?![^.\\n]{0,12}\\bmen\\b)");
 
+	/** "Ole Lund, suppleant Eva Holm (S)" in a list of members: Ole Lund sits in for Eva Holm, "for" left out. */
+	private static final Pattern SUBSTITUTE_WITHOUT_FOR = Pattern.compile("(?iu),\\s*(?:suppleant|stedfortræder)\\s*$");
+
+	private static boolean substituteWithoutFor(String glue, String body, int nextEnd) {
+		return !glue.contains("\n") && SUBSTITUTE_WITHOUT_FOR.matcher(glue).find() && !CAME_AFTER.matcher(body.substring(nextEnd)).lookingAt();
+	}
+
 	private static final Pattern FOR_BEFORE = Pattern.compile("(?iu)(?:suppleant|stedfortræder|vikar|i\\s+stedet)\\s+for\\s*$");
 
 	static List<Entry> read(String body, int base) {
@@ -87,7 +94,12 @@ final class ListEntries {
 			}
 			// a name after "suppleant for" / "i stedet for" names the absent member: an entry of its own
 			Matcher sub = FOR_BEFORE.matcher(glue);
-			if (next != null && prev != null && sub.find()) {
+			boolean substitute = sub.find();
+			if (!substitute && next != null && substituteWithoutFor(glue, body, spans.get(i)[1])) {
+				sub = SUBSTITUTE_WITHOUT_FOR.matcher(glue);
+				substitute = sub.find();
+			}
+			if (next != null && prev != null && substitute) {
 				boolean insideParen = glue.lastIndexOf('(') > glue.lastIndexOf(')');
 				prev.substituteFor = next.name;
 				next.absentee = true;

@@ -81,6 +81,10 @@ class AttendanceRulesTest {
 				// "Afbud fra;" is a mistyped colon; "forslag til dirigent; Per Ravn" is no list
 				row("Tilstede: Ole Lund, KL Afbud fra; Eva Holm, FOA", "Eva Holm ABSENT org=FOA", "Ole Lund PRESENT org=KL"),
 				row("Formanden udbad sig forslag til dirigent; Per Ravn - der plejer at være dirigent - var ikke til stede."),
+				// ", suppleant Eva Holm" without "for" in a member list: the one before sits in for her
+				row("Medlemmer: Karen Bak (S), Ole Lund, suppleant Eva Holm (S), Per Ravn (A)\nFraværende: Eva Holm",
+						"Eva Holm ABSENT member party=S", "Karen Bak null member party=S", "Ole Lund null member for=Eva Holm",
+						"Per Ravn null member party=A"),
 				// a decision letter names people, but under no list heading
 				row("Afgørelse\nKommunen har truffet afgørelse i sagen. Sagsbehandler Ole Lund har vurderet klagen fra Eva Holm."));
 	}
