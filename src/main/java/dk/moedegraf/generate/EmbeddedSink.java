@@ -92,7 +92,7 @@ final class EmbeddedSink implements GraphSink {
 	}
 
 	/** The Java API stores arrays, not lists. */
-	private static Object value(Object v) {
+	static Object value(Object v) {
 		if (v instanceof List<?> list) {
 			if (!list.isEmpty() && list.get(0) instanceof Number) {
 				return list.stream().mapToLong(n -> ((Number) n).longValue()).toArray();

@@ -1,6 +1,7 @@
 package dk.moedegraf.generate;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Locale;
@@ -14,15 +15,17 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code java -jar moedegraf.jar generate [--seed=N] [--scale=S] [--via-bolt] [--dry-run]}: writes a synthetic
- * Denmark ({@link Denmark}) into the configured Neo4j (embedded by default, or {@code --spring.neo4j.uri=…}),
- * prints counts and timing, and exits; no web server is started. The embedded database is written through
- * Neo4j's Java API unless {@code --via-bolt}; an external one always over Bolt. A database that already holds a
- * generated graph is refused (exit 1); usage errors exit 2.
+ * {@code java -jar moedegraf.jar generate [--seed=N] [--scale=S] [--via-bolt] [--transactional] [--dry-run]}: writes
+ * a synthetic Denmark ({@link Denmark}) into the configured Neo4j (embedded by default, or
+ * {@code --spring.neo4j.uri=…}), prints counts and timing, and exits; no web server is started. A young embedded
+ * database (seed graph and log only) is rewritten by Neo4j's bulk importer ({@link BulkImport}); any other
+ * embedded one, or with {@code --transactional}, is written through Neo4j's Java API in transactions; with
+ * {@code --via-bolt}, and an external one always, over Bolt. A database that already holds a generated graph is
+ * refused (exit 1); usage errors exit 2.
  */
 public final class GenerateCommand {
 
-	private static final String USAGE = "usage: java -jar moedegraf.jar generate [--seed=N] [--scale=S] [--via-bolt] [--dry-run]";
+	private static final String USAGE = "usage: java -jar moedegraf.jar generate [--seed=N] [--scale=S] [--via-bolt] [--transactional] [--dry-run]";
 
 	private GenerateCommand() {
 	}
@@ -49,6 +52,7 @@ public final class GenerateCommand {
 		double scale = 1;
 		boolean viaBolt = false;
 		boolean dryRun = false;
+		boolean transactional = false;
 		try {
 			for (String a : args) {
 				if (a.startsWith("--seed=")) {
@@ -62,6 +66,9 @@ public final class GenerateCommand {
 				}
 				else if (a.equals("--dry-run")) {
 					dryRun = true;
+				}
+				else if (a.equals("--transactional")) {
+					transactional = true;
 				}
 				else if (!a.startsWith("--")) {
 					throw new IllegalArgumentException("unexpected argument " + a);
@@ -85,20 +92,52 @@ public final class GenerateCommand {
 		}
 		String[] springArgs = Arrays.stream(args)
 			.filter(a -> a.startsWith("--") && !a.startsWith("--seed=") && !a.startsWith("--scale=")
-					&& !a.equals("--via-bolt"))
+					&& !a.equals("--via-bolt") && !a.equals("--transactional"))
 			.toArray(String[]::new);
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-			.web(WebApplicationType.NONE)
-			.logStartupInfo(false)
-			.run(springArgs)) {
-			Result result = generate(context, seed, scale, viaBolt);
-			out.println("Generated Denmark (seed " + seed + ", scale " + scale + "): " + result.summary());
-			return 0;
+		BulkImport.Snapshot young = null;
+		Path home = null;
+		try (ConfigurableApplicationContext context = start(application, springArgs)) {
+			EmbeddedNeo4j embedded = context.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable();
+			if (embedded == null || viaBolt || transactional || !young(context.getBean(Driver.class))) {
+				Result result = generate(context, seed, scale, viaBolt);
+				out.println("Generated Denmark (seed " + seed + ", scale " + scale + "): " + result.summary());
+				return 0;
+			}
+			refuseGenerated(context.getBean(Driver.class));
+			young = BulkImport.Snapshot.of(embedded.database());
+			home = embedded.dataDir();
 		}
 		catch (AlreadyGeneratedException e) {
 			System.err.println(e.getMessage());
 			return 1;
 		}
+		// The database stops with the context above: the importer writes its store files, then it starts again.
+		long start = System.nanoTime();
+		long cpu = cpuMillis();
+		Fingerprint fingerprint = BulkImport.run(home, young, seed, scale);
+		try (ConfigurableApplicationContext context = start(application, springArgs)) {
+			Driver driver = context.getBean(Driver.class);
+			for (String statement : young.schema()) {
+				driver.executableQuery(BulkImport.ifNotExists(statement)).execute();
+			}
+			// Indexes populate in the background; the graph is ready when they are online.
+			driver.executableQuery("CALL db.awaitIndexes(3600)").execute();
+			Result result = new Result(seed, scale, fingerprint, fingerprint.hash(), (System.nanoTime() - start) / 1_000_000,
+					cpuMillis() - cpu);
+			markGenerated(driver, seed, scale, fingerprint, result.millis());
+			out.println("Generated Denmark (seed " + seed + ", scale " + scale + ", bulk import): " + result.summary());
+			return 0;
+		}
+	}
+
+	private static ConfigurableApplicationContext start(Class<?> application, String[] springArgs) {
+		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE).logStartupInfo(false).run(springArgs);
+	}
+
+	/** Small enough to be read out and imported again beside the generated graph (seed, log, migrations). */
+	private static boolean young(Driver driver) {
+		long nodes = driver.executableQuery("MATCH (n) RETURN count(n) AS n").execute().records().get(0).get("n").asLong();
+		return nodes <= BulkImport.MAX_EXISTING_NODES;
 	}
 
 	/** Generates into the context's database; refuses a database that already holds a generated graph. */
@@ -109,13 +148,7 @@ public final class GenerateCommand {
 	/** @param hashing also fingerprint every property (tests); counting alone is cheaper */
 	static Result generate(ApplicationContext context, long seed, double scale, boolean viaBolt, boolean hashing) {
 		Driver driver = context.getBean(Driver.class);
-		var existing = driver.executableQuery("MATCH (s:SeedInfo {id: 'generated'}) RETURN s.seed AS seed, s.scale AS scale")
-			.execute().records();
-		if (!existing.isEmpty()) {
-			throw new AlreadyGeneratedException("This database already holds a generated Denmark (seed "
-					+ existing.get(0).get("seed") + ", scale " + existing.get(0).get("scale")
-					+ "); generate into an empty one (moedegraf.graph.data-dir).");
-		}
+		refuseGenerated(driver);
 		EmbeddedNeo4j embedded = context.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable();
 		long start = System.nanoTime();
 		long cpu = cpuMillis();
@@ -127,12 +160,26 @@ public final class GenerateCommand {
 		}
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		cpu = cpuMillis() - cpu;
+		markGenerated(driver, seed, scale, fingerprint, millis);
+		return new Result(seed, scale, fingerprint, fingerprint.hash(), millis, cpu);
+	}
+
+	private static void refuseGenerated(Driver driver) {
+		var existing = driver.executableQuery("MATCH (s:SeedInfo {id: 'generated'}) RETURN s.seed AS seed, s.scale AS scale")
+			.execute().records();
+		if (!existing.isEmpty()) {
+			throw new AlreadyGeneratedException("This database already holds a generated Denmark (seed "
+					+ existing.get(0).get("seed") + ", scale " + existing.get(0).get("scale")
+					+ "); generate into an empty one (moedegraf.graph.data-dir).");
+		}
+	}
+
+	private static void markGenerated(Driver driver, long seed, double scale, Fingerprint fingerprint, long millis) {
 		driver.executableQuery("CREATE (s:SeedInfo {id: 'generated'}) SET s += $info")
 			.withParameters(Map.of("info", Map.of("seed", seed, "scale", scale, "nodes", fingerprint.nodeCount(),
 					"relationships", fingerprint.relationshipCount(), "millis", millis, "generatedAt",
 					java.time.ZonedDateTime.now())))
 			.execute();
-		return new Result(seed, scale, fingerprint, fingerprint.hash(), millis, cpu);
 	}
 
 	static final class AlreadyGeneratedException extends IllegalStateException {

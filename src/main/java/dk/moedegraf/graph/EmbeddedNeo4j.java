@@ -86,7 +86,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return boltUri;
 	}
 
-	Path dataDir() {
+	/** Its home directory (the {@code generate} command's bulk import writes the store files there). */
+	public Path dataDir() {
 		return dataDir;
 	}
 

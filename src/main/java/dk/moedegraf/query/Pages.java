@@ -39,13 +39,12 @@ public class Pages {
 	 */
 	public <T> Connection<T> page(NodeKind kind, Filter filter, String sortProperty, boolean descending,
 			Integer first, String after, Class<T> type, DataFetchingEnvironment env) {
-		List<String> conditions = filter.conditions();
 		Map<String, Object> params = filter.params();
 		int size = first == null ? 20 : first;
 		if (size < 0 || size > maxFirst) {
 			throw new IllegalArgumentException("first must be between 0 and " + maxFirst + ", was " + size);
 		}
-		var where = new ArrayList<>(conditions);
+		var where = new ArrayList<String>();
 		var values = new HashMap<>(params);
 		String sort = "n." + sortProperty;
 		String nullFlag = sort + " IS NULL";
@@ -59,27 +58,35 @@ public class Pages {
 			where.add("(CASE WHEN $afterNull THEN " + nullFlag + " AND n.id > $afterId ELSE (" + nullFlag + ") OR "
 					+ sort + " " + cmp + " $afterKey OR (" + sort + " = $afterKey AND n.id > $afterId) END)");
 		}
-		String match = "MATCH (n:" + kind.label() + ")" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
-		String countMatch = "MATCH (n:" + kind.label() + ")"
-				+ (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
-		// Counted when totalCount is selected (and then once, whatever the aliases), not for every page.
-		var total = new AtomicReference<Long>();
-		LongSupplier counter = () -> total.updateAndGet(known -> known != null ? known
-				: reads.run(neo4j -> neo4j.query(countMatch + " RETURN count(n) AS c").bindAll(params)
-						.fetchAs(Long.class).mappedBy((t, r) -> r.get("c").asLong()).one().orElse(0L)));
+		String match = filter.match(kind.label(), where);
+		String countMatch = filter.match(kind.label(), List.of());
 		values.put("limit", size + 1);
 		var statement = ReadPath.statement();
 		var selection = Selection.of(env, "edges/node", kind.typeName());
 		// Sorted and cut before the projection, so nested fields are fetched for this page's rows only.
 		String projection = statement.node(kind, "n", selection);
 		values.putAll(statement.params());
-		List<Value> rows = reads.run(neo4j -> List.copyOf(neo4j
-				.query(match + " WITH n ORDER BY " + nullFlag + ", " + sort + (descending ? " DESC" : "")
-						+ ", n.id LIMIT $limit RETURN " + projection + " AS n")
+		// The total, when selected, is counted in the same statement: one round trip per page, not two.
+		boolean counted = env.getSelectionSet().contains("totalCount");
+		String cypher = (counted ? "CALL () { " + countMatch + " RETURN count(n) AS total } " : "")
+				+ "CALL () { " + match + " WITH n ORDER BY " + nullFlag + ", " + sort + (descending ? " DESC" : "")
+				+ ", n.id LIMIT $limit RETURN collect(" + projection + ") AS rows } RETURN " + (counted ? "total" : "null")
+				+ " AS total, rows";
+		var total = new AtomicReference<Long>();
+		List<Value> rows = reads.run(neo4j -> neo4j.query(cypher)
 				.bindAll(values)
 				.fetchAs(Value.class)
-				.mappedBy((t, r) -> r.get("n"))
-				.all()));
+				.mappedBy((t, r) -> {
+					if (!r.get("total").isNull()) {
+						total.set(r.get("total").asLong());
+					}
+					return r.get("rows");
+				})
+				.one().map(v -> v.asList(x -> x)).orElse(List.of()));
+		// Asked for only by a field the statement did not see (a fragment on another path): counted then.
+		LongSupplier counter = () -> total.updateAndGet(known -> known != null ? known
+				: reads.run(neo4j -> neo4j.query(countMatch + " RETURN count(n) AS c").bindAll(params)
+						.fetchAs(Long.class).mappedBy((t, r) -> r.get("c").asLong()).one().orElse(0L)));
 		boolean hasNext = rows.size() > size;
 		var edges = new ArrayList<Connection.Edge<T>>();
 		var compiled = Compiled.of(env);

@@ -16,6 +16,7 @@ import dk.moedegraf.model.NodeKind;
 import dk.moedegraf.model.Affiliation;
 import dk.moedegraf.model.Organisation;
 import dk.moedegraf.model.Participation;
+import dk.moedegraf.model.Partner;
 import dk.moedegraf.model.Person;
 import org.neo4j.driver.Value;
 
@@ -35,7 +36,7 @@ public final class ReadPath {
 	static final Map<String, Set<String>> RELATIONS = Map.of(
 			"Forum", Set.of("members", "organisations", "meetings", "sources"),
 			"Person", Set.of("memberships", "affiliations", "attendance", "sources"),
-			"Organisation", Set.of("parent", "children", "people", "participations", "sources"),
+			"Organisation", Set.of("parent", "children", "people", "participations", "partners", "sources"),
 			"Meeting", Set.of("forum", "attendance", "agenda", "sources"),
 			"Initiative", Set.of("organisations", "discussedAt", "sources"),
 			"Document", Set.of());
@@ -112,6 +113,17 @@ public final class ReadPath {
 					+ node(NodeKind.FORUM, b, rel.below("Forum")) + " ORDER BY coalesce(" + r + ".primary, false) DESC, " + b + ".name })";
 			case "Meeting.agenda" -> "COLLECT { MATCH (" + v + ")-[:HAS_ITEM]->(" + b + ":AgendaItem) RETURN " + agendaItem(b, rel.below("AgendaItem"))
 					+ " ORDER BY " + b + ".order, " + b + ".number, " + b + ".title }";
+			// Ranked by how much the two share; the shared forums and initiatives by name. No aggregating function:
+			// Cypher refuses one inside a COLLECT {} that sits in a projection, so the shared ones are a COLLECT too.
+			case "Organisation.partners" -> {
+				String x = var("x");
+				yield "COLLECT { MATCH (" + v + ")-[:PARTICIPATES_IN]->(" + b + ")<-[:PARTICIPATES_IN]-(" + a + ":Organisation) WHERE "
+						+ a + " <> " + v + " AND (" + b + ":Forum OR " + b + ":Initiative) WITH DISTINCT " + a + " WITH " + a
+						+ ", COLLECT { MATCH (" + v + ")-[:PARTICIPATES_IN]->(" + x + ")<-[:PARTICIPATES_IN]-(" + a + ") WHERE " + x
+						+ ":Forum OR " + x + ":Initiative WITH DISTINCT " + x + " ORDER BY " + x + ".name RETURN "
+						+ NodeKind.anyProjection(x) + " } AS " + r + " ORDER BY size(" + r + ") DESC, " + a + ".name RETURN {organisation: "
+						+ node(NodeKind.ORGANISATION, a, rel.below("Partner").sub("organisation", "Organisation")) + ", via: " + r + "} }";
+			}
 			case "Organisation.parent" -> "head(COLLECT { MATCH (" + v + ")-[:PART_OF]->(" + b + ":Organisation) RETURN "
 					+ node(NodeKind.ORGANISATION, b, rel.below("Organisation")) + " ORDER BY " + b + ".name })";
 			case "Organisation.children" -> "COLLECT { MATCH (" + v + ")<-[:PART_OF]-(" + a + ":Organisation) RETURN "
@@ -135,6 +147,11 @@ public final class ReadPath {
 			case "Person.attendance", "Meeting.attendance" -> v.asList(x -> readAttendance(x, rel.below("Attendance"), store));
 			case "Meeting.forum" -> v.isNull() ? null : readNode(NodeKind.FORUM, v, rel.below("Forum"), store);
 			case "Meeting.agenda" -> v.asList(x -> readAgendaItem(x, rel.below("AgendaItem"), store));
+			case "Organisation.partners" -> v.asList(x -> new Partner(
+					(Organisation) readNode(NodeKind.ORGANISATION, x.get("organisation"),
+							rel.below("Partner").sub("organisation", "Organisation"), store),
+					x.get("via").asList(n -> NodeKind.ofLabels(n.get("labels").asList(Value::asString)).orElseThrow()
+						.toRecord(n.get("node")))));
 			case "Organisation.parent" -> v.isNull() ? null : readNode(NodeKind.ORGANISATION, v, rel.below("Organisation"), store);
 			case "Organisation.children" -> v.asList(x -> readNode(NodeKind.ORGANISATION, x, rel.below("Organisation"), store));
 			default -> SourceRef.read(v);

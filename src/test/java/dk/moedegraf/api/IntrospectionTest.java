@@ -56,6 +56,8 @@ class IntrospectionTest extends GraphTest {
 				+ "{ person { memberships { forum { members { person { memberships { forum { name } } } } } } } } } } } } } } }";
 		Map<String, Object> body = post(Map.of("query", deep));
 		assertThat(String.valueOf(body.get("errors"))).contains("maximum query depth exceeded");
+		// Sent again, the document comes parsed from the cache (ParsedDocuments): the limits still apply.
+		assertThat(String.valueOf(post(Map.of("query", deep)).get("errors"))).contains("maximum query depth exceeded");
 	}
 
 	@SuppressWarnings("unchecked")
