@@ -1,5 +1,7 @@
 package dk.moedegraf.importing;
 
+import dk.moedegraf.names.Fold;
+import dk.moedegraf.names.NameKeys;
 import dk.moedegraf.curation.ImportGuard;
 import dk.moedegraf.history.Tx;
 import java.nio.charset.StandardCharsets;

@@ -216,6 +216,45 @@ abstract class CurationTests extends GraphTest {
 		assertThat(edits()).isEqualTo(editsBefore);
 	}
 
+	/** Minutes of an invented committee with these people present: what an import reads names from. */
+	private GraphQlTester.Response importMinutes(String title, String... present) {
+		String text = "Referat\nUdvalget for Navneprøver\nMødedato: den 6. november 2017 kl. 11:30\nTil stede:\n"
+				+ String.join("\n", present) + "\n\nPunkt 1. Godkendelse af dagsorden\nBeslutning: Godkendt.";
+		return graphQl.document("mutation($input: ImportDocumentInput!) { importDocument(input: $input) { created "
+				+ "people { id name } decisions { kind name id matched } } }")
+				.variable("input", Map.of("title", title, "text", text)).execute();
+	}
+
+	private long peopleNamed(String... forms) {
+		return count("MATCH (p:Person) WHERE p.name IN $forms OR any(a IN coalesce(p.aliases, []) WHERE a IN $forms) "
+				+ "RETURN count(p)", Map.of("forms", List.of(forms)));
+	}
+
+	@Test
+	void an_import_resolves_a_name_an_editor_corrected_to_the_corrected_person() {
+		String id = createPerson("Vibeke Nørgaard");
+		// married: a name the resolver's rules cannot reach from the old one, only the curated keys can
+		mutate("correctPerson", "CorrectPersonInput", input("id", id, "name", "Vibeke Strandberg-Lund", "reason", "new surname"));
+		var report = importMinutes("Navneprøve efter rettelse", "Vibeke Strandberg-Lund (formand)", "Kasper Navneprøvesen");
+		report.path("importDocument.decisions[?(@.name == 'Vibeke Strandberg-Lund')].id").entityList(String.class).containsExactly(id);
+		report.path("importDocument.decisions[?(@.name == 'Vibeke Strandberg-Lund')].matched").entityList(Boolean.class)
+				.containsExactly(true);
+		assertThat(peopleNamed("Vibeke Strandberg-Lund", "Vibeke Nørgaard")).isEqualTo(1);
+	}
+
+	@Test
+	void an_import_resolves_names_of_created_and_merged_people_to_them() {
+		String created = createPerson("Søs Kjærsgaard");
+		String survivor = createPerson("Halfdan Rytter");
+		String merged = createPerson("Halfdan Bjørnskov");
+		mutate("mergeEntities", "MergeEntitiesInput", input("survivor", survivor, "merged", merged, "reason", "one person"));
+		// OCR-damaged (ø read as g, æ as ee) and the merged record's name
+		var report = importMinutes("Navneprøve efter fletning", "Sgs Kjeersgaard", "Halfdan Bjørnskov");
+		report.path("importDocument.people[*].id").entityList(String.class).satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder(created, survivor));
+		assertThat(peopleNamed("Søs Kjærsgaard", "Sgs Kjeersgaard")).isEqualTo(1);
+		assertThat(count("MATCH (p:Person) WHERE p.name STARTS WITH 'Halfdan' RETURN count(p)", Map.of())).isEqualTo(1);
+	}
+
 	@Test
 	void a_withdrawn_document_leaves_no_fact_that_only_it_supported() {
 		Map<String, String> beforeImport = snapshot();
