@@ -221,7 +221,7 @@ abstract class CurationTests extends GraphTest {
 		String text = "Referat\nUdvalget for Navneprøver\nMødedato: den 6. november 2017 kl. 11:30\nTil stede:\n"
 				+ String.join("\n", present) + "\n\nPunkt 1. Godkendelse af dagsorden\nBeslutning: Godkendt.";
 		return graphQl.document("mutation($input: ImportDocumentInput!) { importDocument(input: $input) { created "
-				+ "people { id name } decisions { kind name id matched } } }")
+				+ "people { id name } decisions { kind name id matched } warnings } }")
 				.variable("input", Map.of("title", title, "text", text)).execute();
 	}
 
@@ -253,6 +253,23 @@ abstract class CurationTests extends GraphTest {
 		report.path("importDocument.people[*].id").entityList(String.class).satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder(created, survivor));
 		assertThat(peopleNamed("Søs Kjærsgaard", "Sgs Kjeersgaard")).isEqualTo(1);
 		assertThat(count("MATCH (p:Person) WHERE p.name STARTS WITH 'Halfdan' RETURN count(p)", Map.of())).isEqualTo(1);
+	}
+
+	@Test
+	void an_import_report_counts_only_what_stayed_when_a_retracted_person_is_kept_out() {
+		String[] present = { "Ulla Tilbagesen (formand)", "Kaj Bliversen" };
+		String ulla = importMinutes("Rapport efter tilbagetrækning", present)
+				.path("importDocument.decisions[?(@.name == 'Ulla Tilbagesen')].id").entityList(String.class).get().get(0);
+		mutate("retractFact", "FactInput", input("fact", ulla, "reason", "not a member of this committee"));
+
+		// the same text again: everything is there but her, and she stays out
+		var again = importMinutes("Rapport efter tilbagetrækning", present);
+		again.path("importDocument.created").entity(Integer.class).isEqualTo(0);
+		again.path("importDocument.people[*].id").entityList(String.class).doesNotContain(ulla);
+		again.path("importDocument.decisions[*].id").entityList(String.class).doesNotContain(ulla);
+		again.path("importDocument.warnings").entityList(String.class)
+				.satisfies(w -> assertThat(w).anySatisfy(x -> assertThat(x).contains("retracted", ulla)));
+		assertThat(count("MATCH (p:Person {id: $id}) RETURN count(p)", Map.of("id", ulla))).isZero();
 	}
 
 	@Test
