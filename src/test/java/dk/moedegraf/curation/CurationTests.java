@@ -389,23 +389,63 @@ abstract class CurationTests extends GraphTest {
 
 	// --- concurrency ---
 
+	/**
+	 * 32 writes released at once on 32 threads: 8 people created, 8 people's aliases corrected while 8
+	 * imports (4 minutes, each twice) name those same people, 8 memberships added. Every edit is logged
+	 * with its own number and none is lost; nobody is created twice.
+	 */
 	@Test
 	void thirty_two_concurrent_curation_and_import_writes_lose_no_edit_and_create_no_duplicate() throws Exception {
+		// surnames only: a shared first name with another surname is never the same person
+		List<String> named = List.of("Andersen", "Berthelsen", "Christoffersen", "Davidsen", "Eriksen", "Frandsen", "Gregersen",
+				"Henningsen");
+		List<String> fresh = List.of("Quist", "Rasmussen", "Svendsen", "Thomsen", "Ulriksen", "Vestergaard", "Winther", "Yde");
+		List<String> guests = List.of("Zachariassen", "Aagaard", "Bechmann", "Dahlgaard");
+		List<String> namedIds = new ArrayList<>();
+		List<String> members = new ArrayList<>();
+		for (String surname : List.of("Iversen", "Jespersen", "Knudsen", "Lauridsen", "Mikkelsen", "Nissen", "Olesen", "Pallesen")) {
+			members.add(createPerson("Samtid " + surname));
+		}
+		named.forEach(surname -> namedIds.add(createPerson("Samtid " + surname)));
+		String forum = createForum("Samtidsforum");
 		long firstSeq = count("MATCH (c:EditCounter) RETURN c.seq", Map.of());
-		List<String> files = List.of("oekonomiudvalg-referat.txt", "regionsraad-beslutningsprotokol.txt",
-				"samarbejdsfora-oversigt.txt", "mail-og-arbejdsgruppe.txt");
-		ExecutorService pool = Executors.newFixedThreadPool(8);
-		List<Future<?>> done = new ArrayList<>();
-		for (int i = 0; i < 16; i++) {
+
+		List<java.util.concurrent.Callable<Object>> writes = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
 			int n = i;
-			done.add(pool.submit(() -> createPerson("Concurrent Person " + n)));
-			// each document four times at once: one import writes, the others find it all there
-			done.add(pool.submit(() -> importDocument(files.get(n % 4), "Concurrent " + files.get(n % 4))));
+			writes.add(() -> seq(mutate("createPerson", "CreatePersonInput", input("name", "Samtid " + fresh.get(n))), "createPerson"));
+			writes.add(() -> seq(mutate("correctPerson", "CorrectPersonInput",
+					input("id", namedIds.get(n), "aliases", List.of("Samtid " + named.get(n), "S. " + named.get(n)))), "correctPerson"));
+			writes.add(() -> seq(mutate("addMembership", "MembershipInput", input("person", members.get(n), "forum", forum,
+					"role", "medlem")), "addMembership"));
+			// minutes k (imported twice, by writes 2k and 2k+1) name the people being corrected, 2k and 2k+1
+			int k = n / 2;
+			writes.add(() -> importMinutes("Samtidige referat " + k, "Samtid " + named.get(2 * k), "Samtid " + named.get(2 * k + 1),
+					"Samtid " + guests.get(k)).path("importDocument.created")
+					.entity(Integer.class).get());
 		}
-		for (Future<?> f : done) {
-			f.get();
+		assertThat(writes).hasSize(32);
+		ExecutorService pool = Executors.newFixedThreadPool(writes.size());
+		List<Object> results = new ArrayList<>();
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			List<Future<Object>> done = new ArrayList<>();
+			for (var w : writes) {
+				done.add(pool.submit(() -> {
+					start.await();
+					return w.call();
+				}));
+			}
+			start.countDown();
+			for (Future<Object> f : done) {
+				results.add(f.get(5, java.util.concurrent.TimeUnit.MINUTES));
+			}
 		}
-		pool.shutdown();
+		finally {
+			pool.shutdownNow();
+		}
+
+		// gap-free: every number between the first and the last is one edit
 		long lastSeq = count("MATCH (c:EditCounter) RETURN c.seq", Map.of());
 		List<Long> seqs = neo4j.query("MATCH (e:Edit) WHERE e.seq > $from RETURN e.seq AS s ORDER BY s")
 				.bind(firstSeq).to("from").fetchAs(Long.class).mappedBy((t, r) -> r.get("s").asLong()).all().stream().toList();
@@ -413,14 +453,32 @@ abstract class CurationTests extends GraphTest {
 		for (int i = 0; i < seqs.size(); i++) {
 			assertThat(seqs.get(i)).isEqualTo(firstSeq + 1 + i);
 		}
-		assertThat(count("MATCH (e:Edit {operation: 'CREATE_PERSON'}) WHERE e.seq > $from RETURN count(e)", Map.of("from", firstSeq)))
-				.isEqualTo(16);
-		assertThat(count("MATCH (e:Edit {operation: 'IMPORT'}) WHERE e.seq > $from RETURN count(e)", Map.of("from", firstSeq)))
-				.isEqualTo(4);
-		assertThat(count("MATCH (p:Person) WHERE p.name STARTS WITH 'Concurrent Person' RETURN count(p)", Map.of())).isEqualTo(16);
-		assertThat(count("MATCH (p:Person)-[:SOURCED_FROM]->(d:Document) WHERE d.source STARTS WITH 'test-curation/' "
-				+ "WITH DISTINCT p WITH p.name AS name, count(*) AS n WHERE n > 1 RETURN count(name)", Map.of())).isZero();
-		assertThat(count("MATCH (d:Document) WHERE d.source STARTS WITH 'test-curation/' WITH d.id AS id, count(*) AS n "
-				+ "WHERE n > 1 RETURN count(id)", Map.of())).isZero();
+		// none lost: each curation write got its own number, and the log holds it under its operation
+		List<Long> curated = results.stream().filter(Long.class::isInstance).map(Long.class::cast).toList();
+		assertThat(curated).hasSize(24).doesNotHaveDuplicates();
+		Map<String, Long> byOperation = new HashMap<>();
+		neo4j.query("MATCH (e:Edit) WHERE e.seq > $from RETURN e.operation AS op, count(*) AS n").bind(firstSeq).to("from")
+				.fetch().all().forEach(r -> byOperation.put((String) r.get("op"), (Long) r.get("n")));
+		assertThat(byOperation).containsExactlyInAnyOrderEntriesOf(
+				Map.of("CREATE_PERSON", 8L, "CORRECT_PERSON", 8L, "ADD_MEMBER_OF", 8L, "IMPORT", 4L));
+		assertThat(count("MATCH (e:Edit) WHERE e.seq IN $seqs RETURN count(e)", Map.of("seqs", curated))).isEqualTo(24);
+		// every write's effect is there: corrections kept against the imports, memberships, the new people
+		for (int i = 0; i < 8; i++) {
+			assertThat(neo4j.query("MATCH (p:Person {id: $id}) RETURN p.aliases AS a").bind(namedIds.get(i)).to("id")
+					.fetchAs(List.class).mappedBy((t, r) -> r.get("a").asList(v -> v.asString())).one().orElseThrow())
+					.containsExactly("Samtid " + named.get(i), "S. " + named.get(i));
+			assertThat(count("MATCH (:Person {id: $id})-[:PARTICIPATED_IN]->(:Meeting) RETURN count(*)", Map.of("id", namedIds.get(i))))
+					.as("the import tied %s to its meeting", namedIds.get(i)).isPositive();
+		}
+		assertThat(count("MATCH (:Person)-[:MEMBER_OF]->(:Forum {id: $f}) RETURN count(*)", Map.of("f", forum))).isEqualTo(8);
+		// no duplicates: one node per name, the imports' guests included
+		assertThat(count("MATCH (p:Person) WHERE p.name STARTS WITH 'Samtid' WITH p.name AS name, count(*) AS n "
+				+ "WHERE n > 1 RETURN count(name)", Map.of())).isZero();
+		assertThat(count("MATCH (p:Person) WHERE p.name STARTS WITH 'Samtid' RETURN count(p)", Map.of())).isEqualTo(8 + 8 + 8 + 4);
+		assertThat(count("MATCH (d:Document) WHERE d.title STARTS WITH 'Samtidige referat' RETURN count(d)", Map.of())).isEqualTo(4);
+	}
+
+	private static long seq(GraphQlTester.Response response, String field) {
+		return response.path(field + ".edit.seq").entity(Long.class).get();
 	}
 }
