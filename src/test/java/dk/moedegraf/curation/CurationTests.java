@@ -378,6 +378,67 @@ abstract class CurationTests extends GraphTest {
 		served.path("node.memberships[0].forum.id").entity(String.class).isEqualTo(f);
 	}
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
+	/** The cursor after the last change in the log now. */
+	private String lastCursor() {
+		String after = null;
+		boolean more = true;
+		while (more) {
+			var page = graphQl.document("query($after: String) { changes(after: $after, first: 1000) { pageInfo { hasNextPage endCursor } } }")
+					.variable("after", after).execute();
+			more = page.path("changes.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = page.path("changes.pageInfo.endCursor").entity(String.class).get();
+		}
+		return after;
+	}
+
+	@Test
+	void an_anonymous_subscriber_gets_the_changes_after_its_cursor_then_new_ones_live_over_sse_with_contact_data_masked() {
+		String cursor = lastCursor();
+		// one change before the subscription (the backlog it starts with), one after it
+		String earlier = createPerson("Live Forløber");
+		// anonymous, over the SSE transport: POST /graphql asking for an event stream
+		var stream = org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
+				.baseUrl("http://localhost:" + port).responseTimeout(java.time.Duration.ofSeconds(60)).build()
+				.post().uri("/graphql").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.accept(org.springframework.http.MediaType.TEXT_EVENT_STREAM)
+				.bodyValue(Map.of("query", "subscription($after: String) { changes(after: $after) { cursor operation reason "
+						+ "node { subject change after } } }", "variables", Map.of("after", cursor)))
+				.exchange().expectStatus().isOk()
+				.returnResult(new org.springframework.core.ParameterizedTypeReference<org.springframework.http.codec.ServerSentEvent<String>>() {
+				}).getResponseBody()
+				.filter(e -> "next".equals(e.event())).map(e -> String.valueOf(e.data()))
+				.timeout(java.time.Duration.ofSeconds(60)).toStream();
+		// closing the stream cancels the subscription: the server stops polling for this client
+		try (stream) {
+			var events = stream.iterator();
+			assertThat(next(events, earlier)).as("the backlog").contains("Live Forløber");
+
+			// written after the subscription began: it can only arrive live
+			String id = mutate("createPerson", "CreatePersonInput", input("name", "Live Lytter", "reason",
+					"ringede selv, tlf. 12 34 56 78, lytter@example.dk"), "person { id }").path("createPerson.person.id").entity(String.class).get();
+
+			assertThat(next(events, id)).contains("CREATE_PERSON", "\"change\":\"CREATED\"", "Live Lytter", "tlf. •• •• •• 78",
+					"l…@example.dk").doesNotContain("12 34 56 78", "lytter@example.dk");
+		}
+		// an admin reads the same feed in full
+		graphQl.document("query($after: String) { changes(after: $after) { edges { reason } } }").variable("after", cursor).execute()
+				.path("changes.edges[*].reason").entityList(String.class).contains("ringede selv, tlf. 12 34 56 78, lytter@example.dk");
+	}
+
+	/** The next event of the stream that mentions this text (a timeout fails the test). */
+	private static String next(java.util.Iterator<String> events, String text) {
+		while (events.hasNext()) {
+			String data = events.next();
+			if (data.contains(text)) {
+				return data;
+			}
+		}
+		throw new AssertionError("the stream ended before anything mentioned " + text);
+	}
+
 	@Test
 	void modified_since_lists_only_what_changed_after_that_time() {
 		String at = java.time.OffsetDateTime.now().toString();
