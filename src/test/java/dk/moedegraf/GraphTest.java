@@ -20,6 +20,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"moedegraf.graph.data-dir=target/test-neo4j/${random.uuid}", "moedegraf.graph.bolt-port=0",
+		// The cached contexts close one after another at JVM exit, and Surefire kills the fork 30 s after
+		// System.exit. A graceful web server waits up to 30 s for an async request still open (a subscription whose
+		// client went away is noticed only at its next keep-alive); nothing is served any more when a test context closes.
+		"server.shutdown=immediate",
 		"moedegraf.security.api-keys[0].name=test-editor",
 		"moedegraf.security.api-keys[0].sha256=c775c8bb6fb82a3d621a65317d75f9336adfb3d7f86b39d3af67dd176e8a5889",
 		"moedegraf.security.api-keys[0].roles=EDITOR",

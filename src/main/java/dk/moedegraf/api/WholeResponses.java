@@ -29,6 +29,12 @@ class WholeResponses {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
+				// a subscription's event stream never ends: it goes out as its events come
+				String accept = request.getHeader("Accept");
+				if (accept != null && accept.contains("text/event-stream")) {
+					chain.doFilter(request, response);
+					return;
+				}
 				HttpServletResponse buffered = isAsyncDispatch(request) || response instanceof ContentCachingResponseWrapper
 						? response : new ContentCachingResponseWrapper(response);
 				chain.doFilter(request, buffered);

@@ -17,6 +17,7 @@ import dk.moedegraf.history.EditLog.ChangeType;
 import dk.moedegraf.history.GraphState;
 import dk.moedegraf.history.Subject;
 import dk.moedegraf.history.Tx;
+import dk.moedegraf.names.NameKeys;
 import dk.moedegraf.node.Nodes;
 import dk.moedegraf.search.SearchText;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -95,6 +96,8 @@ class Curation {
 			result.subjects().forEach(s -> java.util.stream.Stream.of(s.key(), s.from(), s.to())
 					.filter(java.util.Objects::nonNull).forEach(touched::add));
 			SearchText.update(neo4j, touched);
+			// and their resolution keys: the next import finds a created, renamed or merged name here
+			NameKeys.update(tx::run, touched);
 			Map<String, Object> answer = result.answer().isEmpty() ? Map.of() : nodes.byIds(result.answer(), null);
 			if (dryRun) {
 				status.setRollbackOnly();

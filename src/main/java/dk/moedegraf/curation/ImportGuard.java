@@ -4,16 +4,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dk.moedegraf.history.EditLog;
 import dk.moedegraf.history.Subject;
 import dk.moedegraf.history.Tx;
 import dk.moedegraf.history.Values;
+import dk.moedegraf.names.NameKeys;
+import dk.moedegraf.search.SearchText;
 
 /**
  * What an import must respect of the curators' work, as two calls in the importer's transaction: before
  * its writes (the log's lock; a withdrawn document is refused) and after them (retracted facts it
- * re-created are removed again, curated values it filled or changed are put back, and the edit is logged).
+ * re-created are removed again and handed back, so the import's report counts only what stayed; curated
+ * values it filled or changed are put back, and the edit is logged).
  * Checking after the writes, in the same transaction, keeps the importer itself unaware of curation.
  */
 public final class ImportGuard {
@@ -29,24 +33,38 @@ public final class ImportGuard {
 		}
 	}
 
-	public static void afterImport(Tx tx, String documentId, String title) {
+	/**
+	 * What {@link #afterImport} took out again: the retracted entities and facts the import had re-created
+	 * ({@code subjects}, their keys) and how many nodes and relationships that removed, all of them written
+	 * by this import, so its report can count what stayed.
+	 */
+	public record KeptOut(Set<String> subjects, int removed) {
+	}
+
+	public static KeptOut afterImport(Tx tx, String documentId, String title) {
 		List<Subject> subjects = subjectsOf(tx, documentId);
 		List<String> keys = subjects.stream().map(Subject::key).toList();
-		// Tombstoned entities first (their relationships go with them), then tombstoned relationships.
 		var tombstoned = tx.run("UNWIND $keys AS key MATCH (t:Tombstone {key: key}) RETURN key", Map.of("keys", keys))
 				.stream().map(r -> r.get("key").asString()).toList();
+		int removed = 0;
 		for (String key : tombstoned) {
 			Subject s = Subject.parse(key);
-			if (s.isEdge()) {
-				tx.run("MATCH (a:" + label(s.from()) + " {id: $from})-[r:" + s.type() + "]->(b:" + label(s.to())
-						+ " {id: $to}) DELETE r", Map.of("from", s.from(), "to", s.to()));
-			}
-			else {
-				tx.run("MATCH (n:" + label(key) + " {id: $id}) DETACH DELETE n", Map.of("id", key));
-			}
+			// each statement counts what it deletes; a meeting's agenda items go with it, as on retraction
+			removed += tx.run(s.isEdge()
+					? "MATCH (a:" + label(s.from()) + " {id: $from})-[r:" + s.type() + "]->(b:" + label(s.to()) + " {id: $to}) "
+							+ "DELETE r RETURN count(r) AS n"
+					: "MATCH (n:" + label(key) + " {id: $from}) OPTIONAL MATCH (n)-[:HAS_ITEM]->(i:AgendaItem) "
+							+ "WITH n, collect(i) AS items WITH [n] + items AS xs UNWIND xs AS x OPTIONAL MATCH (x)-[r]-() "
+							+ "WITH xs, collect(DISTINCT r) AS rs FOREACH (x IN xs | DETACH DELETE x) RETURN size(xs) + size(rs) AS n",
+					s.isEdge() ? Map.of("from", s.from(), "to", s.to()) : Map.of("from", key))
+					.stream().mapToInt(r -> r.get("n").asInt(0)).sum();
 		}
-		restoreCurated(tx, subjects);
+		// a name or aliases put back: the node's keys and search text follow, as after any write of a name
+		List<String> restored = restoreCurated(tx, subjects);
+		NameKeys.update(tx::run, restored);
+		SearchText.update(tx::run, restored);
 		EditLog.append(tx, EditLog.IMPORT, "import of '" + title + "'", "IMPORT", subjects);
+		return new KeptOut(Set.copyOf(tombstoned), removed);
 	}
 
 	/** Everything an import of this document may have written: what it sources, and the facts citing it. */
@@ -72,7 +90,7 @@ public final class ImportGuard {
 	 * grow: for the properties a curator set ({@code curatedKeys}), the value logged last wins.
 	 */
 	@SuppressWarnings("unchecked")
-	private static void restoreCurated(Tx tx, List<Subject> subjects) {
+	private static List<String> restoreCurated(Tx tx, List<Subject> subjects) {
 		Map<String, List<String>> curated = new HashMap<>();
 		Map<String, List<String>> nodes = new HashMap<>();
 		Map<String, List<Map<String, Object>>> edges = new HashMap<>();
@@ -93,7 +111,7 @@ public final class ImportGuard {
 				+ "WHERE type(x) = e.type AND b.id = e.to AND x.curatedKeys IS NOT NULL RETURN e.key AS key, x.curatedKeys AS keys",
 				Map.of("edges", es)).forEach(r -> curated.put(r.get("key").asString(), r.get("keys").asList(v -> v.asString()))));
 		if (curated.isEmpty()) {
-			return;
+			return List.of();
 		}
 		Map<String, String> logged = EditLog.lastLogged(tx, curated.keySet());
 		curated.forEach((key, props) -> {
@@ -113,6 +131,7 @@ public final class ImportGuard {
 					? "MATCH (a:" + label(s.from()) + " {id: $from})-[x:" + s.type() + "]->(b:" + label(s.to()) + " {id: $to}) "
 					: "MATCH (x:" + label(s.key()) + " {id: $from}) ") + "SET x += $back", p);
 		});
+		return curated.keySet().stream().filter(k -> !Subject.parse(k).isEdge()).toList();
 	}
 
 	static String label(String id) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -59,6 +60,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					.setConfig(BoltConnector.listen_address, new SocketAddress("localhost", boltPort))
 					// Neo4j 5.26's in-JVM local connector does not start on Boot's netty 4.2; TCP Bolt does.
 					.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
+					// Bolt's event loops otherwise wait a 5 s quiet period for new work at shutdown. Nothing comes: the
+					// app's driver is closed first. A test run shuts its servers (one per cached context) down one
+					// after another at exit, and Surefire gives the fork 30 s before it kills it.
+					.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 					.setConfig(HttpConnector.enabled, false)
 					.setConfig(HttpsConnector.enabled, false)
 					.build();

@@ -1,6 +1,6 @@
 package dk.moedegraf.graph;
 
-import dk.moedegraf.importing.NameKeys;
+import dk.moedegraf.names.NameKeys;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

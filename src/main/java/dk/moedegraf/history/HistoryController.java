@@ -1,12 +1,14 @@
 package dk.moedegraf.history;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import dk.moedegraf.model.Document;
@@ -15,6 +17,7 @@ import dk.moedegraf.model.Initiative;
 import dk.moedegraf.model.Meeting;
 import dk.moedegraf.query.Batch;
 import dk.moedegraf.query.Reads;
+import dk.moedegraf.security.ContactData;
 import dk.moedegraf.model.Organisation;
 import dk.moedegraf.model.Person;
 import org.neo4j.driver.Value;
@@ -22,7 +25,11 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
 
 /** Reads of the edit log: an entity's history (one statement for all parents) and the change feed. */
 @Controller
@@ -53,13 +60,44 @@ class HistoryController {
 		if (size < 0 || size > MAX_FIRST) {
 			throw new IllegalArgumentException("first must be between 0 and " + MAX_FIRST + ", was " + size);
 		}
-		long[] from = decode(after);
-		List<ChangeEdge> edges = new ArrayList<>(neo4j.query("""
+		List<ChangeEdge> edges = page(decode(after), size + 1);
+		boolean more = edges.size() > size;
+		List<ChangeEdge> page = edges.subList(0, Math.min(size, edges.size()));
+		return new ChangeConnection(page, new PageInfo(more, page.isEmpty() ? after : page.get(page.size() - 1).cursor()));
+	}
+
+	/**
+	 * The same feed, live (GraphQL over SSE: POST /graphql with {@code Accept: text/event-stream}): every change
+	 * after the cursor, then each new one as it is committed. The log is read every {@link #POLL} from the last
+	 * cursor sent, so edits written by another instance or the import command arrive too; a subscriber costs one
+	 * indexed read per poll.
+	 */
+	@SubscriptionMapping("changes")
+	Flux<ChangeEdge> liveChanges(@Argument String after) {
+		AtomicReference<long[]> cursor = new AtomicReference<>(decode(after));
+		return Flux.interval(Duration.ZERO, POLL, Schedulers.boundedElastic())
+				// a slow poll skips the ticks it overran instead of queueing them
+				.onBackpressureDrop()
+				.concatMapIterable(tick -> {
+					List<ChangeEdge> edges = page(cursor.get(), MAX_FIRST);
+					if (!edges.isEmpty()) {
+						EditLog.Change last = edges.get(edges.size() - 1).node();
+						cursor.set(new long[] { last.seq(), last.index() });
+					}
+					return edges;
+				}, 1);
+	}
+
+	private static final Duration POLL = Duration.ofSeconds(1);
+
+	/** Up to {@code limit} changes after the cursor {@code from} ({seq, index}), in log order. */
+	private List<ChangeEdge> page(long[] from, int limit) {
+		return new ArrayList<>(neo4j.query("""
 				MATCH (c:Change) WHERE c.seq > $seq OR (c.seq = $seq AND c.i > $i)
 				WITH c ORDER BY c.seq, c.i LIMIT $limit
 				MATCH (e:Edit {seq: c.seq})
 				RETURN c {.*} AS c, e {.*} AS e""")
-				.bindAll(Map.of("seq", from[0], "i", from[1], "limit", size + 1))
+				.bindAll(Map.of("seq", from[0], "i", from[1], "limit", limit))
 				.fetchAs(ChangeEdge.class)
 				.mappedBy((t, r) -> {
 					EditLog.Change c = EditLog.Change.from(r.get("c"));
@@ -67,9 +105,30 @@ class HistoryController {
 					return new ChangeEdge(c, encode(c.seq(), c.index()), e.get("at").asOffsetDateTime(), e.get("actor").asString(),
 							e.get("operation").asString(), e.get("reason").asString(""));
 				}).all());
-		boolean more = edges.size() > size;
-		List<ChangeEdge> page = edges.subList(0, Math.min(size, edges.size()));
-		return new ChangeConnection(page, new PageInfo(more, page.isEmpty() ? after : page.get(page.size() - 1).cursor()));
+	}
+
+	// The log quotes what documents and editors wrote: contact data in it is for editors' eyes only, as in
+	// excerpts. Field by field, so the live feed (whose items are resolved on another thread, with the
+	// caller's security context restored by Spring for GraphQL) is masked like the query and history.
+
+	@SchemaMapping(typeName = "Change", field = "before")
+	String before(EditLog.Change change) {
+		return ContactData.forCurrentReader(change.before());
+	}
+
+	@SchemaMapping(typeName = "Change", field = "after")
+	String after(EditLog.Change change) {
+		return ContactData.forCurrentReader(change.after());
+	}
+
+	@SchemaMapping(typeName = "ChangeEdge", field = "reason")
+	String edgeReason(ChangeEdge edge) {
+		return ContactData.forCurrentReader(edge.reason());
+	}
+
+	@SchemaMapping(typeName = "Edit", field = "reason")
+	String editReason(EditLog.Edit edit) {
+		return ContactData.forCurrentReader(edit.reason());
 	}
 
 	@BatchMapping(typeName = "Person", field = "history")

@@ -1,5 +1,6 @@
 package dk.moedegraf.importing;
 
+import dk.moedegraf.names.Fold;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

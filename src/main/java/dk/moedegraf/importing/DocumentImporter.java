@@ -1,5 +1,7 @@
 package dk.moedegraf.importing;
 
+import dk.moedegraf.names.Fold;
+import dk.moedegraf.names.NameKeys;
 import dk.moedegraf.curation.ImportGuard;
 import dk.moedegraf.history.Tx;
 import java.nio.charset.StandardCharsets;
@@ -89,7 +91,7 @@ class DocumentImporter {
 					// resolved afresh on every attempt: a retry sees what the import it raced committed
 					ImportGuard.beforeImport(Tx.of(neo4j), documentId);
 					ImportReport r = new Writing(x, text, sha, documentId, title, request.source(), request.dryRun()).run();
-					ImportGuard.afterImport(Tx.of(neo4j), documentId, title);
+					r = r.without(ImportGuard.afterImport(Tx.of(neo4j), documentId, title));
 					if (request.dryRun()) {
 						status.setRollbackOnly();
 					}

@@ -1,5 +1,6 @@
 package dk.moedegraf.importing;
 
+import dk.moedegraf.names.NameKeys;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dk.moedegraf.importing;
 
+import dk.moedegraf.names.Fold;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dk.moedegraf.importing;
 
+import dk.moedegraf.names.Fold;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package dk.moedegraf.importing;
 
+import dk.moedegraf.names.Fold;
+import dk.moedegraf.names.NameKeys;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -149,7 +151,7 @@ final class Resolver {
 	Decision initiative(String name, List<String> aliases, String code) {
 		if (code != null) {
 			for (Known k : initiatives) {
-				if (k.code() != null && MinutesParser.codeKey(k.code()).equals(MinutesParser.codeKey(code))) {
+				if (k.code() != null && NameKeys.codeKey(k.code()).equals(NameKeys.codeKey(code))) {
 					return new Decision("INITIATIVE", name, k.id(), true, "same budget code " + k.code());
 				}
 			}

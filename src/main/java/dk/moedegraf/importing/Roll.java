@@ -1,5 +1,6 @@
 package dk.moedegraf.importing;
 
+import dk.moedegraf.names.Fold;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;

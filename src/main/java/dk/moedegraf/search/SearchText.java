@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dk.moedegraf.model.NodeKind;
+import dk.moedegraf.names.NameKeys;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -30,7 +31,7 @@ public final class SearchText {
 	static final String LABELS = "(n:Person OR n:Organisation OR n:Forum OR n:Meeting OR n:Initiative OR n:Document)";
 
 	/** The version of what {@link #properties} writes: the seed graph reloads when it changes. */
-	public static final String FORMAT = "2: text, trigrams";
+	public static final String FORMAT = "3: text, trigrams, the resolver's fold";
 
 	/** A letter that no skeleton contains ({@link Skeleton} reads g as ø): marks the ends of a word in its grams. */
 	static final char EDGE = 'g';
@@ -58,9 +59,12 @@ public final class SearchText {
 		return String.join(" | ", out);
 	}
 
-	/** What {@link #text} is made of, stored beside it to tell when it is stale. */
+	/**
+	 * What {@link #text} is made of, stored beside it to tell when it is stale; it starts with the
+	 * {@link #FORMAT}'s number, so a new format makes every node stale and {@code reindex} rewrites them.
+	 */
 	public static String searchOf(String name, List<String> names) {
-		var s = new StringBuilder(name == null ? "" : name).append('|');
+		var s = new StringBuilder(FORMAT.substring(0, FORMAT.indexOf(':'))).append('|').append(name == null ? "" : name).append('|');
 		names.forEach(n -> s.append(n).append('|'));
 		return s.toString();
 	}
@@ -113,12 +117,8 @@ public final class SearchText {
 				.mappedBy((t, r) -> r).all()), ids);
 	}
 
-	/** Runs one statement in the writer's transaction. */
-	private interface Statements {
-		List<Record> run(String cypher, Map<String, Object> params);
-	}
-
-	private static int update(Statements tx, Collection<String> ids) {
+	/** {@link #update(TransactionContext, Collection)} for any writer's transaction ({@code tx} runs one statement in it). */
+	public static int update(NameKeys.Statements tx, Collection<String> ids) {
 		var byLabel = new HashMap<String, List<String>>();
 		ids.forEach(id -> NodeKind.ofId(id).ifPresent(k -> byLabel.computeIfAbsent(k.label(), l -> new ArrayList<>()).add(id)));
 		var rows = new ArrayList<Map<String, Object>>();

@@ -216,6 +216,62 @@ abstract class CurationTests extends GraphTest {
 		assertThat(edits()).isEqualTo(editsBefore);
 	}
 
+	/** Minutes of an invented committee with these people present: what an import reads names from. */
+	private GraphQlTester.Response importMinutes(String title, String... present) {
+		String text = "Referat\nUdvalget for Navneprøver\nMødedato: den 6. november 2017 kl. 11:30\nTil stede:\n"
+				+ String.join("\n", present) + "\n\nPunkt 1. Godkendelse af dagsorden\nBeslutning: Godkendt.";
+		return graphQl.document("mutation($input: ImportDocumentInput!) { importDocument(input: $input) { created "
+				+ "people { id name } decisions { kind name id matched } warnings } }")
+				.variable("input", Map.of("title", title, "text", text)).execute();
+	}
+
+	private long peopleNamed(String... forms) {
+		return count("MATCH (p:Person) WHERE p.name IN $forms OR any(a IN coalesce(p.aliases, []) WHERE a IN $forms) "
+				+ "RETURN count(p)", Map.of("forms", List.of(forms)));
+	}
+
+	@Test
+	void an_import_resolves_a_name_an_editor_corrected_to_the_corrected_person() {
+		String id = createPerson("Vibeke Nørgaard");
+		// married: a name the resolver's rules cannot reach from the old one, only the curated keys can
+		mutate("correctPerson", "CorrectPersonInput", input("id", id, "name", "Vibeke Strandberg-Lund", "reason", "new surname"));
+		var report = importMinutes("Navneprøve efter rettelse", "Vibeke Strandberg-Lund (formand)", "Kasper Navneprøvesen");
+		report.path("importDocument.decisions[?(@.name == 'Vibeke Strandberg-Lund')].id").entityList(String.class).containsExactly(id);
+		report.path("importDocument.decisions[?(@.name == 'Vibeke Strandberg-Lund')].matched").entityList(Boolean.class)
+				.containsExactly(true);
+		assertThat(peopleNamed("Vibeke Strandberg-Lund", "Vibeke Nørgaard")).isEqualTo(1);
+	}
+
+	@Test
+	void an_import_resolves_names_of_created_and_merged_people_to_them() {
+		String created = createPerson("Søs Kjærsgaard");
+		String survivor = createPerson("Halfdan Rytter");
+		String merged = createPerson("Halfdan Bjørnskov");
+		mutate("mergeEntities", "MergeEntitiesInput", input("survivor", survivor, "merged", merged, "reason", "one person"));
+		// OCR-damaged (ø read as g, æ as ee) and the merged record's name
+		var report = importMinutes("Navneprøve efter fletning", "Sgs Kjeersgaard", "Halfdan Bjørnskov");
+		report.path("importDocument.people[*].id").entityList(String.class).satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder(created, survivor));
+		assertThat(peopleNamed("Søs Kjærsgaard", "Sgs Kjeersgaard")).isEqualTo(1);
+		assertThat(count("MATCH (p:Person) WHERE p.name STARTS WITH 'Halfdan' RETURN count(p)", Map.of())).isEqualTo(1);
+	}
+
+	@Test
+	void an_import_report_counts_only_what_stayed_when_a_retracted_person_is_kept_out() {
+		String[] present = { "Ulla Tilbagesen (formand)", "Kaj Bliversen" };
+		String ulla = importMinutes("Rapport efter tilbagetrækning", present)
+				.path("importDocument.decisions[?(@.name == 'Ulla Tilbagesen')].id").entityList(String.class).get().get(0);
+		mutate("retractFact", "FactInput", input("fact", ulla, "reason", "not a member of this committee"));
+
+		// the same text again: everything is there but her, and she stays out
+		var again = importMinutes("Rapport efter tilbagetrækning", present);
+		again.path("importDocument.created").entity(Integer.class).isEqualTo(0);
+		again.path("importDocument.people[*].id").entityList(String.class).doesNotContain(ulla);
+		again.path("importDocument.decisions[*].id").entityList(String.class).doesNotContain(ulla);
+		again.path("importDocument.warnings").entityList(String.class)
+				.satisfies(w -> assertThat(w).anySatisfy(x -> assertThat(x).contains("retracted", ulla)));
+		assertThat(count("MATCH (p:Person {id: $id}) RETURN count(p)", Map.of("id", ulla))).isZero();
+	}
+
 	@Test
 	void a_withdrawn_document_leaves_no_fact_that_only_it_supported() {
 		Map<String, String> beforeImport = snapshot();
@@ -322,6 +378,67 @@ abstract class CurationTests extends GraphTest {
 		served.path("node.memberships[0].forum.id").entity(String.class).isEqualTo(f);
 	}
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
+	/** The cursor after the last change in the log now. */
+	private String lastCursor() {
+		String after = null;
+		boolean more = true;
+		while (more) {
+			var page = graphQl.document("query($after: String) { changes(after: $after, first: 1000) { pageInfo { hasNextPage endCursor } } }")
+					.variable("after", after).execute();
+			more = page.path("changes.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = page.path("changes.pageInfo.endCursor").entity(String.class).get();
+		}
+		return after;
+	}
+
+	@Test
+	void an_anonymous_subscriber_gets_the_changes_after_its_cursor_then_new_ones_live_over_sse_with_contact_data_masked() {
+		String cursor = lastCursor();
+		// one change before the subscription (the backlog it starts with), one after it
+		String earlier = createPerson("Live Forløber");
+		// anonymous, over the SSE transport: POST /graphql asking for an event stream
+		var stream = org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
+				.baseUrl("http://localhost:" + port).responseTimeout(java.time.Duration.ofSeconds(60)).build()
+				.post().uri("/graphql").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.accept(org.springframework.http.MediaType.TEXT_EVENT_STREAM)
+				.bodyValue(Map.of("query", "subscription($after: String) { changes(after: $after) { cursor operation reason "
+						+ "node { subject change after } } }", "variables", Map.of("after", cursor)))
+				.exchange().expectStatus().isOk()
+				.returnResult(new org.springframework.core.ParameterizedTypeReference<org.springframework.http.codec.ServerSentEvent<String>>() {
+				}).getResponseBody()
+				.filter(e -> "next".equals(e.event())).map(e -> String.valueOf(e.data()))
+				.timeout(java.time.Duration.ofSeconds(60)).toStream();
+		// closing the stream cancels the subscription: the server stops polling for this client
+		try (stream) {
+			var events = stream.iterator();
+			assertThat(next(events, earlier)).as("the backlog").contains("Live Forløber");
+
+			// written after the subscription began: it can only arrive live
+			String id = mutate("createPerson", "CreatePersonInput", input("name", "Live Lytter", "reason",
+					"ringede selv, tlf. 12 34 56 78, lytter@example.dk"), "person { id }").path("createPerson.person.id").entity(String.class).get();
+
+			assertThat(next(events, id)).contains("CREATE_PERSON", "\"change\":\"CREATED\"", "Live Lytter", "tlf. •• •• •• 78",
+					"l…@example.dk").doesNotContain("12 34 56 78", "lytter@example.dk");
+		}
+		// an admin reads the same feed in full
+		graphQl.document("query($after: String) { changes(after: $after) { edges { reason } } }").variable("after", cursor).execute()
+				.path("changes.edges[*].reason").entityList(String.class).contains("ringede selv, tlf. 12 34 56 78, lytter@example.dk");
+	}
+
+	/** The next event of the stream that mentions this text (a timeout fails the test). */
+	private static String next(java.util.Iterator<String> events, String text) {
+		while (events.hasNext()) {
+			String data = events.next();
+			if (data.contains(text)) {
+				return data;
+			}
+		}
+		throw new AssertionError("the stream ended before anything mentioned " + text);
+	}
+
 	@Test
 	void modified_since_lists_only_what_changed_after_that_time() {
 		String at = java.time.OffsetDateTime.now().toString();
@@ -333,23 +450,63 @@ abstract class CurationTests extends GraphTest {
 
 	// --- concurrency ---
 
+	/**
+	 * 32 writes released at once on 32 threads: 8 people created, 8 people's aliases corrected while 8
+	 * imports (4 minutes, each twice) name those same people, 8 memberships added. Every edit is logged
+	 * with its own number and none is lost; nobody is created twice.
+	 */
 	@Test
 	void thirty_two_concurrent_curation_and_import_writes_lose_no_edit_and_create_no_duplicate() throws Exception {
+		// surnames only: a shared first name with another surname is never the same person
+		List<String> named = List.of("Andersen", "Berthelsen", "Christoffersen", "Davidsen", "Eriksen", "Frandsen", "Gregersen",
+				"Henningsen");
+		List<String> fresh = List.of("Quist", "Rasmussen", "Svendsen", "Thomsen", "Ulriksen", "Vestergaard", "Winther", "Yde");
+		List<String> guests = List.of("Zachariassen", "Aagaard", "Bechmann", "Dahlgaard");
+		List<String> namedIds = new ArrayList<>();
+		List<String> members = new ArrayList<>();
+		for (String surname : List.of("Iversen", "Jespersen", "Knudsen", "Lauridsen", "Mikkelsen", "Nissen", "Olesen", "Pallesen")) {
+			members.add(createPerson("Samtid " + surname));
+		}
+		named.forEach(surname -> namedIds.add(createPerson("Samtid " + surname)));
+		String forum = createForum("Samtidsforum");
 		long firstSeq = count("MATCH (c:EditCounter) RETURN c.seq", Map.of());
-		List<String> files = List.of("oekonomiudvalg-referat.txt", "regionsraad-beslutningsprotokol.txt",
-				"samarbejdsfora-oversigt.txt", "mail-og-arbejdsgruppe.txt");
-		ExecutorService pool = Executors.newFixedThreadPool(8);
-		List<Future<?>> done = new ArrayList<>();
-		for (int i = 0; i < 16; i++) {
+
+		List<java.util.concurrent.Callable<Object>> writes = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
 			int n = i;
-			done.add(pool.submit(() -> createPerson("Concurrent Person " + n)));
-			// each document four times at once: one import writes, the others find it all there
-			done.add(pool.submit(() -> importDocument(files.get(n % 4), "Concurrent " + files.get(n % 4))));
+			writes.add(() -> seq(mutate("createPerson", "CreatePersonInput", input("name", "Samtid " + fresh.get(n))), "createPerson"));
+			writes.add(() -> seq(mutate("correctPerson", "CorrectPersonInput",
+					input("id", namedIds.get(n), "aliases", List.of("Samtid " + named.get(n), "S. " + named.get(n)))), "correctPerson"));
+			writes.add(() -> seq(mutate("addMembership", "MembershipInput", input("person", members.get(n), "forum", forum,
+					"role", "medlem")), "addMembership"));
+			// minutes k (imported twice, by writes 2k and 2k+1) name the people being corrected, 2k and 2k+1
+			int k = n / 2;
+			writes.add(() -> importMinutes("Samtidige referat " + k, "Samtid " + named.get(2 * k), "Samtid " + named.get(2 * k + 1),
+					"Samtid " + guests.get(k)).path("importDocument.created")
+					.entity(Integer.class).get());
 		}
-		for (Future<?> f : done) {
-			f.get();
+		assertThat(writes).hasSize(32);
+		ExecutorService pool = Executors.newFixedThreadPool(writes.size());
+		List<Object> results = new ArrayList<>();
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			List<Future<Object>> done = new ArrayList<>();
+			for (var w : writes) {
+				done.add(pool.submit(() -> {
+					start.await();
+					return w.call();
+				}));
+			}
+			start.countDown();
+			for (Future<Object> f : done) {
+				results.add(f.get(5, java.util.concurrent.TimeUnit.MINUTES));
+			}
 		}
-		pool.shutdown();
+		finally {
+			pool.shutdownNow();
+		}
+
+		// gap-free: every number between the first and the last is one edit
 		long lastSeq = count("MATCH (c:EditCounter) RETURN c.seq", Map.of());
 		List<Long> seqs = neo4j.query("MATCH (e:Edit) WHERE e.seq > $from RETURN e.seq AS s ORDER BY s")
 				.bind(firstSeq).to("from").fetchAs(Long.class).mappedBy((t, r) -> r.get("s").asLong()).all().stream().toList();
@@ -357,14 +514,32 @@ abstract class CurationTests extends GraphTest {
 		for (int i = 0; i < seqs.size(); i++) {
 			assertThat(seqs.get(i)).isEqualTo(firstSeq + 1 + i);
 		}
-		assertThat(count("MATCH (e:Edit {operation: 'CREATE_PERSON'}) WHERE e.seq > $from RETURN count(e)", Map.of("from", firstSeq)))
-				.isEqualTo(16);
-		assertThat(count("MATCH (e:Edit {operation: 'IMPORT'}) WHERE e.seq > $from RETURN count(e)", Map.of("from", firstSeq)))
-				.isEqualTo(4);
-		assertThat(count("MATCH (p:Person) WHERE p.name STARTS WITH 'Concurrent Person' RETURN count(p)", Map.of())).isEqualTo(16);
-		assertThat(count("MATCH (p:Person)-[:SOURCED_FROM]->(d:Document) WHERE d.source STARTS WITH 'test-curation/' "
-				+ "WITH DISTINCT p WITH p.name AS name, count(*) AS n WHERE n > 1 RETURN count(name)", Map.of())).isZero();
-		assertThat(count("MATCH (d:Document) WHERE d.source STARTS WITH 'test-curation/' WITH d.id AS id, count(*) AS n "
-				+ "WHERE n > 1 RETURN count(id)", Map.of())).isZero();
+		// none lost: each curation write got its own number, and the log holds it under its operation
+		List<Long> curated = results.stream().filter(Long.class::isInstance).map(Long.class::cast).toList();
+		assertThat(curated).hasSize(24).doesNotHaveDuplicates();
+		Map<String, Long> byOperation = new HashMap<>();
+		neo4j.query("MATCH (e:Edit) WHERE e.seq > $from RETURN e.operation AS op, count(*) AS n").bind(firstSeq).to("from")
+				.fetch().all().forEach(r -> byOperation.put((String) r.get("op"), (Long) r.get("n")));
+		assertThat(byOperation).containsExactlyInAnyOrderEntriesOf(
+				Map.of("CREATE_PERSON", 8L, "CORRECT_PERSON", 8L, "ADD_MEMBER_OF", 8L, "IMPORT", 4L));
+		assertThat(count("MATCH (e:Edit) WHERE e.seq IN $seqs RETURN count(e)", Map.of("seqs", curated))).isEqualTo(24);
+		// every write's effect is there: corrections kept against the imports, memberships, the new people
+		for (int i = 0; i < 8; i++) {
+			assertThat(neo4j.query("MATCH (p:Person {id: $id}) RETURN p.aliases AS a").bind(namedIds.get(i)).to("id")
+					.fetchAs(List.class).mappedBy((t, r) -> r.get("a").asList(v -> v.asString())).one().orElseThrow())
+					.containsExactly("Samtid " + named.get(i), "S. " + named.get(i));
+			assertThat(count("MATCH (:Person {id: $id})-[:PARTICIPATED_IN]->(:Meeting) RETURN count(*)", Map.of("id", namedIds.get(i))))
+					.as("the import tied %s to its meeting", namedIds.get(i)).isPositive();
+		}
+		assertThat(count("MATCH (:Person)-[:MEMBER_OF]->(:Forum {id: $f}) RETURN count(*)", Map.of("f", forum))).isEqualTo(8);
+		// no duplicates: one node per name, the imports' guests included
+		assertThat(count("MATCH (p:Person) WHERE p.name STARTS WITH 'Samtid' WITH p.name AS name, count(*) AS n "
+				+ "WHERE n > 1 RETURN count(name)", Map.of())).isZero();
+		assertThat(count("MATCH (p:Person) WHERE p.name STARTS WITH 'Samtid' RETURN count(p)", Map.of())).isEqualTo(8 + 8 + 8 + 4);
+		assertThat(count("MATCH (d:Document) WHERE d.title STARTS WITH 'Samtidige referat' RETURN count(d)", Map.of())).isEqualTo(4);
+	}
+
+	private static long seq(GraphQlTester.Response response, String field) {
+		return response.path(field + ".edit.seq").entity(Long.class).get();
 	}
 }

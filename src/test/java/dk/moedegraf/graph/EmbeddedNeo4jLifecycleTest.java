@@ -117,4 +117,18 @@ class EmbeddedNeo4jLifecycleTest {
 			}
 		}
 	}
+
+	/** A test run shuts every cached context's server down at exit, one after another, within Surefire's 30 s. */
+	@Test
+	void an_embedded_server_that_served_bolt_shuts_down_in_well_under_its_five_second_quiet_period() {
+		EmbeddedNeo4j server = EmbeddedNeo4j.start(dir, 0, "16m", "shutdown-test-42");
+		try {
+			assertThat(connect(server.boltUri(), AuthTokens.basic("neo4j", "shutdown-test-42"))).isEqualTo(1);
+		}
+		finally {
+			long start = System.nanoTime();
+			server.close();
+			assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(3));
+		}
+	}
 }

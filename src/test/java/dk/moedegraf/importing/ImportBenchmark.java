@@ -1,5 +1,6 @@
 package dk.moedegraf.importing;
 
+import dk.moedegraf.names.NameKeys;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dk.moedegraf.importing;
 
+import dk.moedegraf.names.NameKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

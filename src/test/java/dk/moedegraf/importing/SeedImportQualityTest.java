@@ -1,5 +1,6 @@
 package dk.moedegraf.importing;
 
+import dk.moedegraf.names.Fold;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

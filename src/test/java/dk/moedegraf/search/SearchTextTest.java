@@ -24,7 +24,8 @@ class SearchTextTest extends GraphTest {
 	@Test
 	void grams_frame_each_skeleton_word_and_a_query_needs_no_leading_wildcard() {
 		assertThat(SearchText.grams("Søberg", List.of())).isEqualTo("gso sob obe ber ero rog");
-		assertThat(SearchText.grams("Ole Kiil", List.of("OKJ"))).isEqualTo("gol ole leg xxxx gki kii iil ilg xxxx gok okj kjg");
+		// the resolver's letter classes: l reads as i (OCR), nothing collapsed
+		assertThat(SearchText.grams("Ole Kiil", List.of("OKJ"))).isEqualTo("goi oie ieg xxxx gki kii iii iig xxxx gok okj kjg");
 		String query = SearchController.entityQuery(Skeleton.tokens("Kgbenhavn Medom"));
 		assertThat(query).doesNotContain(":*", " *", "(*").contains("searchGrams:\"kob obe ben enh nha hav avn\"", "searchGrams:\"gme med edo dom\"^2");
 	}

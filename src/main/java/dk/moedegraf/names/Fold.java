@@ -1,14 +1,18 @@
-package dk.moedegraf.importing;
+package dk.moedegraf.names;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Folding for MATCHING only: the original text is always kept as evidence. Danish letters and the
  * ways OCR mangles them (ø read as g, æ as ee or a, å as a or 4) must compare equal, so both sides of
- * every comparison go through {@link #key} and then {@link #ocrSame}.
+ * every comparison go through {@link #key} and then {@link #ocrSame}. One fold for the whole app: the
+ * importer's resolver, the resolution keys ({@link NameKeys}) and search's skeleton all use it, so a name
+ * an editor writes is found by an import and by a search alike.
  */
-final class Fold {
+public final class Fold {
 
 	private Fold() {
 	}
@@ -20,7 +24,7 @@ final class Fold {
 	private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** Lower case, accents and Danish letters folded, OCR doublings (ae/ee, aa) collapsed, only letters, digits and single spaces. */
-	static String key(String s) {
+	public static String key(String s) {
 		if (s == null) {
 			return "";
 		}
@@ -64,8 +68,13 @@ final class Fold {
 		return b.toString();
 	}
 
+	/** The words of a name, each folded ("Hans-Erik" is one word, as the resolver compares them). */
+	public static List<String> words(String name) {
+		return Arrays.stream(name.strip().split("\\s+")).map(w -> key(w).replace(" ", "")).filter(w -> !w.isEmpty()).toList();
+	}
+
 	/** The slug used in ids: folded, spaces to hyphens. Stable across re-imports because the input is. */
-	static String slug(String s) {
+	public static String slug(String s) {
 		String t = s == null ? "" : s.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
 		t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
 		t = t.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
@@ -76,12 +85,12 @@ final class Fold {
 	 * Equal after folding, or equal but for letters OCR confuses (g/o for ø, 4/a for å, i/l, 1/l, 1/i, 0/o,
 	 * s/o). Both arguments are already {@link #key}s.
 	 */
-	static boolean ocrSame(String a, String b) {
+	public static boolean ocrSame(String a, String b) {
 		return same(a, b, true);
 	}
 
 	/** Like {@link #ocrSame} but only with the confusions seen inside names (ø read as g, å as 4, l as i or 1). */
-	static boolean nameSame(String a, String b) {
+	public static boolean nameSame(String a, String b) {
 		return same(a, b, false);
 	}
 
@@ -109,10 +118,10 @@ final class Fold {
 
 	/**
 	 * One letter per class of letters {@link #nameSame} lets stand for each other, runs of one letter
-	 * collapsed (a doubled-letter typo): two words that are {@link Names#wordSame} have the same skeleton,
+	 * collapsed (a doubled-letter typo): two words that are the same word to the resolver have the same skeleton,
 	 * so an index on it finds every candidate (and a few more, which the resolver then rejects).
 	 */
-	static String nameSkeleton(String word) {
+	public static String nameSkeleton(String word) {
 		StringBuilder b = new StringBuilder(word.length());
 		for (int i = 0; i < word.length(); i++) {
 			char c = letterClass(word.charAt(i), false);
@@ -123,8 +132,20 @@ final class Fold {
 		return b.toString();
 	}
 
+	/**
+	 * Like {@link #nameSkeleton} with nothing collapsed, for search: a query word is matched as a prefix,
+	 * so "Kiil" must not shrink to "ki" (every Ki… and Kl… name); a doubled letter is the fuzzy match's job.
+	 */
+	public static String letters(String key) {
+		StringBuilder b = new StringBuilder(key.length());
+		for (int i = 0; i < key.length(); i++) {
+			b.append(letterClass(key.charAt(i), false));
+		}
+		return b.toString();
+	}
+
 	/** Like {@link #nameSkeleton} for {@link #ocrSame} (which keeps the length): one letter per broad class, nothing collapsed. */
-	static String ocrSkeleton(String key) {
+	public static String ocrSkeleton(String key) {
 		StringBuilder b = new StringBuilder(key.length());
 		for (int i = 0; i < key.length(); i++) {
 			b.append(letterClass(key.charAt(i), true));
@@ -133,7 +154,7 @@ final class Fold {
 	}
 
 	/** The classes {@link #confusable} links (its pairs, closed under "confusable with a confusable"). */
-	static char letterClass(char c, boolean broad) {
+	private static char letterClass(char c, boolean broad) {
 		return switch (c) {
 			case 'i', 'l', '1' -> 'i';
 			case 'g', 'o', '0' -> 'o';
@@ -154,7 +175,7 @@ final class Fold {
 	}
 
 	/** True when {@code text} (a key) starts with {@code keyword} (a key), OCR-tolerantly, at a word boundary. */
-	static boolean startsWithWord(String text, String keyword) {
+	public static boolean startsWithWord(String text, String keyword) {
 		if (text.length() < keyword.length()) {
 			return false;
 		}
@@ -165,7 +186,7 @@ final class Fold {
 	}
 
 	/** Same word but for one letter typed twice or once too many ("Birgittte"): a typo, not another name. */
-	static boolean doubledLetterTypo(String a, String b) {
+	public static boolean doubledLetterTypo(String a, String b) {
 		if (Math.abs(a.length() - b.length()) != 1) {
 			return false;
 		}
