@@ -390,6 +390,7 @@ final class AttendanceRules {
 					continue;
 				}
 				roll.forget(m.group(2));
+				roll.forget(m.group(2) + "s"); // a list rule may have read the genitive as a name
 				roll.attend(gone, m.start(2), Status.ABSENT);
 				Roll.Row r = roll.attend(subs.get(subs.size() - 1), m.start(1), Status.PRESENT);
 				r.substituteFor = r.substituteFor == null ? gone : r.substituteFor;

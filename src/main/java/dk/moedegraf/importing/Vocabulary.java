@@ -47,7 +47,7 @@ final class Vocabulary {
 			h("deltagelses?\\s+af", ListKind.PRESENT, null, true),
 			h("mødeleder|dirigent|ordstyrer", ListKind.PRESENT, "mødeleder"),
 			h("suppleanter|stedfortrædere", ListKind.PRESENT, "suppleant"),
-			h("(?:desuden|endvidere|derudover|herudover)\\s+deltog|fra\\s+(?:administrationen|forvaltningen|sekretariatet)"
+			h("(?:desuden|endvidere|derudover|herudover)\\s+deltog|fra\\s+(?:administrationen|forvaltningen|sekretariatet|ledelsen|direktionen)"
 					+ "(?:\\s+deltog)?|særligt\\s+indkaldt|gæster|gæst|embedsmænd|tilforordnede|observatører|tolke?",
 					ListKind.GUEST, null),
 			h("referent|protokolfører|sekretær|sekretariatet|sekretariat", ListKind.GUEST, "referent"),

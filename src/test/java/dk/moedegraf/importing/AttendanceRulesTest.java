@@ -146,6 +146,10 @@ class AttendanceRulesTest {
 				// who speaks at a meeting with a roll came; in a letter nobody did
 				row("Afbud: Eva Holm\n\nPunkt 1\nPer Ravn oplyste, at sagen er afsluttet.", "Eva Holm ABSENT", "Per Ravn GUEST"),
 				row("Afgørelse\nPer Ravn oplyste, at sagen er afsluttet."),
+				// management at a board's meeting are guests; "deltog i Per Ravns fravær" leaves no "Per Ravns"
+				row("Fra ledelsen: Ole Lund, Eva Holm og Jens Dahl. Fra administrationen: controller Ida Krog deltog i Per Ravns fravær.",
+						"Eva Holm GUEST", "Ida Krog GUEST title=controller for=Per Ravn", "Jens Dahl GUEST", "Ole Lund GUEST",
+						"Per Ravn ABSENT"),
 				// "suppleant X deltager" in a flattened absent list; "gik kl" there means they came for part of it
 				row("Afbud Ole Lund Eva Holm, suppleant Per Ravn deltager Ida Krog Fraværende uden afbud: Jens Dahl Karen Bak gik kl 1. Godkendelse",
 						"Eva Holm ABSENT", "Ida Krog ABSENT", "Jens Dahl ABSENT", "Karen Bak PRESENT", "Ole Lund ABSENT",
