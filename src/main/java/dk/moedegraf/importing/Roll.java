@@ -76,15 +76,17 @@ final class Roll {
 		return rows.values().stream().anyMatch(r -> r.status != null);
 	}
 
+	/** Offsets where lines start, counted once: every row asks, and a long document has many rows. */
+	private int[] lineStarts;
+
 	/** 1-based line of a character offset. */
 	int line(int offset) {
-		int n = 1;
-		for (int i = 0; i < Math.min(offset, text.length()); i++) {
-			if (text.charAt(i) == '\n') {
-				n++;
-			}
+		if (lineStarts == null) {
+			lineStarts = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(0),
+					java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').map(i -> i + 1)).toArray();
 		}
-		return n;
+		int at = java.util.Arrays.binarySearch(lineStarts, Math.min(Math.max(offset, 0), text.length()));
+		return at >= 0 ? at + 1 : -at - 1;
 	}
 
 	/** Names compare without case, spaces or hyphens: "Olsvig-Brandt" and "Olsvig Brandt" are one. */

@@ -241,4 +241,14 @@ class AttendanceRulesTest {
 		MeetingHeader h = MeetingHeader.read(text);
 		assertThat(h.forum() + "|" + h.date() + "|" + h.start() + "|" + h.location()).isEqualTo(expected);
 	}
+
+	@org.junit.jupiter.api.Test
+	void a_row_remembers_the_line_its_name_was_read_from() {
+		Roll roll = new Roll("Referat\nTil stede: Ole Lund\n\nAfbud: Eva Holm");
+		assertThat(roll.line(0)).isEqualTo(1);
+		assertThat(roll.line(7)).isEqualTo(1); // the line's own break
+		assertThat(roll.line(8)).isEqualTo(2);
+		assertThat(roll.line(roll.text.indexOf("Eva"))).isEqualTo(4);
+		assertThat(roll.line(roll.text.length() + 5)).isEqualTo(4);
+	}
 }
