@@ -21,6 +21,25 @@ final class AttendanceRules {
 		void apply(Roll roll);
 	}
 
+	/** A convention written as a sentence: each match of its pattern in the text is read on its own. */
+	private abstract static class SentenceRule implements Rule {
+		private final Pattern pattern;
+
+		SentenceRule(Pattern pattern) {
+			this.pattern = pattern;
+		}
+
+		@Override
+		public void apply(Roll roll) {
+			Matcher m = pattern.matcher(roll.text);
+			while (m.find()) {
+				read(roll, m);
+			}
+		}
+
+		abstract void read(Roll roll, Matcher m);
+	}
+
 	private AttendanceRules() {
 	}
 
@@ -314,106 +333,105 @@ final class AttendanceRules {
 	}
 
 	/** "Alle medlemmer var mødt undtagen Ole Lund, Eva Holm og Per Ravn." */
-	static final class AllPresentExcept implements Rule {
+	static final class AllPresentExcept extends SentenceRule {
 		private static final Pattern P = Pattern.compile(
 				"(?iu)alle\\s+(?:\\p{L}+\\s+)?(?:var\\s+)?(?:mødt|til\\s+stede)(?:\\s+op)?\\s*,?\\s*(?:med\\s+)?undtagen\\s+(?:fra\\s+)?(.+?)"
 						// a full stop ends the sentence, the one after an initial ("John G. Christensen") does not
 						+ "(?:(?<!\\s\\p{Lu})\\.\\s|\\.$|\\n\\s*\\n)",
 				Pattern.DOTALL);
 
+		AllPresentExcept() {
+			super(P);
+		}
+
 		@Override
-		public void apply(Roll roll) {
-			Matcher m = P.matcher(roll.text);
-			while (m.find()) {
-				names(roll, m.start(1), m.group(1), Status.ABSENT);
-			}
+		void read(Roll roll, Matcher m) {
+			names(roll, m.start(1), m.group(1), Status.ABSENT);
 		}
 	}
 
 	/** "I stedet deltog stedfortræderne Ole Lund i stedet for Eva Holm, Per Ravn i stedet for Ida Krog." */
-	static final class InsteadOf implements Rule {
+	static final class InsteadOf extends SentenceRule {
 		private static final Pattern P = Pattern.compile(
 				"(?u)([\\p{Lu}][\\p{L}.'\\- ]{2,60}?)\\s+i\\s+stedet\\s+for\\s+([\\p{Lu}][\\p{L}.'\\-]*(?:\\s+[\\p{Lu}][\\p{L}.'\\-]*){1,4})");
 
+		InsteadOf() {
+			super(P);
+		}
+
 		@Override
-		public void apply(Roll roll) {
-			Matcher m = P.matcher(roll.text);
-			while (m.find()) {
-				List<String> subs = NameLexicon.splitRunTogether(m.group(1));
-				List<String> absent = NameLexicon.splitRunTogether(m.group(2));
-				if (subs.isEmpty() || absent.isEmpty()) {
-					continue;
-				}
-				String sub = subs.get(subs.size() - 1);
-				Roll.Row r = roll.attend(sub, m.start(1), Status.PRESENT);
-				r.substituteFor = r.substituteFor == null ? absent.get(0) : r.substituteFor;
-				roll.attend(absent.get(0), m.start(2), Status.ABSENT);
+		void read(Roll roll, Matcher m) {
+			List<String> subs = NameLexicon.splitRunTogether(m.group(1));
+			List<String> absent = NameLexicon.splitRunTogether(m.group(2));
+			if (subs.isEmpty() || absent.isEmpty()) {
+				return;
 			}
+			String sub = subs.get(subs.size() - 1);
+			Roll.Row r = roll.attend(sub, m.start(1), Status.PRESENT);
+			r.substituteFor = r.substituteFor == null ? absent.get(0) : r.substituteFor;
+			roll.attend(absent.get(0), m.start(2), Status.ABSENT);
 		}
 	}
 
 	/** "Ole Lund havde meldt afbud, og Eva Holm deltog i stedet." */
-	static final class AbsentAndSubstitute implements Rule {
+	static final class AbsentAndSubstitute extends SentenceRule {
 		private static final Pattern P = Pattern.compile(
 				"(?u)([\\p{Lu}][\\p{L}.'\\- ]{2,60}?)\\s+(?:havde\\s+(?:meldt\\s+)?afbud|var\\s+fraværende|var\\s+forhindret)[,;]?\\s+(?:og\\s+)?"
 						+ "(?:i\\s+stedet\\s+deltog\\s+)?(?:suppleant\\s+|stedfortræder\\s+)?([\\p{Lu}][\\p{L}.'\\- ]{2,60}?)\\s+(?:deltog|mødte)?\\s*(?:i\\s+stedet|som\\s+(?:suppleant|stedfortræder))");
 
+		AbsentAndSubstitute() {
+			super(P);
+		}
+
 		@Override
-		public void apply(Roll roll) {
-			Matcher m = P.matcher(roll.text);
-			while (m.find()) {
-				List<String> absent = NameLexicon.splitRunTogether(m.group(1));
-				List<String> subs = NameLexicon.splitRunTogether(m.group(2));
-				if (subs.isEmpty() || absent.isEmpty()) {
-					continue;
-				}
-				String gone = absent.get(absent.size() - 1);
-				roll.attend(gone, m.start(1), Status.ABSENT);
-				Roll.Row r = roll.attend(subs.get(0), m.start(2), Status.PRESENT);
-				r.substituteFor = r.substituteFor == null ? gone : r.substituteFor;
+		void read(Roll roll, Matcher m) {
+			List<String> absent = NameLexicon.splitRunTogether(m.group(1));
+			List<String> subs = NameLexicon.splitRunTogether(m.group(2));
+			if (subs.isEmpty() || absent.isEmpty()) {
+				return;
 			}
+			String gone = absent.get(absent.size() - 1);
+			roll.attend(gone, m.start(1), Status.ABSENT);
+			Roll.Row r = roll.attend(subs.get(0), m.start(2), Status.PRESENT);
+			r.substituteFor = r.substituteFor == null ? gone : r.substituteFor;
 		}
 	}
 
 	/** "Controller Ole Lund deltog i Eva Holms fravær.": Ole Lund stood in for Eva Holm. */
-	static final class InAbsenceOf implements Rule {
+	static final class InAbsenceOf extends SentenceRule {
 		private static final Pattern P = Pattern.compile(
 				"(?u)([\\p{Lu}][\\p{L}.'\\- ]{2,60}?)\\s+(?:deltog|mødte)\\s+i\\s+([\\p{Lu}][\\p{L}.'\\- ]{2,60}?)s?'?\\s+(?:fravær|sted)\\b");
 
+		InAbsenceOf() {
+			super(P);
+		}
+
 		@Override
-		public void apply(Roll roll) {
-			Matcher m = P.matcher(roll.text);
-			while (m.find()) {
-				List<String> subs = NameLexicon.splitRunTogether(m.group(1));
-				String gone = m.group(2).replaceFirst("s$", "");
-				if (subs.isEmpty() || !NameLexicon.looksLikePersonName(gone)) {
-					continue;
-				}
-				roll.forget(m.group(2));
-				roll.forget(m.group(2) + "s"); // a list rule may have read the genitive as a name
-				roll.attend(gone, m.start(2), Status.ABSENT);
-				Roll.Row r = roll.attend(subs.get(subs.size() - 1), m.start(1), Status.PRESENT);
-				r.substituteFor = r.substituteFor == null ? gone : r.substituteFor;
+		void read(Roll roll, Matcher m) {
+			List<String> subs = NameLexicon.splitRunTogether(m.group(1));
+			String gone = m.group(2).replaceFirst("s$", "");
+			if (subs.isEmpty() || !NameLexicon.looksLikePersonName(gone)) {
+				return;
 			}
+			roll.forget(m.group(2));
+			roll.forget(m.group(2) + "s"); // a list rule may have read the genitive as a name
+			roll.attend(gone, m.start(2), Status.ABSENT);
+			Roll.Row r = roll.attend(subs.get(subs.size() - 1), m.start(1), Status.PRESENT);
+			r.substituteFor = r.substituteFor == null ? gone : r.substituteFor;
 		}
 	}
 
 	private static final String NAME = "(\\p{Lu}[\\p{L}'\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'\\-]+)){1,4})";
 
 	/** A sentence naming an absent member (group 1) and who came instead (group 2). */
-	private abstract static class InsteadSentence implements Rule {
-		private final Pattern pattern;
-
+	private abstract static class InsteadSentence extends SentenceRule {
 		InsteadSentence(String regex) {
-			this.pattern = Pattern.compile("(?u)" + regex);
+			super(Pattern.compile("(?u)" + regex));
 		}
 
 		@Override
-		public void apply(Roll roll) {
-			Matcher m = pattern.matcher(roll.text);
-			while (m.find()) {
-				substitute(roll, m.group(1), m.start(1), m.group(2), m.start(2), Status.PRESENT);
-			}
+		void read(Roll roll, Matcher m) {
+			substitute(roll, m.group(1), m.start(1), m.group(2), m.start(2), Status.PRESENT);
 		}
 	}
 
@@ -432,51 +450,54 @@ final class AttendanceRules {
 	}
 
 	/** "Ole Lund deltog i mødet som Evas suppleant": the absent member by given name, when one fits. */
-	static final class SubstituteOfGivenName implements Rule {
+	static final class SubstituteOfGivenName extends SentenceRule {
 		private static final Pattern P = Pattern.compile("(?u)" + NAME + "\\s+(?:deltog|mødte)\\s+(?:i\\s+mødet\\s+)?som\\s+(\\p{Lu}\\p{Ll}+)s\\s+suppleant");
 
+		SubstituteOfGivenName() {
+			super(P);
+		}
+
 		@Override
-		public void apply(Roll roll) {
-			Matcher m = P.matcher(roll.text);
-			while (m.find()) {
-				List<Roll.Row> fits = roll.rows().stream().filter(r -> r.status == Status.ABSENT
-						&& r.name.split("\\s+")[0].equals(m.group(2))).toList();
-				Roll.Row r = roll.attend(last(m.group(1)), m.start(1), Status.PRESENT);
-				if (fits.size() == 1 && r.substituteFor == null) {
-					r.substituteFor = fits.get(0).name;
-				}
+		void read(Roll roll, Matcher m) {
+			List<Roll.Row> fits = roll.rows().stream().filter(r -> r.status == Status.ABSENT
+					&& r.name.split("\\s+")[0].equals(m.group(2))).toList();
+			Roll.Row r = roll.attend(last(m.group(1)), m.start(1), Status.PRESENT);
+			if (fits.size() == 1 && r.substituteFor == null) {
+				r.substituteFor = fits.get(0).name;
 			}
 		}
 	}
 
 	/** "Ole Lund ankom kl. 18.42", "forlod mødet efter punkt 3", "erklærede sig inhabil": came, if not for all of it. */
-	static final class ArrivedOrLeft implements Rule {
+	static final class ArrivedOrLeft extends SentenceRule {
 		private static final Pattern P = Pattern.compile("(?u)(?:^|[.\\n]\\s*)" + NAME + "\\s+(?:ankom|kom\\s+(?:til\\s+mødet\\s+)?kl"
 				+ "|forlod\\s+(?:mødet|salen|lokalet)|gik\\s+(?:fra\\s+mødet|kl)|erklærede\\s+sig\\s+inhabil)", Pattern.MULTILINE);
 
+		ArrivedOrLeft() {
+			super(P);
+		}
+
 		@Override
-		public void apply(Roll roll) {
-			Matcher m = P.matcher(roll.text);
-			while (m.find()) {
-				roll.attend(last(m.group(1)), m.start(1), Status.PRESENT);
-			}
+		void read(Roll roll, Matcher m) {
+			roll.attend(last(m.group(1)), m.start(1), Status.PRESENT);
 		}
 	}
 
 	/** "Hans blev valgt som dirigent": the meeting's chair or minute-taker, a given name is enough. */
-	static final class ElectedToChair implements Rule {
+	static final class ElectedToChair extends SentenceRule {
 		private static final Pattern P = Pattern.compile("(?u)(?:^|[.\\n]\\s*)(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'\\-]+){0,3})\\s+blev\\s+valgt\\s+(?:som|til)\\s+"
 				+ "(dirigent|ordstyrer|mødeleder|referent)", Pattern.MULTILINE);
 
+		ElectedToChair() {
+			super(P);
+		}
+
 		@Override
-		public void apply(Roll roll) {
-			Matcher m = P.matcher(roll.text);
-			while (m.find()) {
-				String who = m.group(1);
-				if (who.contains(" ") ? NameLexicon.looksLikePersonName(who) : NameLexicon.isGivenName(who)) {
-					Roll.Row r = roll.attend(who, m.start(1), m.group(2).equals("referent") ? Status.GUEST : Status.PRESENT);
-					r.role = r.role == null ? m.group(2) : r.role;
-				}
+		void read(Roll roll, Matcher m) {
+			String who = m.group(1);
+			if (who.contains(" ") ? NameLexicon.looksLikePersonName(who) : NameLexicon.isGivenName(who)) {
+				Roll.Row r = roll.attend(who, m.start(1), m.group(2).equals("referent") ? Status.GUEST : Status.PRESENT);
+				r.role = r.role == null ? m.group(2) : r.role;
 			}
 		}
 	}
@@ -526,48 +547,51 @@ final class AttendanceRules {
 	 * "Ole Lund kunne desværre ikke deltage i mødet." / "Eva Holm deltog ikke." / "Per Ravn - der plejer at
 	 * være dirigent - var ikke til stede.": absent.
 	 */
-	static final class CouldNotAttend implements Rule {
+	static final class CouldNotAttend extends SentenceRule {
 		private static final Pattern P = Pattern.compile("(?u)(\\p{Lu}[\\p{L}.'\\- ]{2,60}?)(?:\\s+[-–][^-–\\n]{1,60}[-–])?\\s+(?:kunne\\s+(?:desværre\\s+)?ikke\\s+deltage"
 				+ "|var\\s+ikke\\s+til\\s+stede|var\\s+ikke\\s+mødt"
 				+ "|deltog\\s+(?:desværre\\s+)?ikke(?!\\s+i\\s+(?:behandling|drøftelse|afstemning))|var\\s+forhindret\\s+i\\s+at\\s+deltage)");
 
+		CouldNotAttend() {
+			super(P);
+		}
+
 		@Override
-		public void apply(Roll roll) {
-			Matcher m = P.matcher(roll.text);
-			while (m.find()) {
-				List<String> names = NameLexicon.splitRunTogether(m.group(1));
-				if (!names.isEmpty() && m.group(1).strip().endsWith(names.get(names.size() - 1))) {
-					String name = names.get(names.size() - 1);
-					roll.attend(name, m.start(1) + m.group(1).lastIndexOf(name), Status.ABSENT);
-				}
+		void read(Roll roll, Matcher m) {
+			List<String> names = NameLexicon.splitRunTogether(m.group(1));
+			if (!names.isEmpty() && m.group(1).strip().endsWith(names.get(names.size() - 1))) {
+				String name = names.get(names.size() - 1);
+				roll.attend(name, m.start(1) + m.group(1).lastIndexOf(name), Status.ABSENT);
 			}
 		}
 	}
 
 	/** "På billedet fra højre: Ole Lund, Eva Holm og Per Ravn.": a report's photo of the meeting shows who came. */
-	static final class InThePhoto implements Rule {
+	static final class InThePhoto extends SentenceRule {
 		private static final Pattern P = Pattern.compile("(?iu)på\\s+(?:billedet|fotoet)(?:\\s+(?:ses|fra\\s+(?:højre|venstre)))?\\s*:?\\s*([^.\\n]{3,400})");
 
+		InThePhoto() {
+			super(P);
+		}
+
 		@Override
-		public void apply(Roll roll) {
-			Matcher m = P.matcher(roll.text);
-			while (m.find()) {
-				names(roll, m.start(1), m.group(1), Status.GUEST);
-			}
+		void read(Roll roll, Matcher m) {
+			names(roll, m.start(1), m.group(1), Status.GUEST);
 		}
 	}
 
 	/** "Skolechef Ole Lund deltager under alle punkter." / "Eva Holm deltog under punkt 4.": a guest. */
-	static final class TakesPartUnderItems implements Rule {
+	static final class TakesPartUnderItems extends SentenceRule {
 		private static final Pattern P = Pattern.compile(
 				"(?u)(?:^|[.\\n])\\s*([^.\\n]{3,80}?)\\s+(?:deltager|deltog)\\s+(?:under|i|ved)\\s+(?:alle\\s+)?(?:punkt|pkt|sagens|behandling)");
 
+		TakesPartUnderItems() {
+			super(P);
+		}
+
 		@Override
-		public void apply(Roll roll) {
-			Matcher m = P.matcher(roll.text);
-			while (m.find()) {
-				names(roll, m.start(1), m.group(1), Status.GUEST);
-			}
+		void read(Roll roll, Matcher m) {
+			names(roll, m.start(1), m.group(1), Status.GUEST);
 		}
 	}
 

@@ -97,8 +97,8 @@ final class Vocabulary {
 			"(?iu)(?:suppleant|stedfortræder|vikar|substitut)\\s+for\\s+(.+)|i\\s+stedet\\s+for\\s+(.+)");
 
 	/** The lower-case nouns for a body of an organisation: "Friluftsrådets bestyrelse", "KL's sekretariat". */
-	private static final Pattern BODY_WORD = Pattern.compile("(?iu)(?:hoved|forretningsudvalg|)(?:bestyrelse|sekretariat|"
-			+ "udvalg|råd|repræsentantskab|direktion|ledelse|forvaltning|administration|afdeling|kreds|afdeling)(?:en|et|s)?");
+	private static final Pattern BODY_WORD = Pattern.compile("(?iu)(?:hoved)?(?:bestyrelse|sekretariat|udvalg|råd|"
+			+ "repræsentantskab|direktion|ledelse|forvaltning|administration|afdeling|kreds)(?:en|et|s)?");
 
 	static boolean isBodyWord(String w) {
 		return BODY_WORD.matcher(w).matches();
