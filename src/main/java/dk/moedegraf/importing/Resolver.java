@@ -129,7 +129,7 @@ final class Resolver {
 			for (String g : k.forms()) {
 				String a = Fold.key(name);
 				String b = Fold.key(g);
-				if (Math.abs(a.length() - b.length()) <= 2 && MinutesParser.editDistance(a, b) <= 2
+				if (Math.abs(a.length() - b.length()) <= 2 && Initiatives.editDistance(a, b) <= 2
 						&& Names.words(name).size() == Names.words(g).size()) {
 					warnings.add("'" + name + "' looks like existing '" + k.name() + "' (" + k.id()
 							+ ") but differs in more than OCR damage; created as a new person");

@@ -1,9 +1,13 @@
 package dk.moedegraf.importing;
 
+import dk.moedegraf.names.Fold;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import dk.moedegraf.importing.Extraction.Status;
 
 /**
  * The words of Danish minutes the attendance rules share, compiled once: the headings of member and
@@ -106,4 +110,158 @@ final class Vocabulary {
 
 	/** "deltog fra punkt 3", "gik kl. 15", "deltog under punkt 4": partial attendance, still present. */
 	static final Pattern PARTIAL = Pattern.compile("(?iu)(?:fra|til|under)\\s+(?:punkt|pkt\\.?)|gik\\s+kl|kom\\s+kl|deltog\\s+(?:under|fra|på)");
+
+	// ---------------------------------------------------------------- the layout steps of MinutesParser
+
+	/**
+	 * The layout parser's attendance headings ({@link LayoutLists}), folded, with the status they give to the
+	 * people listed under them. The rules of {@link AttendanceRules} read the fuller {@link #HEADINGS}.
+	 */
+	static final List<Map.Entry<String, Status>> LAYOUT_HEADINGS = List.of(
+			Map.entry("ikke til stede", Status.ABSENT), Map.entry("afbud fra", Status.ABSENT),
+			Map.entry("afbud", Status.ABSENT), Map.entry("fraverende", Status.ABSENT),
+			Map.entry("forhindret", Status.ABSENT), Map.entry("modedeltagere", Status.PRESENT),
+			Map.entry("deltagere", Status.PRESENT), Map.entry("tilstedeverende", Status.PRESENT),
+			Map.entry("til stede", Status.PRESENT), Map.entry("tilstede", Status.PRESENT), Map.entry("fremmodte", Status.PRESENT),
+			Map.entry("medlemmer", Status.PRESENT), Map.entry("deltog", Status.PRESENT),
+			Map.entry("gester", Status.GUEST), Map.entry("gest", Status.GUEST),
+			Map.entry("observatorer", Status.GUEST), Map.entry("observator", Status.GUEST),
+			Map.entry("sekretariat", Status.GUEST), Map.entry("referent", Status.GUEST),
+			Map.entry("desuden deltog", Status.GUEST), Map.entry("endvidere deltog", Status.GUEST),
+			Map.entry("modeleder", Status.PRESENT), Map.entry("ordstyrer", Status.PRESENT));
+
+	private static final List<String> ROLE_WORDS = List.of("formand", "forperson", "nestformand", "nestforperson",
+			"forkvinde", "suppleant", "stedfortreder", "referent", "ordstyrer", "modeleder", "sekreter", "observator",
+			"tovholder");
+
+	/** One role word, OCR-tolerant: "formand", "Næstformanden", "fonnand". */
+	static boolean isRoleWord(String s) {
+		String k = Fold.key(s);
+		for (String w : ROLE_WORDS) {
+			if (Fold.ocrSame(k, w) || k.equals(w + "en")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Verbs that follow a speaker's name in minutes, as folded stems. */
+	private static final List<String> SPEECH = List.of("bemerk", "svar", "supler", "rammeset", "sporg", "nevn",
+			"understreg", "takk", "orienter", "kvitter", "bekreft", "preciser", "folger op", "er enig", "anerkend",
+			"efterspor", "opfordr", "udtryk", "fortel", "konstater", "uddyb", "tilfoj", "foresl", "presenter",
+			"informer", "redegor", "indled", "spurgte", "oplys", "har faet", "mener", "papeg", "abn", "afslut",
+			"fremhev", "giver", "gennemgik", "gennemgar", "fortalte", "sagde");
+
+	static boolean isSpeechVerb(String verb) {
+		for (String v : SPEECH) {
+			if (verb.length() >= v.length() && Fold.ocrSame(verb.substring(0, v.length()), v)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Kinds of initiative as minutes name them, folded ("udløb" is a budget line running out). */
+	static final List<String> INITIATIVE_KINDS = List.of("investeringsforslag", "udlob", "budgetforslag",
+			"innovationsforslag", "budgetnotat", "effektiviseringsforslag", "besparelsesforslag", "udvidelsesforslag",
+			"omprioriteringsforslag", "anlegsforslag", "driftsforslag");
+
+	/** An agenda item heading: "Punkt 3: Budget", "Pkt. 3 Budget", "3. Budget"; group 1 or 2 the number, 3 the title. */
+	static final Pattern ITEM_HEADING = Pattern
+		.compile("^(?:(?:Punkt|Pkt\\.?|PUNKT|PKT\\.?)\\s*(\\d{1,3})\\s*[:.]?|(\\d{1,2})\\.)\\s+(\\S.*)$");
+
+	/** A word that makes a name a forum's: udvalg, råd, bestyrelse, netværk, MED … */
+	static final Pattern FORUM_WORD = Pattern.compile(
+			"(?i)(?:\\b\\p{L}*MED\\b|\\bHMU\\b|MED-udvalg|udvalg|forum|følgegruppe|styregruppe|arbejdsgruppe|netværk|partnerskab|taskforce|råd\\b|rådet|byråd|rådmandsmøde|direktion|bestyrelse|alliance|komité|panel|\\bKKR\\b|magistrat|\\p{L}*gruppen?\\b)");
+
+	/** A reference to agenda items: "punkt 2", "pkt. 2 og 3", "behandlingen af punkterne 4-6"; group 1 the numbers. */
+	static final String ITEM_REF = "(?:(?:behandlingen|drøftelsen)\\s+af\\s+)?(?:dagsordens)?(?:[Pp]unkt(?:erne)?|[Pp]kt\\.?)\\s*(\\d+(?:\\s*(?:,|og|-|–)\\s*\\d+)*)";
+
+	/** Danish party letters as lists of elected members write them, "(A)", "(V)". */
+	static final Map<String, String> PARTY_LETTERS = Map.ofEntries(Map.entry("A", "Socialdemokratiet"),
+			Map.entry("B", "Radikale Venstre"), Map.entry("C", "Det Konservative Folkeparti"),
+			Map.entry("D", "Nye Borgerlige"), Map.entry("F", "SF - Socialistisk Folkeparti"),
+			Map.entry("I", "Liberal Alliance"), Map.entry("K", "Kristendemokraterne"), Map.entry("M", "Moderaterne"),
+			Map.entry("O", "Dansk Folkeparti"), Map.entry("V", "Venstre"), Map.entry("Æ", "Danmarksdemokraterne"),
+			Map.entry("Ø", "Enhedslisten"), Map.entry("Å", "Alternativet"));
+
+	/** Labels that end in a colon and precede a name without being an organisation. Folded. */
+	static final List<String> NAME_LABELS = List.of("sagsbehandler", "kontaktperson", "kontakt", "ansvarlig",
+			"udarbejdet af", "referent", "modeleder", "ordstyrer", "fra", "til", "cc", "kopi", "afsender", "modtager",
+			"underskrevet", "godkendt af", "direkte", "e mail", "mail", "telefon", "emne", "information");
+
+	/** Acronyms of Danish minutes that name no organisation. */
+	static final Set<String> GENERIC_ACRONYMS = Set.of("MED", "AMR", "APV", "HR", "IT", "AI", "TR", "PDF", "OK",
+			"NB", "EU", "CPR", "ID", "FTE", "HF", "STX", "PA", "CC", "VÆR", "SAL", "TID", "STED", "AF", "OG", "I");
+
+	/** A folded word or phrase holding a job title's stem ("chefkonsulent", "pædagogisk leder"). */
+	static boolean looksLikeTitle(String k) {
+		for (String w : List.of("chef", "leder", "konsulent", "direktor", "radmand", "borgmester", "dekan", "sekreter",
+				"koordinator", "medarbejder", "reprasentant", "reprasentant", "fuldmegtig", "lektor", "professor",
+				"studerende", "formand", "radgiver", "assistent", "specialist", "partner", "raadgiver", "tillidsrepr",
+				"medlem", "pedagog", "lerer", "forstander", "inspektor", "sygeplejerske", "politiker")) {
+			if (k.contains(w)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The kind of an organisation from its name: party, kommune, region, education, forvaltning, centre, union, other. */
+	static String orgKind(String name) {
+		if (PARTY_LETTERS.containsValue(name)) {
+			return "party";
+		}
+		String k = Fold.key(name);
+		if (k.endsWith("kommune")) {
+			return "kommune";
+		}
+		if (k.startsWith("region") || k.endsWith("regionen")) {
+			return "region";
+		}
+		if (k.contains("universitet") || k.matches(".*\\buc\\b.*") || k.contains("professionshojskole")) {
+			return "education";
+		}
+		if (k.contains("forvaltning") || k.endsWith("mbu") || k.equals("sof")) {
+			return "forvaltning";
+		}
+		if (k.startsWith("center") || k.contains("centre")) {
+			return "centre";
+		}
+		if (k.contains("bupl") || k.contains("foa") || k.startsWith("lo") || k.startsWith("ftf") || k.contains("dsr")
+				|| k.contains("forbund") || k.contains("hk")) {
+			return "union";
+		}
+		return "other";
+	}
+
+	/** The kind of a forum from its name: med, partnership, taskforce, network, working-group, committee, council … */
+	static String forumKind(String name) {
+		String k = Fold.key(name);
+		if (name.matches(".*(MED\\b|HMU\\b|MED-).*") || k.contains("med udvalg")) {
+			return "med";
+		}
+		if (k.contains("partnerskab")) {
+			return "partnership";
+		}
+		if (k.contains("taskforce")) {
+			return "taskforce";
+		}
+		if (k.contains("netverk")) {
+			return "network";
+		}
+		if (k.contains("arbejdsgruppe") || k.contains("folgegruppe") || k.contains("styregruppe")) {
+			return "working-group";
+		}
+		if (k.contains("udvalg")) {
+			return "committee";
+		}
+		if (k.contains("radmandsmode") || k.endsWith("mode")) {
+			return "meeting-series";
+		}
+		if (k.contains("rad") || k.startsWith("kkr") || k.contains("byrad")) {
+			return "council";
+		}
+		return "other";
+	}
 }

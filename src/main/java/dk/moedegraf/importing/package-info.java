@@ -26,20 +26,27 @@
  * sources, it does not overwrite curated properties.
  *
  * <h2>Parsing</h2>
- * {@link dk.moedegraf.importing.MinutesParser} reads the layouts (headers, agenda, tables, member lists
- * grouped by organisation, initiatives); then {@link dk.moedegraf.importing.AttendancePipeline} runs the
- * attendance conventions of Danish minutes, one small rule each, in the order of
- * {@link dk.moedegraf.importing.AttendanceRules#RULES}: lists under a heading
+ * {@link dk.moedegraf.importing.MinutesParser} runs two pipelines over {@link dk.moedegraf.importing.Lines} (the
+ * text with OCR damage repaired for matching). First the layout steps, in this order, each one family of
+ * conventions in its own class, writing into one {@link dk.moedegraf.importing.Draft}:
+ * {@code DocumentHeader} (kind, case numbers, case handlers), {@code MeetingFrames} (where each meeting starts:
+ * calendar lines, labelled headers, headings naming forum and date), per meeting {@code LayoutAttendance} (tab
+ * tables, per-item lines, {@code GuestSentences}, {@code LayoutLists} under attendance headings, then
+ * {@code ProseAttendance}) and {@code Agenda} (items and decisions), then {@code OrganisationGroups} (members grouped
+ * under organisation headings, member lists under a forum), {@code ForumMentions} (representatives, e-mail
+ * headers, partnerships, acronyms, hosts), {@code Initiatives} and {@code Initials}. Then
+ * {@link dk.moedegraf.importing.AttendancePipeline} runs the attendance conventions of Danish minutes, one small
+ * rule each, in the order of {@link dk.moedegraf.importing.AttendanceRules#RULES}: lists under a heading
  * ({@link dk.moedegraf.importing.ListSections} finds them, {@link dk.moedegraf.importing.ListEntries}
  * reads each person and what is written beside them), "alle mødt undtagen", "i stedet for", "havde meldt
  * afbud … i stedet", "deltog i X's fravær", "deltager under punkt", members not absent are present. The
- * words they share (headings, party letters, role words, where a list ends) are in
- * {@link dk.moedegraf.importing.Vocabulary}; names are told from other words by
- * {@link dk.moedegraf.importing.NameLexicon}. The pipeline's reading replaces the layout parser's
- * attendance when it ties more people to the meeting; without a meeting from the layouts,
- * {@link dk.moedegraf.importing.MeetingHeader} reads forum, date, time and place. A new convention is one
- * rule in {@code AttendanceRules}, one row in {@code AttendanceRulesTest}, and its words in
- * {@code Vocabulary}.
+ * pipeline's reading replaces the layout steps' attendance when it ties more people to the meeting; without a
+ * meeting from the layouts, {@link dk.moedegraf.importing.MeetingHeader} reads forum, date, time and place.
+ * The words both share (headings, party letters, role words, forum words, item headings, where a list ends,
+ * kinds of organisation and forum) are in {@link dk.moedegraf.importing.Vocabulary}; names are told from other
+ * words by {@link dk.moedegraf.importing.NameLexicon}. A new attendance convention is one rule in
+ * {@code AttendanceRules}, one row in {@code AttendanceRulesTest}, and its words in {@code Vocabulary}; a new
+ * layout convention goes into the step of its family, with a row in {@code LayoutStepsTest}.
  *
  * <h2>Refused</h2>
  * Empty text, binary content (NUL or control characters), bytes that are not UTF-8 (uploads, files),

@@ -274,8 +274,8 @@ class MinutesParserTest {
 
 	@Test
 	void budget_codes_meet_their_ocr_forms() {
-		assertThat(MinutesParser.codeKey("UD/S101")).isEqualTo(MinutesParser.codeKey("UD/SI01"));
-		assertThat(MinutesParser.normaliseCode("TVO01")).isEqualTo("TV01");
+		assertThat(Initiatives.codeKey("UD/S101")).isEqualTo(Initiatives.codeKey("UD/SI01"));
+		assertThat(Initiatives.normaliseCode("TVO01")).isEqualTo("TV01");
 	}
 
 	@Test

@@ -1,0 +1,170 @@
+package dk.moedegraf.importing;
+
+import static dk.moedegraf.importing.LayoutLists.attendanceHeading;
+import static dk.moedegraf.importing.MinutesParser.cutParenthetical;
+import static dk.moedegraf.importing.MinutesParser.splitList;
+import static dk.moedegraf.importing.Vocabulary.ITEM_HEADING;
+import static dk.moedegraf.importing.Vocabulary.isRoleWord;
+
+import dk.moedegraf.names.Fold;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dk.moedegraf.importing.Extraction.Span;
+import dk.moedegraf.importing.LayoutLists.Heading;
+import dk.moedegraf.importing.Extraction.Status;
+
+/**
+ * Attendance as a meeting's layout gives it, read line by line in the meeting's region: tab tables with a
+ * "Navn" column ("Navn\tStilling\tRepræsentant for"), per-item lines ("Pkt. 3: Tid: 15 min Deltagere: A, B og C"),
+ * guest sentences ({@link GuestSentences}) and lists under attendance headings ({@link LayoutLists}); then the
+ * prose conventions of {@link ProseAttendance}.
+ */
+final class LayoutAttendance {
+
+	private final Draft r;
+
+	private final GuestSentences guests;
+
+	private final LayoutLists lists;
+
+	private final ProseAttendance prose;
+
+	LayoutAttendance(Draft r) {
+		this.r = r;
+		this.guests = new GuestSentences(r);
+		this.lists = new LayoutLists(r);
+		this.prose = new ProseAttendance(r);
+	}
+
+	void attendance(MeetingDraft m) {
+		Lines l = r.lines;
+		Status tableStatus = null;
+		int[] cols = null;
+		for (int i = m.line; i <= m.regionEnd; i++) {
+			String c = l.clean.get(i);
+			// tab tables: Navn / Stilling / Repræsentant for
+			if (c.contains("\t")) {
+				String[] cells = c.split("\t", -1);
+				if (Fold.key(cells[0]).equals("navn")) {
+					cols = columns(cells);
+					tableStatus = Status.PRESENT;
+					continue;
+				}
+				if (cols != null) {
+					String first = cells[0].strip();
+					Heading h = attendanceHeading(r.lines, i);
+					if (h != null && Names.words(first).size() <= 3 && !Names.looksLikeName(first)) {
+						tableStatus = h.status();
+						continue;
+					}
+					tableRow(m, cells, cols, tableStatus, i);
+					continue;
+				}
+			}
+			else if (cols != null && !c.isEmpty()) {
+				Heading h = attendanceHeading(r.lines, i);
+				if (h != null && h.rest().isEmpty()) {
+					tableStatus = h.status();
+					continue;
+				}
+				cols = null;
+			}
+			// per-item lines: "Pkt. 3: Tid: 15 min Deltagere: A, B og C"
+			Matcher pk = Pattern.compile("^(?:Pkt\\.?|Punkt)\\s*(\\d+)\\s*:.*?\\b(Deltagere|Deltager|Gæster)\\s*:\\s*(.*)$",
+					Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+				.matcher(c);
+			if (pk.find()) {
+				int item = Integer.parseInt(pk.group(1));
+				StringBuilder list = new StringBuilder(pk.group(3));
+				int j = i;
+				while (j + 1 <= m.regionEnd && !l.blank(j + 1) && !ITEM_HEADING.matcher(l.clean.get(j + 1)).find()
+						&& attendanceHeading(r.lines, j + 1) == null) {
+					j++;
+					list.append(list.toString().endsWith("-") ? "" : " ").append(l.clean.get(j));
+				}
+				for (String name : splitList(cutParenthetical(list.toString()))) {
+					if (Names.looksLikeName(name)) {
+						m.guest(r.person(name, i), item, new Span(Lines.no(i), Lines.no(j)));
+					}
+				}
+				i = j;
+				continue;
+			}
+			if (guests.read(m, c, i)) {
+				continue;
+			}
+			Heading h = attendanceHeading(r.lines, i);
+			if (h == null) {
+				continue;
+			}
+			i = lists.list(m, h, i);
+		}
+		prose.speakers(m);
+		prose.substitutesInProse(m);
+		prose.absentInProse(m);
+		prose.substitutes(m);
+	}
+
+	private static int[] columns(String[] cells) {
+		int[] cols = { 0, -1, -1 };
+		for (int j = 1; j < cells.length; j++) {
+			String k = Fold.key(cells[j]);
+			if (k.startsWith("stilling") || k.startsWith("titel") || k.startsWith("funktion")) {
+				cols[1] = j;
+			}
+			else if (k.startsWith("repr") || k.startsWith("organisation") || k.startsWith("forvaltning")
+					|| k.startsWith("parti") || k.startsWith("for ") || k.startsWith("udpeget")) {
+				cols[2] = j;
+			}
+		}
+		return cols;
+	}
+
+	private void tableRow(MeetingDraft m, String[] cells, int[] cols, Status status, int i) {
+		String name = cells[0].strip();
+		if (!Names.looksLikeName(name)) {
+			return;
+		}
+		String title = cols[1] >= 0 && cols[1] < cells.length ? blankToNull(cells[cols[1]].strip()) : null;
+		String orgCell = cols[2] >= 0 && cols[2] < cells.length ? cells[cols[2]].strip() : "";
+		String role = null;
+		String org = orgCell;
+		Matcher rm = Pattern.compile("^(.*?),\\s*([\\p{L} ]+)$").matcher(orgCell);
+		if (rm.matches() && isRoleWord(rm.group(2))) {
+			org = rm.group(1).strip();
+			role = Names.lower(rm.group(2).strip());
+		}
+		if (title != null && isRoleWord(title)) {
+			role = role == null ? Names.lower(title) : role;
+		}
+		String person = r.person(name, i);
+		Span span = new Span(Lines.no(i), Lines.no(i));
+		String orgName = org.isEmpty() ? null : r.org(unionOf(org), i);
+		if (orgName != null && !orgName.equals(org)) {
+			r.orgAlias(orgName, org);
+		}
+		m.attend(person, status, role, title, orgName, span);
+		if (status != Status.GUEST) {
+			r.membership(person, m.forums.get(0), role, title, orgName, span);
+		}
+		if (orgName != null) {
+			// whom a member represents is the membership's onBehalfOf; it does not make the unit a party to the forum
+			r.affiliation(person, orgName, title, span);
+		}
+	}
+
+	/**
+	 * "LO (LFS)", "FTF (DSR)": a member organisation written inside its confederation stands for the member
+	 * organisation. A qualifier in lower case ("Driftscentre (ekskl. DSI)") or a list ("AC (DJØF + DM)")
+	 * leaves the name as written.
+	 */
+	static String unionOf(String org) {
+		Matcher m = Pattern.compile("^(\\p{Lu}{2,6})\\s*\\(([\\p{Lu}\\d][^()+,]*)\\)$").matcher(org.strip());
+		return m.matches() ? m.group(2).strip() : org;
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s;
+	}
+}

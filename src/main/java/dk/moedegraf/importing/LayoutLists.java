@@ -1,0 +1,247 @@
+package dk.moedegraf.importing;
+
+import static dk.moedegraf.importing.MinutesParser.splitList;
+import static dk.moedegraf.importing.Vocabulary.ITEM_HEADING;
+import static dk.moedegraf.importing.Vocabulary.ITEM_REF;
+import static dk.moedegraf.importing.Vocabulary.LAYOUT_HEADINGS;
+import static dk.moedegraf.importing.Vocabulary.PARTY_LETTERS;
+import static dk.moedegraf.importing.Vocabulary.isRoleWord;
+import static dk.moedegraf.importing.Vocabulary.looksLikeTitle;
+
+import dk.moedegraf.names.Fold;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dk.moedegraf.importing.Extraction.Span;
+import dk.moedegraf.importing.Extraction.Status;
+import dk.moedegraf.importing.MeetingDraft.AttendanceAcc;
+
+/**
+ * The list under an attendance heading ("Deltagere:", "Afbud fra:", "Referent: Ane Bo"): a comma list that may
+ * wrap, or one entry per line, each entry a name with what is written beside it — role, title, party letter or
+ * organisation, "afbud", "suppleant for X", "deltog under punkt 4".
+ */
+final class LayoutLists {
+
+	private final Draft r;
+
+	LayoutLists(Draft r) {
+		this.r = r;
+	}
+
+	record Heading(Status status, String rest, boolean members, String key) {
+	}
+
+	private static String headingRole(Heading h) {
+		for (String w : List.of("referent", "modeleder", "ordstyrer", "sekretariat", "observator")) {
+			if (h.key().startsWith(w)) {
+				return switch (w) {
+					case "modeleder" -> "mødeleder";
+					case "observator" -> "observatør";
+					default -> w;
+				};
+			}
+		}
+		return null;
+	}
+
+	/** An attendance heading at line i ("Deltagere:", "Afbud fra:", "Til stede", "MØDEDELTAGERE ..."), or null. */
+	static Heading attendanceHeading(Lines l, int i) {
+		String k = l.key.get(i);
+		String c = l.clean.get(i);
+		for (var e : LAYOUT_HEADINGS) {
+			if (Fold.startsWithWord(k, e.getKey())) {
+				int colon = c.indexOf(':');
+				String rest = colon >= 0 ? c.substring(colon + 1).strip() : "";
+				// a heading is short or ends in a colon; "Deltagerne drøftede ..." is prose
+				if (colon < 0 && k.split(" ").length > 4) {
+					return null;
+				}
+				if (colon > 30) {
+					return null;
+				}
+				return new Heading(e.getValue(), rest, k.startsWith("medlemmer") || k.contains("medlemmer"), k);
+			}
+		}
+		return null;
+	}
+
+	/** The list under an attendance heading; returns the last line consumed. */
+	int list(MeetingDraft m, Heading h, int i) {
+		Lines l = r.lines;
+		int last = i;
+		List<int[]> entries = new ArrayList<>();
+		List<String> texts = new ArrayList<>();
+		if (!h.rest().isEmpty()) {
+			StringBuilder b = new StringBuilder(h.rest());
+			int j = i;
+			// a comma list may wrap onto the next lines
+			while (j + 1 <= m.regionEnd && !l.blank(j + 1) && (b.toString().strip().endsWith(",")
+					|| b.toString().strip().endsWith(" og") || l.clean.get(j + 1).matches("^\\p{Ll}.*|^\\p{Lu}\\p{Ll}+[,.]?$"))) {
+				j++;
+				// "Hammer-" at a line end goes on with "Jakobsen": no space
+				b.append(b.toString().endsWith("-") ? "" : " ").append(l.clean.get(j));
+			}
+			for (String e : splitList(b.toString())) {
+				if (!texts.isEmpty() && entryName(e) == null
+						&& (Names.looksLikeOrganisation(e) || isRoleWord(e) || e.matches("^\\p{Ll}.*"))) {
+					// "Marianne Folkmann (A), formand": the role belongs to the name before it
+					// "Referent: Ole Brøndum, Regionssekretariatet": the organisation belongs to the name before it
+					texts.set(texts.size() - 1, texts.get(texts.size() - 1) + ", " + e);
+					continue;
+				}
+				texts.add(e);
+				entries.add(new int[] { i, j });
+			}
+			last = j;
+		}
+		else {
+			int blanks = 0;
+			for (int j = i + 1; j <= m.regionEnd; j++) {
+				if (l.blank(j)) {
+					if (++blanks > 1 || !texts.isEmpty() && blanks > 0 && nextIsNotEntry(j, m)) {
+						break;
+					}
+					continue;
+				}
+				blanks = 0;
+				String c = l.clean.get(j);
+				if (attendanceHeading(r.lines, j) != null || ITEM_HEADING.matcher(c).find() || c.contains("\t")) {
+					break;
+				}
+				String name = entryName(c);
+				if (name == null) {
+					if (c.contains(",") && splitList(c).stream().allMatch(Names::looksLikeName)) {
+						for (String e : splitList(c)) {
+							texts.add(e);
+							entries.add(new int[] { j, j });
+						}
+						last = j;
+						continue;
+					}
+					break;
+				}
+				texts.add(c);
+				entries.add(new int[] { j, j });
+				last = j;
+			}
+		}
+		for (int e = 0; e < texts.size(); e++) {
+			entry(m, h, texts.get(e), entries.get(e)[0], entries.get(e)[1]);
+		}
+		return last;
+	}
+
+	private boolean nextIsNotEntry(int j, MeetingDraft m) {
+		int n = r.lines.nextNonBlank(j);
+		return n > m.regionEnd || n >= r.lines.size() || entryName(r.lines.clean.get(n)) == null;
+	}
+
+	/** The name at the start of a list entry ("Anne Holm, formand", "Ib Lund (A)", "Ida Kær - afbud"), or null. */
+	static String entryName(String c) {
+		String n = c.split("\\s*(?:,|\\(|\\s[-–]\\s|\\t|;)\\s*", 2)[0].strip();
+		if (Names.looksLikeName(n)) {
+			return n;
+		}
+		// "direktør Anne Holm", "sekretariatschef Bo Lind": a title in lower case before the name
+		Matcher titled = Pattern.compile("^(?:\\p{Ll}[\\p{L}\\-.]*\\s+){1,3}(\\p{Lu}.*)$").matcher(n);
+		if (titled.matches() && Names.looksLikeName(titled.group(1))) {
+			return titled.group(1);
+		}
+		// "Chefkonsulent Nanna Krogh": a capitalised job title before the name
+		String[] t = Names.titledName(n);
+		return t == null ? null : t[1];
+	}
+
+	private void entry(MeetingDraft m, Heading h, String text, int from, int to) {
+		String name = entryName(text);
+		if (name == null) {
+			return;
+		}
+		String rest = text.substring(text.indexOf(name) + name.length());
+		Status status = h.status();
+		String role = null;
+		String org = null;
+		String before = text.substring(0, text.indexOf(name)).strip();
+		String title = before.isEmpty() ? null : before;
+		String substituteFor = null;
+		List<Integer> items = new ArrayList<>();
+		for (String part : rest.split("\\s*(?:,|;|\\(|\\)|\\s[-–]\\s)\\s*")) {
+			String p = part.strip().replaceFirst("^[-–]\\s*", "");
+			if (p.isEmpty()) {
+				continue;
+			}
+			String k = Fold.key(p);
+			Matcher under = Pattern.compile("(?i)deltog\\s+(?:under|i|ved)\\s+" + ITEM_REF).matcher(p);
+			Matcher sub = Pattern.compile("(?i)(?:suppleant|stedfortræder)\\s+for\\s+(.+)$").matcher(p);
+			if (Fold.startsWithWord(k, "afbud") || k.equals("fraverende") || k.equals("ikke til stede")) {
+				status = Status.ABSENT;
+			}
+			else if (under.find()) {
+				status = Status.GUEST;
+				for (String n : under.group(1).split("\\D+")) {
+					if (!n.isEmpty()) {
+						items.add(Integer.valueOf(n));
+					}
+				}
+			}
+			else if (sub.find()) {
+				role = "suppleant";
+				substituteFor = Names.looksLikeName(sub.group(1).strip()) ? r.person(sub.group(1).strip(), from) : null;
+			}
+			else if (isRoleWord(p)) {
+				role = role == null ? Names.lower(p) : role;
+			}
+			else if (title == null && p.matches("^\\p{Ll}.*") || looksLikeTitle(k)) {
+				title = title == null ? p : title;
+			}
+			else if (org == null) {
+				// a party letter "(A)" stands for the party
+				org = PARTY_LETTERS.getOrDefault(p, p);
+			}
+		}
+		String person = r.person(name, from);
+		Span span = new Span(Lines.no(from), Lines.no(to));
+		String orgName = org == null ? null : r.org(org, from);
+		String headingRole = headingRole(h);
+		if (role == null && headingRole != null) {
+			role = headingRole; // "Referent: Ane Bo", "Mødeleder: Kim Ravn"
+		}
+		if (status == Status.GUEST) {
+			m.guest(person, items.isEmpty() ? null : items.get(0), span);
+			m.attendance.get(person).role = m.attendance.get(person).role == null ? role : m.attendance.get(person).role;
+			m.attendance.get(person).title = m.attendance.get(person).title == null ? title : m.attendance.get(person).title;
+			for (int x = 1; x < items.size(); x++) {
+				m.guest(person, items.get(x), span);
+			}
+			if (orgName != null) {
+				// "Referent: Ole Brøndum, Regionssekretariatet": the guest comes from that organisation
+				AttendanceAcc a = m.attendance.get(person);
+				a.onBehalfOf = a.onBehalfOf == null ? orgName : a.onBehalfOf;
+				r.affiliation(person, orgName, title, span);
+			}
+			return;
+		}
+		m.attend(person, status, role, title, orgName, span);
+		if (status == Status.ABSENT && h.status() == Status.ABSENT && m.attendance.get(person).status == Status.PRESENT
+				&& m.attendance.get(person).substituteFor == null) {
+			// "Medlemmer: …, Mogens Aalund (O)" then "Afbud fra: Mogens Aalund": the member list names the
+			// members, the afbud heading says who was not there
+			m.attendance.get(person).status = Status.ABSENT;
+			m.attendance.get(person).span = span;
+		}
+		if (substituteFor != null) {
+			m.substitute(person, substituteFor);
+		}
+		if (h.status() != Status.GUEST && role != null && !role.equals("referent")
+				|| h.status() != Status.GUEST && substituteFor == null) {
+			// a suppleant is a deputy member: a member with that role
+			r.membership(person, m.forums.get(0), role, title, orgName, span);
+		}
+		if (orgName != null) {
+			r.affiliation(person, orgName, title, span);
+		}
+	}
+}
