@@ -45,7 +45,9 @@
  * The words both share (headings, party letters, role words, forum words, item headings, where a list ends,
  * kinds of organisation and forum) are in {@link dk.moedegraf.importing.Vocabulary}; names are told from other
  * words by {@link dk.moedegraf.importing.NameLexicon}. A new attendance convention is one rule in
- * {@code AttendanceRules}, one row in {@code AttendanceRulesTest}, and its words in {@code Vocabulary}; a new
+ * the file of its family ({@code ListRules}, {@code MemberRules}, {@code SubstituteRules},
+ * {@code PresenceSentences}) listed in {@code AttendanceRules.RULES}, one row in {@code AttendanceRulesTest}, and
+ * its words in {@code Vocabulary}; a new
  * layout convention goes into the step of its family, with a row in {@code LayoutStepsTest}.
  *
  * <h2>Refused</h2>

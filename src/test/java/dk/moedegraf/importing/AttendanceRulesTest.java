@@ -92,48 +92,48 @@ class AttendanceRulesTest {
 	@ParameterizedTest
 	@MethodSource
 	void headedLists(String text, List<String> facts) {
-		assertThat(read(new AttendanceRules.HeadedLists(), text)).containsExactlyInAnyOrderElementsOf(facts);
+		assertThat(read(new ListRules.HeadedLists(), text)).containsExactlyInAnyOrderElementsOf(facts);
 	}
 
 	static List<Arguments> prose() {
 		return List.of(
-				Arguments.of(new AttendanceRules.AllPresentExcept(), "Alle medlemmer var mødt undtagen Ole Lund og Eva Holm.",
+				Arguments.of(new PresenceSentences.AllPresentExcept(), "Alle medlemmer var mødt undtagen Ole Lund og Eva Holm.",
 						List.of("Eva Holm ABSENT", "Ole Lund ABSENT")),
-				Arguments.of(new AttendanceRules.AllPresentExcept(), "Alle medlemmer var mødt undtagen fra Ole Lund, Jens G. Dahl og Eva Holm. Mødet sluttede.",
+				Arguments.of(new PresenceSentences.AllPresentExcept(), "Alle medlemmer var mødt undtagen fra Ole Lund, Jens G. Dahl og Eva Holm. Mødet sluttede.",
 						List.of("Eva Holm ABSENT", "Jens G. Dahl ABSENT", "Ole Lund ABSENT")),
-				Arguments.of(new AttendanceRules.InsteadOf(), "I stedet deltog stedfortræderne Per Ravn i stedet for Ida Krog.",
+				Arguments.of(new SubstituteRules.InsteadOf(), "I stedet deltog stedfortræderne Per Ravn i stedet for Ida Krog.",
 						List.of("Ida Krog ABSENT", "Per Ravn PRESENT for=Ida Krog")),
-				Arguments.of(new AttendanceRules.AbsentAndSubstitute(), "Ole Lund havde meldt afbud, og Eva Holm deltog i stedet.",
+				Arguments.of(new SubstituteRules.AbsentAndSubstitute(), "Ole Lund havde meldt afbud, og Eva Holm deltog i stedet.",
 						List.of("Eva Holm PRESENT for=Ole Lund", "Ole Lund ABSENT")),
-				Arguments.of(new AttendanceRules.InAbsenceOf(), "Fra administrationen: controller Per Ravn deltog i Ida Krogs fravær.",
+				Arguments.of(new SubstituteRules.InAbsenceOf(), "Fra administrationen: controller Per Ravn deltog i Ida Krogs fravær.",
 						List.of("Ida Krog ABSENT", "Per Ravn PRESENT for=Ida Krog")),
-				Arguments.of(new AttendanceRules.TakesPartUnderItems(), "Skolechef Jens Dahl deltager under alle punkter.",
+				Arguments.of(new PresenceSentences.TakesPartUnderItems(), "Skolechef Jens Dahl deltager under alle punkter.",
 						List.of("Jens Dahl GUEST")),
-				Arguments.of(new AttendanceRules.TakesPartUnderItems(), "Udvalget drøftede sagen og besluttede at udsætte den.",
+				Arguments.of(new PresenceSentences.TakesPartUnderItems(), "Udvalget drøftede sagen og besluttede at udsætte den.",
 						List.of()),
-				Arguments.of(new AttendanceRules.CouldNotAttend(), "Ole Lund kunne desværre ikke deltage i mødet. Eva Holm deltog ikke i behandlingen.",
+				Arguments.of(new PresenceSentences.CouldNotAttend(), "Ole Lund kunne desværre ikke deltage i mødet. Eva Holm deltog ikke i behandlingen.",
 						List.of("Ole Lund ABSENT")),
-				Arguments.of(new AttendanceRules.CouldNotAttend(), "Formanden bad om forslag til dirigent; Per Ravn - der plejer at være dirigent - var ikke til stede.",
+				Arguments.of(new PresenceSentences.CouldNotAttend(), "Formanden bad om forslag til dirigent; Per Ravn - der plejer at være dirigent - var ikke til stede.",
 						List.of("Per Ravn ABSENT")),
-				Arguments.of(new AttendanceRules.InThePhoto(), "IMG_0700På billedet fra højre: Ole Lund, Eva Holm og Per Ravn. Mødet sluttede.",
+				Arguments.of(new PresenceSentences.InThePhoto(), "IMG_0700På billedet fra højre: Ole Lund, Eva Holm og Per Ravn. Mødet sluttede.",
 						List.of("Eva Holm GUEST", "Ole Lund GUEST", "Per Ravn GUEST")),
-				Arguments.of(new AttendanceRules.InsteadAttended(), "Fraværende med afbud:\nEva Holm. I stedet deltog Ole Lund.\n",
+				Arguments.of(new SubstituteRules.InsteadAttended(), "Fraværende med afbud:\nEva Holm. I stedet deltog Ole Lund.\n",
 						List.of("Eva Holm ABSENT", "Ole Lund PRESENT for=Eva Holm")),
-				Arguments.of(new AttendanceRules.SubstituteCalledIn(), "Eva Holm - suppleanten, Ole Lund, er indkaldt.\nPer Ravn - suppleant Ida Krog er indkaldt, men kan ikke.",
+				Arguments.of(new SubstituteRules.SubstituteCalledIn(), "Eva Holm - suppleanten, Ole Lund, er indkaldt.\nPer Ravn - suppleant Ida Krog er indkaldt, men kan ikke.",
 						List.of("Eva Holm ABSENT", "Ole Lund PRESENT for=Eva Holm")),
-				Arguments.of(new AttendanceRules.ArrivedOrLeft(), "Ole Lund ankom til mødet kl. 18.42.\nEva Holm forlod mødet efter punkt 3.\nPer Ravn kom med et forslag.",
+				Arguments.of(new PresenceSentences.ArrivedOrLeft(), "Ole Lund ankom til mødet kl. 18.42.\nEva Holm forlod mødet efter punkt 3.\nPer Ravn kom med et forslag.",
 						List.of("Eva Holm PRESENT", "Ole Lund PRESENT")),
-				Arguments.of(new AttendanceRules.ElectedToChair(), "1. Valg af dirigent\nHans blev valgt som dirigent. Dagsordenen blev godkendt.",
+				Arguments.of(new PresenceSentences.ElectedToChair(), "1. Valg af dirigent\nHans blev valgt som dirigent. Dagsordenen blev godkendt.",
 						List.of("Hans PRESENT role=dirigent")),
 				// a table flattened with its column headings first; groups matched from the last heading back
-				Arguments.of(new AttendanceRules.ColumnHeadingsFirst(),
+				Arguments.of(new ListRules.ColumnHeadingsFirst(),
 						"DELTAGERE: Siumut: Atassut: Fraværende: Embedsmænd: Tolk: Ole Lund, Eva Holm Per Ravn - Ida Krog, "
 								+ "Jens Dahl Direktør Karen Bak, sekretær Lise Vang Anne Berg\n1. Godkendelse",
 						List.of("Anne Berg GUEST", "Eva Holm PRESENT", "Ida Krog ABSENT", "Jens Dahl ABSENT",
 								"Karen Bak GUEST title=Direktør", "Lise Vang GUEST title=sekretær", "Ole Lund PRESENT",
 								"Per Ravn PRESENT")),
 				// field labels in a row are no attendance table
-				Arguments.of(new AttendanceRules.ColumnHeadingsFirst(), "Dato: Tid: Sted: 3. maj kl. 15 Rådhuset Ole Lund",
+				Arguments.of(new ListRules.ColumnHeadingsFirst(), "Dato: Tid: Sted: 3. maj kl. 15 Rådhuset Ole Lund",
 						List.of()));
 	}
 

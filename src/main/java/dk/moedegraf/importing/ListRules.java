@@ -1,0 +1,182 @@
+package dk.moedegraf.importing;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dk.moedegraf.importing.Extraction.Status;
+import dk.moedegraf.importing.ListSections.Section;
+import dk.moedegraf.importing.Vocabulary.Heading;
+import dk.moedegraf.importing.Vocabulary.ListKind;
+
+/** Attendance rules for lists under headings, in every layout PDF-to-text leaves them in. */
+final class ListRules {
+
+	private ListRules() {
+	}
+
+	/**
+	 * Lists under a heading, every layout: "Afbud: Ole Lund (A), Eva Holm, F og Per Ravn" /
+	 * "Til stede\n• Lektor Ole Lund\n• Eva Holm, Dansk Industri (formand)" / "Medlemmer Ole Lund Eva Holm".
+	 * A heading's role ("Referent:") goes to each person under it; "Eva Holm, F - Ole Lund stedfortræder"
+	 * under "Afbud" makes Ole Lund present in Eva Holm's place.
+	 */
+	static final class HeadedLists implements AttendanceRules.Rule {
+		@Override
+		public void apply(Roll roll) {
+			boolean seenPresent = false;
+			boolean seenAbsent = false;
+			List<Section> sections = ListSections.find(roll.text);
+			// "Suppleanter" on a page of members names deputies, who are neither members nor came
+			boolean lists = sections.stream().anyMatch(s -> s.kind() == ListKind.ABSENT || s.kind() == ListKind.PRESENT && s.role() == null);
+			for (Section s : sections) {
+				if (!lists && "suppleant".equals(s.role())) {
+					continue;
+				}
+				// a second "Deltagere … Afbud" after a complete one is the roll as planned before the
+				// meeting (the case text) or a later item's: the first, what happened, stands
+				if (s.kind() == ListKind.PRESENT && s.role() == null && seenPresent && seenAbsent) {
+					break;
+				}
+				seenPresent |= s.kind() == ListKind.PRESENT && s.role() == null;
+				seenAbsent |= s.kind() == ListKind.ABSENT && seenPresent;
+				ListEntries.Entry previous = null;
+				for (ListEntries.Entry e : ListEntries.read(roll.text.substring(s.start(), s.end()), s.start())) {
+					Roll.Row r = roll.row(e.name, e.offset);
+					if (s.kind() == ListKind.MEMBER) {
+						r.member = true;
+					}
+					if (e.absentee) {
+						roll.attend(e.name, e.offset, Status.ABSENT);
+					}
+					else if (s.kind() == ListKind.MEMBER) {
+						// listed, attendance from other rules
+					}
+					else if (e.partial && s.kind() == ListKind.ABSENT) {
+						roll.attend(e.name, e.offset, Status.PRESENT); // "Ole Lund gik kl. 19" in a flattened absent block
+					}
+					else if (e.substitutesPrevious && previous != null) {
+						roll.attend(e.name, e.offset, Status.PRESENT);
+						r.substituteFor = r.substituteFor == null ? previous.name : r.substituteFor;
+					}
+					else {
+						String role = e.role != null ? e.role : s.role();
+						roll.attend(e.name, e.offset, status(s.kind(), role));
+						roll.presentList |= s.kind() == ListKind.PRESENT && s.role() == null;
+					}
+					r.role = r.role == null ? (e.role != null ? e.role : s.role()) : r.role;
+					r.title = r.title == null ? e.title : r.title;
+					r.party = r.party == null ? e.party : r.party;
+					r.organisation = r.organisation == null ? e.organisation : r.organisation;
+					if (e.substituteFor != null && r.substituteFor == null) {
+						r.substituteFor = e.substituteFor;
+					}
+					previous = e;
+				}
+			}
+		}
+
+		private static Status status(ListKind kind, String role) {
+			if (kind == ListKind.ABSENT) {
+				return Status.ABSENT;
+			}
+			if (kind == ListKind.GUEST || role != null && role.matches("referent|sekretær|protokolfører|tolk|gæst|observatør|tilforordnet|oplægsholder")) {
+				return Status.GUEST;
+			}
+			return Status.PRESENT;
+		}
+	}
+
+	/**
+	 * A table flattened with every column's heading first: "Deltagere: Siumut: Atassut: Fraværende: Embedsmænd:
+	 * Ole Lund, Eva Holm Per Ravn - Ida Krog Direktør Bo Berg, Kim Dam". The values follow in the headings'
+	 * order, one group per column: a group ends where a name follows a name with no comma or "og" between.
+	 * Groups are matched to headings from the last one back, since an empty column leaves no group and the
+	 * first heading often labels the whole table. Party columns cannot be told apart once flattened, so no
+	 * party is read from them.
+	 */
+	static final class ColumnHeadingsFirst implements AttendanceRules.Rule {
+		private static final Pattern LABELS = Pattern.compile(
+				"(?u)(?<![\\p{L}])(?:\\p{Lu}[\\p{L}]*(?:[ \\t]+\\p{Lu}?[\\p{L}]+){0,2}[ \\t]*:[ \\t]*){3,}");
+
+		private static final Pattern LABEL = Pattern.compile("(?u)([^:]+):");
+
+		private static final Pattern JOINS = Pattern.compile("(?iu)[,;]|\\sog\\s|\\ssamt\\s");
+
+		private static final int MAX_VALUES = 2000;
+
+		@Override
+		public void apply(Roll roll) {
+			Matcher run = LABELS.matcher(roll.text);
+			while (run.find()) {
+				List<Heading> kinds = new java.util.ArrayList<>();
+				Matcher l = LABEL.matcher(run.group());
+				while (l.find()) {
+					kinds.add(heading(l.group(1).strip()));
+				}
+				long known = kinds.stream().filter(java.util.Objects::nonNull).count();
+				long distinct = kinds.stream().filter(java.util.Objects::nonNull).map(Heading::kind).distinct().count();
+				if (known < 2 || distinct < 2) {
+					continue;
+				}
+				int end = valuesEnd(roll.text, run.end());
+				List<List<ListEntries.Entry>> groups = groups(roll.text, run.end(), end);
+				for (int g = groups.size() - 1, k = kinds.size() - 1; g >= 0; g--, k = Math.max(0, k - 1)) {
+					Heading h = kinds.get(k);
+					if (h == null) {
+						continue;
+					}
+					for (ListEntries.Entry e : groups.get(g)) {
+						Roll.Row r = roll.attend(e.name, e.offset, h.kind() == ListKind.ABSENT ? Status.ABSENT
+								: h.kind() == ListKind.GUEST || h.role() != null && !"mødeleder".equals(h.role()) ? Status.GUEST
+										: Status.PRESENT);
+						r.member |= h.kind() == ListKind.MEMBER;
+						r.role = r.role == null ? (e.role != null ? e.role : h.role()) : r.role;
+						r.title = r.title == null ? e.title : r.title;
+						r.organisation = r.organisation == null ? e.organisation : r.organisation;
+					}
+				}
+				roll.presentList = true;
+			}
+		}
+
+		/** What a column heading says: a list heading's kind, a party's members are present, else null. */
+		private static Heading heading(String label) {
+			for (Heading h : Vocabulary.HEADINGS) {
+				if (h.pattern().matcher(label).matches()) {
+					return h;
+				}
+			}
+			return Vocabulary.isParty(label) ? new Heading(null, ListKind.PRESENT, null, false) : null;
+		}
+
+		/** The values run to the end of the line, or to an agenda word after the first of them. */
+		private static int valuesEnd(String text, int from) {
+			int nl = text.indexOf('\n', from);
+			int end = Math.min(nl < 0 ? text.length() : nl, from + MAX_VALUES);
+			Matcher stop = Vocabulary.LIST_END.matcher(text).region(from, end);
+			while (stop.find()) {
+				if (!text.substring(from, stop.start()).isBlank()) {
+					return stop.start();
+				}
+			}
+			return end;
+		}
+
+		private static List<List<ListEntries.Entry>> groups(String text, int from, int to) {
+			List<List<ListEntries.Entry>> out = new java.util.ArrayList<>();
+			ListEntries.Entry prev = null;
+			for (ListEntries.Entry e : ListEntries.read(text.substring(from, to), from)) {
+				if (e.absentee) {
+					continue;
+				}
+				if (prev == null || !JOINS.matcher(text.substring(prev.end, e.offset)).find()) {
+					out.add(new java.util.ArrayList<>());
+				}
+				out.get(out.size() - 1).add(e);
+				prev = e;
+			}
+			return out;
+		}
+	}
+}

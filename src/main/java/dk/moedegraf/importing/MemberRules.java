@@ -1,0 +1,145 @@
+package dk.moedegraf.importing;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dk.moedegraf.importing.Extraction.Status;
+import dk.moedegraf.importing.Vocabulary.Heading;
+
+/**
+ * Attendance rules for who is a member: member pages grouped by whom they sit for, boards described in
+ * sentences, and members not listed absent on a roll that lists no one present.
+ */
+final class MemberRules {
+
+	private MemberRules() {
+	}
+
+	/**
+	 * A page of members grouped under lines that say whom they sit for: "Vestby lokalområde\n • Ole Lund\n •
+	 * Eva Holm, formand\n\nUdpeget af Byrådet\n • Per Ravn (V)". Only where no rule read an attendance,
+	 * and only bulleted names, so that a meeting's case text with a line above a list is not read as members.
+	 */
+	static final class MemberGroups implements AttendanceRules.Rule {
+		private static final Pattern GROUP = Pattern.compile(
+				"(?um)^[ \\t]*(\\p{Lu}[^\\n:.•·▪]{2,60}?)[ \\t]*:?[ \\t]*\\n(?:[ \\t]*\\n)*((?:[ \\t]*[•·▪*\\-–][ \\t]+[^\\n]+\\n?)+)");
+
+		private static final Pattern FOR_PERIOD = Pattern.compile("(?iu)\\s+(?:for|i)\\s+(?:perioden|valgperioden|\\d{4}).*$");
+
+		@Override
+		public void apply(Roll roll) {
+			if (roll.anyAttendance()) {
+				return;
+			}
+			Matcher m = GROUP.matcher(roll.text);
+			while (m.find()) {
+				String label = m.group(1).strip();
+				if (isHeading(label) || ListSections.entryLike(label) || label.split("\\s+").length > 8) {
+					continue;
+				}
+				List<ListEntries.Entry> entries = ListEntries.read(m.group(2), m.start(2));
+				if (entries.isEmpty()) {
+					continue;
+				}
+				String behalf = FOR_PERIOD.matcher(label.replaceFirst("(?iu)^(?:udpeget|valgt|indstillet)\\s+(?:af|fra)\\s+", ""))
+					.replaceFirst("");
+				for (ListEntries.Entry e : entries) {
+					Roll.Row r = roll.row(e.name, e.offset);
+					r.member = true;
+					r.role = r.role == null ? e.role : r.role;
+					r.title = r.title == null ? e.title : r.title;
+					r.party = r.party == null ? e.party : r.party;
+					r.organisation = r.organisation == null ? (e.organisation != null ? e.organisation : behalf) : r.organisation;
+				}
+			}
+		}
+
+		private static boolean isHeading(String label) {
+			for (Heading h : Vocabulary.HEADINGS) {
+				if (h.pattern().matcher(label).lookingAt()) {
+					return true;
+				}
+			}
+			return false;
+		}
+	}
+
+	/**
+	 * A report of who sits on a board, in sentences: "De øvrige medlemmer i bestyrelsen er Ole Lund og Eva
+	 * Holm", "Lærerrepræsentanterne er Per Ravn og Ida Krog", "Udpeget af bestyrelsen er borgmester Jens Dahl",
+	 * "Karen Bak er valgt som ny formand for skolebestyrelsen", "Fra KL deltager Lise Vang i bestyrelsens
+	 * arbejde". Only where no attendance was read; who left ("trådt ud af") or was replaced is no member.
+	 */
+	static final class MembersInProse implements AttendanceRules.Rule {
+		private static final String ROLE_WORDS = "(?:medlemmer|medlem|[\\p{L}]*repræsentant(?:er|erne|en)?|formand|næstformand)";
+
+		private static final List<Pattern> SENTENCES = List.of(
+				// "(De øvrige) medlemmer i bestyrelsen er …", "lærerrepræsentanterne er …", "Udpeget af X er …"
+				Pattern.compile("(?iu)(?:(?:de\\s+)?(?:øvrige\\s+)?" + ROLE_WORDS + "(?:\\s+(?:i|af)\\s+[\\p{L}]+)?|udpeget\\s+af\\s+[\\p{L}]+)"
+						+ "\\s+er\\s+([^.]{3,300})"),
+				// "Karen Bak, Vestby, er blevet valgt som ny formand for …", "… er valgt ind i bestyrelsen, Ole Lund og Eva Holm"
+				Pattern.compile("(?u)((?:\\p{Lu}[\\p{L}.\\-]*\\s+){1,3}\\p{Lu}[\\p{L}\\-]+(?:,\\s+\\p{Lu}\\p{L}+,)?)\\s+er\\s+(?:blevet\\s+)?valgt\\s+"
+						+ "(?:som\\s+(?:ny\\s+)?(?:formand|næstformand|medlem)|ind\\s+i)"),
+				Pattern.compile("(?iu)valgt\\s+ind\\s+i\\s+[\\p{L}]+,\\s+([^.]{3,300})"),
+				// "Jens Dahl er som tilforordnet fast medlem af bestyrelsen"
+				Pattern.compile("(?u)((?:\\p{Lu}[\\p{L}.\\-]*\\s+){1,3}\\p{Lu}[\\p{L}\\-]+)\\s+er\\s+(?:\\p{Ll}+\\s+){0,4}medlem\\s+(?:af|i)\\s"));
+
+		/** "Fra kommuneforeningen deltager borgmester Ole Lund, Vestby, i …, og fra amtsrådet Eva Holm": for whom. */
+		private static final Pattern FROM_ORG = Pattern.compile("(?iu)(?:^|[.,]\\s*(?:og\\s+)?)fra\\s+((?-i:\\p{Ll})[\\p{L}]+|(?-i:\\p{Lu})[\\p{L}]+(?:\\s+(?-i:\\p{Lu})[\\p{L}]+)?)"
+				+ "\\s+(?:deltager\\s+)?((?:\\p{Ll}+\\s+)?(?-i:\\p{Lu})[\\p{L}.\\-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}.\\-]+){1,3})", Pattern.MULTILINE);
+
+		private static final Pattern GONE = Pattern.compile("(?iu)trådt\\s+ud|erstatter|udtrådt|suppleant|afløser|afgået|stopper");
+
+		@Override
+		public void apply(Roll roll) {
+			if (roll.anyAttendance() || roll.rows().stream().anyMatch(r -> r.member)) {
+				return;
+			}
+			for (Pattern p : SENTENCES) {
+				Matcher m = p.matcher(roll.text);
+				while (m.find()) {
+					if (!GONE.matcher(m.group()).find()) {
+						members(roll, m.start(1), m.group(1), null);
+					}
+				}
+			}
+			Matcher f = FROM_ORG.matcher(roll.text);
+			while (f.find()) {
+				String who = NameLexicon.splitRunTogether(f.group(2)).stream().findFirst().orElse(null);
+				if (who != null && sentenceAround(roll.text, f.start()).matches("(?s).*(?:arbejde|bestyrelse|udvalg|råd).*")) {
+					members(roll, f.start(2), who, f.group(1));
+				}
+			}
+		}
+
+		private static void members(Roll roll, int offset, String text, String organisation) {
+			for (String n : NameLexicon.splitRunTogether(text)) {
+				Roll.Row r = roll.row(n, offset + Math.max(0, text.indexOf(n.split(" ")[0])));
+				r.member = true;
+				r.organisation = r.organisation == null ? organisation : r.organisation;
+			}
+		}
+
+		private static String sentenceAround(String text, int at) {
+			int from = Math.max(text.lastIndexOf(". ", at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+			int dot = text.indexOf(". ", Math.max(at, from) + 1);
+			return text.substring(from, dot < 0 ? text.length() : dot);
+		}
+	}
+
+	/**
+	 * "Medlemmer: Ole Lund, Eva Holm … Fraværende: Eva Holm" (or "Per Ravn, suppleant for Eva Holm") and no
+	 * list of who came: the other members came.
+	 */
+	static final class MembersNotAbsentArePresent implements AttendanceRules.Rule {
+		@Override
+		public void apply(Roll roll) {
+			boolean members = roll.rows().stream().anyMatch(r -> r.member);
+			boolean absent = roll.rows().stream().anyMatch(r -> r.status == Status.ABSENT);
+			if (members && absent && !roll.presentList) {
+				roll.rows().stream().filter(r -> r.member && r.status == null).forEach(r -> r.status = Status.PRESENT);
+			}
+		}
+	}
+}

@@ -1,0 +1,146 @@
+package dk.moedegraf.importing;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dk.moedegraf.importing.Extraction.Status;
+
+/**
+ * Attendance rules for sentences that say who came, who did not and who took part as a guest: "alle mødt
+ * undtagen", "kunne ikke deltage", "ankom kl.", "blev valgt som dirigent", "deltog under punkt 4", a photo
+ * caption, a speaker.
+ */
+final class PresenceSentences {
+
+	private PresenceSentences() {
+	}
+
+	/** "Alle medlemmer var mødt undtagen Ole Lund, Eva Holm og Per Ravn." */
+	static final class AllPresentExcept extends AttendanceRules.SentenceRule {
+		private static final Pattern P = Pattern.compile(
+				"(?iu)alle\\s+(?:\\p{L}+\\s+)?(?:var\\s+)?(?:mødt|til\\s+stede)(?:\\s+op)?\\s*,?\\s*(?:med\\s+)?undtagen\\s+(?:fra\\s+)?(.+?)"
+						// a full stop ends the sentence, the one after an initial ("John G. Christensen") does not
+						+ "(?:(?<!\\s\\p{Lu})\\.\\s|\\.$|\\n\\s*\\n)",
+				Pattern.DOTALL);
+
+		AllPresentExcept() {
+			super(P);
+		}
+
+		@Override
+		void read(Roll roll, Matcher m) {
+			AttendanceRules.names(roll, m.start(1), m.group(1), Status.ABSENT);
+		}
+	}
+
+	/**
+	 * "Ole Lund kunne desværre ikke deltage i mødet." / "Eva Holm deltog ikke." / "Per Ravn - der plejer at
+	 * være dirigent - var ikke til stede.": absent.
+	 */
+	static final class CouldNotAttend extends AttendanceRules.SentenceRule {
+		private static final Pattern P = Pattern.compile("(?u)(\\p{Lu}[\\p{L}.'\\- ]{2,60}?)(?:\\s+[-–][^-–\\n]{1,60}[-–])?\\s+(?:kunne\\s+(?:desværre\\s+)?ikke\\s+deltage"
+				+ "|var\\s+ikke\\s+til\\s+stede|var\\s+ikke\\s+mødt"
+				+ "|deltog\\s+(?:desværre\\s+)?ikke(?!\\s+i\\s+(?:behandling|drøftelse|afstemning))|var\\s+forhindret\\s+i\\s+at\\s+deltage)");
+
+		CouldNotAttend() {
+			super(P);
+		}
+
+		@Override
+		void read(Roll roll, Matcher m) {
+			List<String> names = NameLexicon.splitRunTogether(m.group(1));
+			if (!names.isEmpty() && m.group(1).strip().endsWith(names.get(names.size() - 1))) {
+				String name = names.get(names.size() - 1);
+				roll.attend(name, m.start(1) + m.group(1).lastIndexOf(name), Status.ABSENT);
+			}
+		}
+	}
+
+	/** "Ole Lund ankom kl. 18.42", "forlod mødet efter punkt 3", "erklærede sig inhabil": came, if not for all of it. */
+	static final class ArrivedOrLeft extends AttendanceRules.SentenceRule {
+		private static final Pattern P = Pattern.compile("(?u)(?:^|[.\\n]\\s*)" + AttendanceRules.NAME + "\\s+(?:ankom|kom\\s+(?:til\\s+mødet\\s+)?kl"
+				+ "|forlod\\s+(?:mødet|salen|lokalet)|gik\\s+(?:fra\\s+mødet|kl)|erklærede\\s+sig\\s+inhabil)", Pattern.MULTILINE);
+
+		ArrivedOrLeft() {
+			super(P);
+		}
+
+		@Override
+		void read(Roll roll, Matcher m) {
+			roll.attend(AttendanceRules.last(m.group(1)), m.start(1), Status.PRESENT);
+		}
+	}
+
+	/** "Hans blev valgt som dirigent": the meeting's chair or minute-taker, a given name is enough. */
+	static final class ElectedToChair extends AttendanceRules.SentenceRule {
+		private static final Pattern P = Pattern.compile("(?u)(?:^|[.\\n]\\s*)(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'\\-]+){0,3})\\s+blev\\s+valgt\\s+(?:som|til)\\s+"
+				+ "(dirigent|ordstyrer|mødeleder|referent)", Pattern.MULTILINE);
+
+		ElectedToChair() {
+			super(P);
+		}
+
+		@Override
+		void read(Roll roll, Matcher m) {
+			String who = m.group(1);
+			if (who.contains(" ") ? NameLexicon.looksLikePersonName(who) : NameLexicon.isGivenName(who)) {
+				Roll.Row r = roll.attend(who, m.start(1), m.group(2).equals("referent") ? Status.GUEST : Status.PRESENT);
+				r.role = r.role == null ? m.group(2) : r.role;
+			}
+		}
+	}
+
+	/** "Skolechef Ole Lund deltager under alle punkter." / "Eva Holm deltog under punkt 4.": a guest. */
+	static final class TakesPartUnderItems extends AttendanceRules.SentenceRule {
+		private static final Pattern P = Pattern.compile(
+				"(?u)(?:^|[.\\n])\\s*([^.\\n]{3,80}?)\\s+(?:deltager|deltog)\\s+(?:under|i|ved)\\s+(?:alle\\s+)?(?:punkt|pkt|sagens|behandling)");
+
+		TakesPartUnderItems() {
+			super(P);
+		}
+
+		@Override
+		void read(Roll roll, Matcher m) {
+			AttendanceRules.names(roll, m.start(1), m.group(1), Status.GUEST);
+		}
+	}
+
+	/** "På billedet fra højre: Ole Lund, Eva Holm og Per Ravn.": a report's photo of the meeting shows who came. */
+	static final class InThePhoto extends AttendanceRules.SentenceRule {
+		private static final Pattern P = Pattern.compile("(?iu)på\\s+(?:billedet|fotoet)(?:\\s+(?:ses|fra\\s+(?:højre|venstre)))?\\s*:?\\s*([^.\\n]{3,400})");
+
+		InThePhoto() {
+			super(P);
+		}
+
+		@Override
+		void read(Roll roll, Matcher m) {
+			AttendanceRules.names(roll, m.start(1), m.group(1), Status.GUEST);
+		}
+	}
+
+	/**
+	 * "Ole Lund oplyste, at …", "Eva Holm spurgte, hvordan …": who speaks at a meeting was there. Only in
+	 * minutes with an attendance record, since a letter or a judgment reports what people said elsewhere.
+	 */
+	static final class SpokeAtTheMeeting implements AttendanceRules.Rule {
+		private static final Pattern P = Pattern.compile("(?u)(?:^|[.\\n]\\s*)" + AttendanceRules.NAME
+				+ "\\s+(?:oplyste|bemærkede|spurgte|svarede|orienterede\\s+om|foreslog|fremlagde|redegjorde\\s+for),?\\s+(?:at|hvordan|om|hvorfor|hvad|,)",
+				Pattern.MULTILINE);
+
+		@Override
+		public void apply(Roll roll) {
+			if (!roll.anyAttendance()) {
+				return;
+			}
+			Matcher m = P.matcher(roll.text);
+			while (m.find()) {
+				String who = AttendanceRules.last(m.group(1));
+				if (who != null && roll.get(who) == null) {
+					roll.attend(who, m.start(1), Status.GUEST);
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,130 @@
+package dk.moedegraf.importing;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dk.moedegraf.importing.Extraction.Status;
+
+/** Attendance rules for who stood in for whom, in the sentence forms minutes use. */
+final class SubstituteRules {
+
+	private SubstituteRules() {
+	}
+
+	/** "I stedet deltog stedfortræderne Ole Lund i stedet for Eva Holm, Per Ravn i stedet for Ida Krog." */
+	static final class InsteadOf extends AttendanceRules.SentenceRule {
+		private static final Pattern P = Pattern.compile(
+				"(?u)([\\p{Lu}][\\p{L}.'\\- ]{2,60}?)\\s+i\\s+stedet\\s+for\\s+([\\p{Lu}][\\p{L}.'\\-]*(?:\\s+[\\p{Lu}][\\p{L}.'\\-]*){1,4})");
+
+		InsteadOf() {
+			super(P);
+		}
+
+		@Override
+		void read(Roll roll, Matcher m) {
+			List<String> subs = NameLexicon.splitRunTogether(m.group(1));
+			List<String> absent = NameLexicon.splitRunTogether(m.group(2));
+			if (subs.isEmpty() || absent.isEmpty()) {
+				return;
+			}
+			String sub = subs.get(subs.size() - 1);
+			Roll.Row r = roll.attend(sub, m.start(1), Status.PRESENT);
+			r.substituteFor = r.substituteFor == null ? absent.get(0) : r.substituteFor;
+			roll.attend(absent.get(0), m.start(2), Status.ABSENT);
+		}
+	}
+
+	/** "Ole Lund havde meldt afbud, og Eva Holm deltog i stedet." */
+	static final class AbsentAndSubstitute extends AttendanceRules.SentenceRule {
+		private static final Pattern P = Pattern.compile(
+				"(?u)([\\p{Lu}][\\p{L}.'\\- ]{2,60}?)\\s+(?:havde\\s+(?:meldt\\s+)?afbud|var\\s+fraværende|var\\s+forhindret)[,;]?\\s+(?:og\\s+)?"
+						+ "(?:i\\s+stedet\\s+deltog\\s+)?(?:suppleant\\s+|stedfortræder\\s+)?([\\p{Lu}][\\p{L}.'\\- ]{2,60}?)\\s+(?:deltog|mødte)?\\s*(?:i\\s+stedet|som\\s+(?:suppleant|stedfortræder))");
+
+		AbsentAndSubstitute() {
+			super(P);
+		}
+
+		@Override
+		void read(Roll roll, Matcher m) {
+			List<String> absent = NameLexicon.splitRunTogether(m.group(1));
+			List<String> subs = NameLexicon.splitRunTogether(m.group(2));
+			if (subs.isEmpty() || absent.isEmpty()) {
+				return;
+			}
+			String gone = absent.get(absent.size() - 1);
+			roll.attend(gone, m.start(1), Status.ABSENT);
+			Roll.Row r = roll.attend(subs.get(0), m.start(2), Status.PRESENT);
+			r.substituteFor = r.substituteFor == null ? gone : r.substituteFor;
+		}
+	}
+
+	/** "Controller Ole Lund deltog i Eva Holms fravær.": Ole Lund stood in for Eva Holm. */
+	static final class InAbsenceOf extends AttendanceRules.SentenceRule {
+		private static final Pattern P = Pattern.compile(
+				"(?u)([\\p{Lu}][\\p{L}.'\\- ]{2,60}?)\\s+(?:deltog|mødte)\\s+i\\s+([\\p{Lu}][\\p{L}.'\\- ]{2,60}?)s?'?\\s+(?:fravær|sted)\\b");
+
+		InAbsenceOf() {
+			super(P);
+		}
+
+		@Override
+		void read(Roll roll, Matcher m) {
+			List<String> subs = NameLexicon.splitRunTogether(m.group(1));
+			String gone = m.group(2).replaceFirst("s$", "");
+			if (subs.isEmpty() || !NameLexicon.looksLikePersonName(gone)) {
+				return;
+			}
+			roll.forget(m.group(2));
+			roll.forget(m.group(2) + "s"); // a list rule may have read the genitive as a name
+			roll.attend(gone, m.start(2), Status.ABSENT);
+			Roll.Row r = roll.attend(subs.get(subs.size() - 1), m.start(1), Status.PRESENT);
+			r.substituteFor = r.substituteFor == null ? gone : r.substituteFor;
+		}
+	}
+
+	/** A sentence naming an absent member (group 1) and who came instead (group 2). */
+	private abstract static class InsteadSentence extends AttendanceRules.SentenceRule {
+		InsteadSentence(String regex) {
+			super(Pattern.compile("(?u)" + regex));
+		}
+
+		@Override
+		void read(Roll roll, Matcher m) {
+			AttendanceRules.substitute(roll, m.group(1), m.start(1), m.group(2), m.start(2), Status.PRESENT);
+		}
+	}
+
+	/** "Eva Holm. I stedet deltog Ole Lund.": under the absent, who came in their place. */
+	static final class InsteadAttended extends InsteadSentence {
+		InsteadAttended() {
+			super(AttendanceRules.NAME + "\\.?\\s+I\\s+stedet\\s+(?:deltog|mødte)\\s+(?:suppleant(?:en)?\\s+)?" + AttendanceRules.NAME);
+		}
+	}
+
+	/** "Eva Holm - suppleanten, Ole Lund, er indkaldt": the substitute called in for the absent member. */
+	static final class SubstituteCalledIn extends InsteadSentence {
+		SubstituteCalledIn() {
+			super(AttendanceRules.NAME + "\\s*[-–,]\\s*suppleant(?:en)?,?\\s+" + AttendanceRules.NAME + ",?\\s+(?:er|var|blev)\\s+indkaldt(?![^.\\n]{0,12}\\bmen\\b)");
+		}
+	}
+
+	/** "Ole Lund deltog i mødet som Evas suppleant": the absent member by given name, when one fits. */
+	static final class SubstituteOfGivenName extends AttendanceRules.SentenceRule {
+		private static final Pattern P = Pattern.compile("(?u)" + AttendanceRules.NAME + "\\s+(?:deltog|mødte)\\s+(?:i\\s+mødet\\s+)?som\\s+(\\p{Lu}\\p{Ll}+)s\\s+suppleant");
+
+		SubstituteOfGivenName() {
+			super(P);
+		}
+
+		@Override
+		void read(Roll roll, Matcher m) {
+			List<Roll.Row> fits = roll.rows().stream().filter(r -> r.status == Status.ABSENT
+					&& r.name.split("\\s+")[0].equals(m.group(2))).toList();
+			Roll.Row r = roll.attend(AttendanceRules.last(m.group(1)), m.start(1), Status.PRESENT);
+			if (fits.size() == 1 && r.substituteFor == null) {
+				r.substituteFor = fits.get(0).name;
+			}
+		}
+	}
+}
