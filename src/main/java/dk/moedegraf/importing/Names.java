@@ -13,9 +13,6 @@ final class Names {
 	private Names() {
 	}
 
-	private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "la", "le", "af", "du", "di",
-			"da", "ter", "ten", "el", "al", "bin");
-
 	/**
 	 * Capitalised words that start sentences, headings and addresses rather than names. Folded keys.
 	 * A person's first word is never one of these.
@@ -70,7 +67,7 @@ final class Names {
 		for (int i = 0; i < t.length; i++) {
 			String w = t[i];
 			boolean edge = i == 0 || i == t.length - 1;
-			if (PARTICLES.contains(w) && !edge) {
+			if (NameLexicon.isParticle(w) && !edge) {
 				continue;
 			}
 			if (!TOKEN.matcher(w).matches()) {
@@ -203,7 +200,7 @@ final class Names {
 		StringBuilder all = new StringBuilder();
 		StringBuilder hyphen = new StringBuilder();
 		for (String w : name.strip().split("\\s+")) {
-			if (PARTICLES.contains(w)) {
+			if (NameLexicon.isParticle(w)) {
 				all.append(w.charAt(0));
 				hyphen.append(w.charAt(0));
 				continue;
