@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * of the layouts minutes use: one per line, bullets, commas ending in "og", or names run together in
  * flattened text. The names come from {@link NameLexicon#splitRunTogether}; the text between two names
  * (the glue) is shared out: up to a line break or a title word it describes the name before ("(IA)",
- * ", V", ", Dansk Industri", "(formand)", "(suppleant for Eva Holm)"), from there on the name after
- * ("Lektor", "Forbundssekretær"). "Eva Holm, F - Ole Lund stedfortræder" makes Ole Lund Eva Holm's
+ * ", V", ", Dansk Industri", "(formand)", "(suppleant for Eva Holm)", ", etnisk repræsentant" before the line
+ * break), from there on the name after ("Lektor", "Forbundssekretær"). An entry of name words up to its comma
+ * is one name even where word order alone would split it ("Imdad Ali Dogar"). "Eva Holm, F - Ole Lund stedfortræder" makes Ole Lund Eva Holm's
  * substitute.
  */
 final class ListEntries {
@@ -200,7 +201,17 @@ final class ListEntries {
 			segments++;
 			int from = seg.start() + lead + (head.strip().length() - h.length());
 			int to = from + h.length();
-			if (spans.stream().anyMatch(x -> x[0] < to && x[1] > from)) {
+			List<int[]> inside = spans.stream().filter(x -> x[0] < to && x[1] > from).toList();
+			if (inside.size() == 1 && inside.get(0)[0] >= from && inside.get(0)[1] <= to
+					&& (inside.get(0)[0] > from || inside.get(0)[1] < to) && NAME_SHAPE.matcher(h).matches() && plausible(h)
+					&& (inside.get(0)[0] == from || NameLexicon.kind(body.substring(inside.get(0)[0], inside.get(0)[1]).split("\\s+")[0]) != NameLexicon.Kind.GIVEN)) {
+				// "Imdad Ali Dogar, etnisk repræsentant", "Lene Warner Thorup Boel,": an entry of name words up to its
+				// comma is one name, though word order alone would start it at "Ali" or end it before "Boel"; a
+				// word before a plain given name stays out ("Progrator Palle Dahl": a firm, then the name)
+				inside.get(0)[0] = from;
+				inside.get(0)[1] = to;
+			}
+			if (!inside.isEmpty()) {
 				continue;
 			}
 			// "Eva Holm, Regionchef, Västra Götaland": after a name on its line, words are what it says of her
@@ -327,8 +338,11 @@ final class ListEntries {
 				prev.title = prev.title == null ? inner.substring(0, at.start()).strip() : prev.title;
 				continue;
 			}
-			// before the line break that ends an entry, a title is the entry's own: "Eva Holm, Regionchef\n"
-			if (forPrev && !paren && (next == null || glue.substring(m.end()).contains("\n")) && NameLexicon.isTitle(inner.split("\\s+")[0])) {
+			// before the line break that ends an entry, a title is the entry's own: "Eva Holm, Regionchef\n",
+			// "Ole Lund, etnisk repræsentant\n"
+			if (forPrev && !paren && (next == null || glue.substring(m.end()).contains("\n"))
+					&& (NameLexicon.isTitle(inner.split("\\s+")[0]) || inner.split("\\s+").length <= 4 && !inner.matches(".*[.!?](?:\\s.*|$)")
+							&& java.util.Arrays.stream(inner.split("\\s+")).anyMatch(w -> NameLexicon.isTitle(w.replaceAll("[,:]$", ""))))) {
 				prev.title = prev.title == null ? inner.replaceFirst("[:,]+$", "") : prev.title;
 				continue;
 			}
