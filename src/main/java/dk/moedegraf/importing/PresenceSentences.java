@@ -123,6 +123,9 @@ final class PresenceSentences {
 	/**
 	 * "Ole Lund oplyste, at …", "Eva Holm spurgte, hvordan …": who speaks at a meeting was there. Only in
 	 * minutes with an attendance record, since a letter or a judgment reports what people said elsewhere.
+	 * Where the record names who came, a speaker not named there is a guest; where it names only the afbud,
+	 * everyone else came, so a speaker is present as one of them, unless a title says they came to report
+	 * ("Direktør Bo Lind orienterede om, at …").
 	 */
 	static final class SpokeAtTheMeeting implements AttendanceRules.Rule {
 		private static final Pattern P = Pattern.compile("(?u)(?:^|[.\\n]\\s*)" + AttendanceRules.NAME
@@ -138,7 +141,8 @@ final class PresenceSentences {
 			while (m.find()) {
 				String who = AttendanceRules.last(m.group(1));
 				if (who != null && roll.get(who) == null) {
-					roll.attend(who, m.start(1), Status.GUEST);
+					boolean titled = !m.group(1).strip().equals(who);
+					roll.attend(who, m.start(1), roll.presentList || titled ? Status.GUEST : Status.PRESENT);
 				}
 			}
 		}
