@@ -19,6 +19,34 @@ final class Lines {
 	/** "repræ- sentant", "Grou- lef": a word split by a hyphen and a space, unless the hyphen is a real suspension ("efter- og"). */
 	private static final Pattern SPLIT_WORD = Pattern.compile("(\\p{L})- (?!og\\b|eller\\b|til\\b|samt\\b)(\\p{Ll})");
 
+	/** Lead characters that UTF-8's 0xC3 (the first byte of æ, ø, å, é …) becomes when read as DOS or Windows text. */
+	private static final Pattern MOJIBAKE = Pattern.compile("[├Ã][\\u0080-\\u2FFF]");
+
+	private static final List<java.nio.charset.Charset> MISREAD_AS = java.util.stream.Stream
+		.of("IBM852", "IBM850", "windows-1252", "ISO-8859-1")
+		.filter(java.nio.charset.Charset::isSupported)
+		.map(java.nio.charset.Charset::forName)
+		.toList();
+
+	/**
+	 * UTF-8 text that was read as a DOS or Windows code page on its way: "Regionsr├ądet", "KÃ¸benhavn". Each pair
+	 * that encodes back to the two bytes of one UTF-8 letter is that letter; the line count stays as it was.
+	 */
+	static String repairEncoding(String text) {
+		if (text.indexOf('├') < 0 && text.indexOf('Ã') < 0) {
+			return text;
+		}
+		return MOJIBAKE.matcher(text).replaceAll(m -> {
+			for (java.nio.charset.Charset cs : MISREAD_AS) {
+				byte[] b = m.group().getBytes(cs);
+				if (b.length == 2 && (b[0] & 0xFF) == 0xC3 && (b[1] & 0xC0) == 0x80) {
+					return java.util.regex.Matcher.quoteReplacement(new String(b, java.nio.charset.StandardCharsets.UTF_8));
+				}
+			}
+			return java.util.regex.Matcher.quoteReplacement(m.group());
+		});
+	}
+
 	final List<String> raw;
 	final List<String> clean;
 	final List<String> key;

@@ -16,7 +16,8 @@ final class MinutesParser {
 	}
 
 	static Extraction parse(String text, String title) {
-		return AttendancePipeline.complement(layouts(text, title), text);
+		String repaired = Lines.repairEncoding(text);
+		return AttendancePipeline.complement(layouts(repaired, title), repaired);
 	}
 
 	/** The layout steps alone, without the attendance rules. */

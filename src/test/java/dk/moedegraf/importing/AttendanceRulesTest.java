@@ -76,6 +76,12 @@ class AttendanceRulesTest {
 						+ "  • Eva Holm, Regionchef, Västra Götaland\n",
 						"Eva Holm PRESENT org=Västra Götaland title=Regionchef",
 						"Ole Lund PRESENT org=Vestby Kommune title=Procesleder inden for uddannelse"),
+				// an entry of name words up to its comma is one name, though a given name stands second or last;
+				// a firm written before a given name is not part of the name
+				row("Til stede:\nRuth Holm, Dansk Industri\nImrat Ali Qureshi, etnisk repræsentant\nLene Warner Sund Boel, formand\n"
+						+ "Zentrix Palle Dahl Nilsen, konsulent\n",
+						"Imrat Ali Qureshi PRESENT title=etnisk repræsentant", "Lene Warner Sund Boel PRESENT role=formand",
+						"Palle Dahl Nilsen PRESENT title=konsulent", "Ruth Holm PRESENT org=Dansk Industri"),
 				// a nickname between given name and surname stays part of the name as written
 				row("Medlemmer:\n • Annamaria (Mie) Nielsen\n • Ole Lund\n", "Annamaria (Mie) Nielsen null member", "Ole Lund null member"),
 				// "Afbud fra;" is a mistyped colon; "forslag til dirigent; Per Ravn" is no list
@@ -144,7 +150,12 @@ class AttendanceRulesTest {
 				row("Afbud: Eva Holm, Evald Berg\nOle Lund deltog i mødet som Evas suppleant fra kl. 20.",
 						"Eva Holm ABSENT", "Evald Berg ABSENT", "Ole Lund PRESENT for=Eva Holm"),
 				// who speaks at a meeting with a roll came; in a letter nobody did
-				row("Afbud: Eva Holm\n\nPunkt 1\nPer Ravn oplyste, at sagen er afsluttet.", "Eva Holm ABSENT", "Per Ravn GUEST"),
+				// only the afbud named: everyone else came, a speaker among them; a titled speaker came to report
+				row("Afbud: Eva Holm\n\nPunkt 1\nPer Ravn oplyste, at sagen er afsluttet.\nDirektør Ida Krog svarede, at planen holder.",
+						"Eva Holm ABSENT", "Ida Krog GUEST", "Per Ravn PRESENT"),
+				// who came is named: a speaker not among them is a guest
+				row("Til stede: Ole Lund, Eva Holm\n\nPunkt 1\nPer Ravn oplyste, at sagen er afsluttet.", "Eva Holm PRESENT",
+						"Ole Lund PRESENT", "Per Ravn GUEST"),
 				row("Afgørelse\nPer Ravn oplyste, at sagen er afsluttet."),
 				// management at a board's meeting are guests; "deltog i Per Ravns fravær" leaves no "Per Ravns"
 				row("Fra ledelsen: Ole Lund, Eva Holm og Jens Dahl. Fra administrationen: controller Ida Krog deltog i Per Ravns fravær.",

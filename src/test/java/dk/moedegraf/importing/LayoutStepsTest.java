@@ -71,6 +71,18 @@ class LayoutStepsTest {
 						"initials Ole Kiil Jacobsen [OKJ]"));
 	}
 
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+			Regionsr├ądet                | Regionsrådet
+			KÃ¸benhavn og Ã†blevej      | København og Æblevej
+			H├ªrvej og S├©ren           | Hærvej og Søren
+			Ærø, å og ø                 | Ærø, å og ø
+			├── tree                    | ├── tree
+			""")
+	void utf8_read_as_a_dos_or_windows_code_page_is_repaired(String written, String expected) {
+		assertThat(Lines.repairEncoding(written)).isEqualTo(expected);
+	}
+
 	@ParameterizedTest(name = "{0}: {1}")
 	@MethodSource("rows")
 	void each_layout_step_reads_its_convention(String step, String text, List<String> expected) {
