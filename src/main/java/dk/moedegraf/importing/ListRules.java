@@ -22,10 +22,14 @@ final class ListRules {
 	 * under "Afbud" makes Ole Lund present in Eva Holm's place.
 	 */
 	static final class HeadedLists implements AttendanceRules.Rule {
+		/** A line that starts an agenda item: "60. Godkendelse af dagsorden", "Punkt 3", "Pkt. 3:". */
+		private static final Pattern ITEM_HEADING_LINE = Pattern.compile("(?mu)^\\s*(?:\\d{1,3}\\.\\s+\\p{Lu}\\p{Ll}|(?:Punkt|Pkt\\.?)\\s*\\d{1,3}\\b)");
+
 		@Override
 		public void apply(Roll roll) {
 			boolean seenPresent = false;
 			boolean seenAbsent = false;
+			int rollEnd = 0;
 			List<Section> sections = ListSections.find(roll.text);
 			// "Suppleanter" on a page of members names deputies, who are neither members nor came
 			boolean lists = sections.stream().anyMatch(s -> s.kind() == ListKind.ABSENT || s.kind() == ListKind.PRESENT && s.role() == null);
@@ -38,6 +42,13 @@ final class ListRules {
 				if (s.kind() == ListKind.PRESENT && s.role() == null && seenPresent && seenAbsent) {
 					break;
 				}
+				// "Fraværende" under an agenda item after the meeting's roll: who was out for that item, not
+				// for the meeting ("60. Godkendelse af dagsorden … Fraværende Ole Lund (O)")
+				if (s.kind() == ListKind.ABSENT && seenPresent && seenAbsent
+						&& ITEM_HEADING_LINE.matcher(roll.text.substring(rollEnd, s.start())).find()) {
+					continue;
+				}
+				rollEnd = s.end();
 				seenPresent |= s.kind() == ListKind.PRESENT && s.role() == null;
 				seenAbsent |= s.kind() == ListKind.ABSENT && seenPresent;
 				ListEntries.Entry previous = null;

@@ -82,6 +82,10 @@ class AttendanceRulesTest {
 						+ "Zentrix Palle Dahl Nilsen, konsulent\n",
 						"Imrat Ali Qureshi PRESENT title=etnisk repræsentant", "Lene Warner Sund Boel PRESENT role=formand",
 						"Palle Dahl Nilsen PRESENT title=konsulent", "Ruth Holm PRESENT org=Dansk Industri"),
+				// "Fraværende" under an agenda item after the meeting's roll: out for that item, at the meeting
+				row("Deltagere:\n\nOle Lund, (O)\nEva Holm, (V)\n\nAfbud:\n\nPer Ravn, (F)\n\n60.   Godkendelse af dagsorden\n\n"
+						+ "Beslutning\nGodkendt.\nFraværende\nOle Lund (O)\nPer Ravn (F)\n",
+						"Eva Holm PRESENT party=V", "Ole Lund PRESENT party=O", "Per Ravn ABSENT party=F"),
 				// a nickname between given name and surname stays part of the name as written
 				row("Medlemmer:\n • Annamaria (Mie) Nielsen\n • Ole Lund\n", "Annamaria (Mie) Nielsen null member", "Ole Lund null member"),
 				// "Afbud fra;" is a mistyped colon; "forslag til dirigent; Per Ravn" is no list
