@@ -312,6 +312,15 @@ final class ListEntries {
 			}
 			if (forPrev) {
 				Matcher sub = Vocabulary.SUBSTITUTE_FOR.matcher(inner);
+				if (sub.matches() && prev.substituteFor == null) {
+					// "(suppleant for Storm Ludvigsen)": after "for" a name, though it starts with a surname-like word
+					String absent = (sub.group(1) != null ? sub.group(1) : sub.group(2)).strip();
+					if (NAME_SHAPE.matcher(absent).matches() && plausible(absent)) {
+						prev.substituteFor = absent;
+						continue;
+					}
+					sub.reset();
+				}
 				if (Vocabulary.isParty(inner)) {
 					prev.party = prev.party == null ? inner : prev.party;
 					continue;

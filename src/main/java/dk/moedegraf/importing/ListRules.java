@@ -81,6 +81,10 @@ final class ListRules {
 					r.organisation = r.organisation == null ? e.organisation : r.organisation;
 					if (e.substituteFor != null && r.substituteFor == null) {
 						r.substituteFor = e.substituteFor;
+						Roll.Row away = roll.get(e.substituteFor);
+						if ((away == null || away.status == null) && r.status != Status.ABSENT) {
+							roll.attend(e.substituteFor, e.offset, Status.ABSENT); // whom a suppleant stood in for was away
+						}
 					}
 					previous = e;
 				}

@@ -86,6 +86,10 @@ class AttendanceRulesTest {
 				row("Deltagere:\n\nOle Lund, (O)\nEva Holm, (V)\n\nAfbud:\n\nPer Ravn, (F)\n\n60.   Godkendelse af dagsorden\n\n"
 						+ "Beslutning\nGodkendt.\nFraværende\nOle Lund (O)\nPer Ravn (F)\n",
 						"Eva Holm PRESENT party=V", "Ole Lund PRESENT party=O", "Per Ravn ABSENT party=F"),
+				// "(suppleant for X)": X is a name after "for" even when it starts with a surname-like word, and was away
+				row("Tilstede: Ole Lund (IA) Pipaluk Holm (IA) (suppleant for Storm Kristiansen), Eva Holm (IA)",
+						"Eva Holm PRESENT party=IA", "Ole Lund PRESENT party=IA", "Pipaluk Holm PRESENT party=IA for=Storm Kristiansen",
+						"Storm Kristiansen ABSENT"),
 				// a nickname between given name and surname stays part of the name as written
 				row("Medlemmer:\n • Annamaria (Mie) Nielsen\n • Ole Lund\n", "Annamaria (Mie) Nielsen null member", "Ole Lund null member"),
 				// "Afbud fra;" is a mistyped colon; "forslag til dirigent; Per Ravn" is no list
