@@ -249,6 +249,9 @@ class AttendanceRulesTest {
 						"GENERALFORSAMLINGEN|2031-03-03|null|null"),
 				Arguments.of("Ny formand valgt i skolebestyrelsen\n\nKaren Bak er valgt som ny formand for skolebestyrelsen på Vestby Skole.",
 						"skolebestyrelsen på Vestby Skole|null|null|null"),
+				// forum, date and time, then the address on a line of its own
+				Arguments.of("Referat\nNaturudvalget\n06-11-2031 kl. 13:00\nMødelokale B, Skovvej 4, 3700 Vestby\nDagsordenspunkter\n",
+						"Naturudvalget|2031-11-06|13:00|Mødelokale B, Skovvej 4, 3700 Vestby"),
 				// the forum only in a compound, the place after "afholdt i"
 				Arguments.of("Referat Møde 04/2031 Mødet afholdt i Nuuk, rådhusets mødesal kl\n\nGrundet afbud fra 2 byrådsmedlemmer",
 						"Byrådet|null|null|Nuuk, rådhusets mødesal"));
