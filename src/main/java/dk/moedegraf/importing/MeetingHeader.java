@@ -100,13 +100,18 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 	/** "… afholdte partnermøde 9 i Göteborg d. 5. september": a town between the meeting and its date. */
 	private static final Pattern MEETING_IN_TOWN = Pattern.compile("(?u)møde(?:\\s+\\d{1,3})?\\s+i\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)\\s+(?:d\\.|den)\\s");
 
+	/** "Godkendelse af referat fra rådsmødet den 25. marts": the date of the earlier meeting whose minutes are approved. */
+	private static final Pattern EARLIER_MINUTES = Pattern.compile("(?u)(?:godkendelse\\s+af\\s+referat|referat(?:et)?\\s+fra\\s+(?:det\\s+)?"
+			+ "(?:sidste\\s+|forrige\\s+|seneste\\s+)?\\p{L}*mødet)[^.]{0,20}$");
+
 	/** A date in the line that names the meeting ("Referat fra møde i REKU den 31. maj 2031"), else the first. */
 	private static LocalDate meetingDate(String head) {
 		Matcher m = Dates.DATE.matcher(head);
 		while (m.find()) {
 			String before = head.substring(Math.max(0, m.start() - 120), m.start());
 			int line = before.lastIndexOf('\n');
-			if (before.substring(line + 1).toLowerCase(java.util.Locale.ROOT).contains("møde") && Dates.of(m) != null) {
+			String own = before.substring(line + 1).toLowerCase(java.util.Locale.ROOT);
+			if (own.contains("møde") && !EARLIER_MINUTES.matcher(own).find() && Dates.of(m) != null) {
 				return Dates.of(m);
 			}
 		}

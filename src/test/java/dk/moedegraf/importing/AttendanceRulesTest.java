@@ -249,6 +249,9 @@ class AttendanceRulesTest {
 						"GENERALFORSAMLINGEN|2031-03-03|null|null"),
 				Arguments.of("Ny formand valgt i skolebestyrelsen\n\nKaren Bak er valgt som ny formand for skolebestyrelsen på Vestby Skole.",
 						"skolebestyrelsen på Vestby Skole|null|null|null"),
+				// the minutes approved at the top name an earlier meeting's date; the meeting's own heading follows
+				Arguments.of("2. Godkendelse af referat fra rådsmødet den 25. marts 2031 Referatet blev godkendt.\n\n"
+						+ "1 Referat af rådsmøde i Naturrådet den 5. oktober 2031 I mødet deltog: Ole Lund", "Naturrådet|2031-10-05|null|null"),
 				// forum, date and time, then the address on a line of its own
 				Arguments.of("Referat\nNaturudvalget\n06-11-2031 kl. 13:00\nMødelokale B, Skovvej 4, 3700 Vestby\nDagsordenspunkter\n",
 						"Naturudvalget|2031-11-06|13:00|Mødelokale B, Skovvej 4, 3700 Vestby"),
