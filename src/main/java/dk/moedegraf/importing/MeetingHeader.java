@@ -46,8 +46,10 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 			+ "(?:afholdes|afholdt|holdes|holdt)\\s+(?:i|på)\\s+([^\\n]{3,80}?)(?=\\s+kl\\b|\\s+den\\b|[.\\n]|$)|"
 			+ "kl\\.?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2})?,?\\s+(?:i|på)\\s+([^\\n(]{3,80}?)(?=\\s*[(\\n]|$)|"
 			// "den 31. maj 2031 i Naturhuset, Skovvej 13, 2450 København SV Tilstede: …"
-			+ "\\d{4},?\\s+(?:i|på)\\s+(\\p{Lu}[^\\n]{2,100}?)(?=\\s+(?:Tilstede|Til\\s+stede|Deltagere|Afbud|Fraværende|Mødt|"
+			+ "\\d{4},?\\s+(?:i|på)\\s+((?-i:\\p{Lu})[^\\n]{2,100}?)(?=\\s+(?:Tilstede|Til\\s+stede|Deltagere|Afbud|Fraværende|Mødt|"
 			+ "Dagsorden|Referat)(?![\\p{L}])|\\n|$)|"
+			// "Referat kredsbestyrelsesmøde tirsdag 4. juni hos Heidi Holm": at someone's home
+			+ "møde[^\\n]{0,60}?\\s(hos[ \\t]+\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}[\\p{Ll}\\-]+){1,3})|"
 			// "06-11-2018 kl. 13:00\nMødelokale A, Ullasvej 23, 3700 Rønne": an address on the line under date and time
 			+ "(?m)^[^\\n]{0,30}\\d{1,2}[:.]\\d{2}[^\\n]{0,12}\\n[ \\t]*([^\\n]{0,50}?(?:\\p{L}\\s\\d{1,3}[a-zA-Z]?,|\\b\\d{4}\\s+\\p{Lu}\\p{Ll})[^\\n]{0,50})$");
 

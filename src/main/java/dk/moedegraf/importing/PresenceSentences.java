@@ -121,15 +121,17 @@ final class PresenceSentences {
 	}
 
 	/**
-	 * "Ole Lund oplyste, at …", "Eva Holm spurgte, hvordan …": who speaks at a meeting was there. Only in
+	 * "Ole Lund oplyste, at …", "Eva Holm spurgte, hvordan …", "Per Ravn (kasserer) fremlagde regnskabet": who
+	 * speaks at a meeting was there. Only in
 	 * minutes with an attendance record, since a letter or a judgment reports what people said elsewhere.
 	 * Where the record names who came, a speaker not named there is a guest; where it names only the afbud,
 	 * everyone else came, so a speaker is present as one of them, unless a title says they came to report
 	 * ("Direktør Bo Lind orienterede om, at …").
 	 */
 	static final class SpokeAtTheMeeting implements AttendanceRules.Rule {
-		private static final Pattern P = Pattern.compile("(?u)(?:^|[.\\n]\\s*)" + AttendanceRules.NAME
-				+ "\\s+(?:oplyste|bemærkede|spurgte|svarede|orienterede\\s+om|foreslog|fremlagde|redegjorde\\s+for),?\\s+(?:at|hvordan|om|hvorfor|hvad|,)",
+		private static final Pattern P = Pattern.compile("(?u)(?:^|[.\\n]\\s*)" + AttendanceRules.NAME + "(\\s*\\([^()\\n]{2,40}\\))?"
+				+ "\\s+(?:(?:oplyste|bemærkede|spurgte|svarede|orienterede\\s+om|foreslog|fremlagde|redegjorde\\s+for),?\\s+(?:at|hvordan|om|hvorfor|hvad|,)"
+				+ "|(?:fremlagde|gennemgik|præsenterede)\\s+\\p{Ll})",
 				Pattern.MULTILINE);
 
 		@Override
@@ -141,7 +143,8 @@ final class PresenceSentences {
 			while (m.find()) {
 				String who = AttendanceRules.last(m.group(1));
 				if (who != null && roll.get(who) == null) {
-					boolean titled = !m.group(1).strip().equals(who);
+					// a title before the name or a role after it ("Lene Holm (kasserer) fremlagde regnskabet")
+					boolean titled = !m.group(1).strip().equals(who) || m.group(2) != null;
 					roll.attend(who, m.start(1), roll.presentList || titled ? Status.GUEST : Status.PRESENT);
 				}
 			}

@@ -161,6 +161,8 @@ class AttendanceRulesTest {
 				// only the afbud named: everyone else came, a speaker among them; a titled speaker came to report
 				row("Afbud: Eva Holm\n\nPunkt 1\nPer Ravn oplyste, at sagen er afsluttet.\nDirektør Ida Krog svarede, at planen holder.",
 						"Eva Holm ABSENT", "Ida Krog GUEST", "Per Ravn PRESENT"),
+				// a speaker presenting something, a role in brackets after the name: came to report
+				row("Afbud: Eva Holm\n\n1. Per Ravn (kasserer) fremlagde regnskabet for 2031.", "Eva Holm ABSENT", "Per Ravn GUEST"),
 				// who came is named: a speaker not among them is a guest
 				row("Til stede: Ole Lund, Eva Holm\n\nPunkt 1\nPer Ravn oplyste, at sagen er afsluttet.", "Eva Holm PRESENT",
 						"Ole Lund PRESENT", "Per Ravn GUEST"),
@@ -252,6 +254,9 @@ class AttendanceRulesTest {
 				// the minutes approved at the top name an earlier meeting's date; the meeting's own heading follows
 				Arguments.of("2. Godkendelse af referat fra rådsmødet den 25. marts 2031 Referatet blev godkendt.\n\n"
 						+ "1 Referat af rådsmøde i Naturrådet den 5. oktober 2031 I mødet deltog: Ole Lund", "Naturrådet|2031-10-05|null|null"),
+				// a meeting at someone's home
+				Arguments.of("Referat kredsbestyrelsesmøde tirsdag 4. juni 2031 hos Eva Holm\n\nTilstede: Ole Lund, Eva Holm",
+						"Kredsbestyrelse|2031-06-04|null|hos Eva Holm"),
 				// forum, date and time, then the address on a line of its own
 				Arguments.of("Referat\nNaturudvalget\n06-11-2031 kl. 13:00\nMødelokale B, Skovvej 4, 3700 Vestby\nDagsordenspunkter\n",
 						"Naturudvalget|2031-11-06|13:00|Mødelokale B, Skovvej 4, 3700 Vestby"),
