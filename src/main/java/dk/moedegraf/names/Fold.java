@@ -43,6 +43,12 @@ public final class Fold {
 	}
 
 	private static String fold(String s) {
+		String letters = s.strip();
+		if (letters.length() <= 3 && !letters.isEmpty() && letters.chars().allMatch(Character::isUpperCase)
+				&& letters.chars().anyMatch(c -> c == 'Æ' || c == 'Ø' || c == 'Å')) {
+			// a party letter or short acronym: Ø (Enhedslisten) is not O (Dansk Folkeparti), Å not A
+			return letters.toLowerCase(Locale.ROOT);
+		}
 		String t = s.toLowerCase(Locale.ROOT).replace("æ", "e").replace("ø", "o").replace("å", "a");
 		t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
 		t = t.replace("ae", "e").replace("ee", "e").replace("aa", "a").replace("oe", "o");

@@ -47,6 +47,17 @@ class NameKeysTest {
 		assertThat(found(NameKeys.personLookup(List.of("Anna Vang")), NameKeys.person(List.of("Poul Vang")))).isFalse();
 	}
 
+	@ParameterizedTest(name = "{0} is not {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Ø     | O
+			Å     | A
+			Æ     | E
+			""")
+	void a_party_letter_with_a_danish_letter_is_not_the_plain_letter(String written, String other) {
+		assertThat(dk.moedegraf.names.Fold.key(written)).isNotEqualTo(dk.moedegraf.names.Fold.key(other));
+		assertThat(found(NameKeys.named(List.of(written), null), NameKeys.named(List.of(other), null))).isFalse();
+	}
+
 	@ParameterizedTest(name = "{0} finds {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			UC VIA                    | VIA UC                    |
