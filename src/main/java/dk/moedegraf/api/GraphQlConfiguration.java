@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Function;
 
 import graphql.GraphQLError;
@@ -22,6 +23,11 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The contract's two scalars, and client errors reported as such. */
 @Configuration(proxyBeanMethods = false)
@@ -39,13 +45,26 @@ class GraphQlConfiguration {
 	/**
 	 * Request-level observations (graphql.request: latency, errors per operation) stay; the per-field one
 	 * (graphql.datafetcher) goes: a nested list query fetches ~1,300 fields, and timing each cost more than
-	 * the fetching. Statements are still timed by the driver's own observations. Spring Security's
-	 * observations of each filter of its chain go too: in a profile at national scale they were about a
-	 * quarter of a read's CPU, while http.server.requests already times the request.
+	 * the fetching. Statements are still timed by the driver's own observations. (Spring Security's are off
+	 * at the source: dk.moedegraf.security.SecurityConfiguration.)
 	 */
 	@Bean
 	ObservationPredicate noPerFieldObservations() {
-		return (name, context) -> !name.equals("graphql.datafetcher") && !name.startsWith("spring.security.");
+		return (name, context) -> !name.equals("graphql.datafetcher");
+	}
+
+	/**
+	 * GraphQL over HTTP read and written by one JSON converter (the application's mapper), instead of Spring MVC
+	 * asking each of its converters on every request which can read the body and which can write the answer.
+	 * {@code application/graphql}, which some old clients send a JSON body as, is read as JSON, as Spring's
+	 * own fallback does.
+	 */
+	@Bean
+	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler, JsonMapper mapper) {
+		var json = new JacksonJsonHttpMessageConverter(mapper);
+		json.setSupportedMediaTypes(List.of(MediaType.APPLICATION_JSON, new MediaType("application", "*+json"),
+				MediaType.parseMediaType("application/graphql")));
+		return new GraphQlHttpHandler(handler, json);
 	}
 
 	/** IllegalArgumentException (malformed ids, out-of-range arguments) is the client's fault: BAD_REQUEST. */

@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Parsed and validated documents kept by their text: clients send the same few queries again and again, and
  * parsing (ANTLR) and validating them was about a tenth of the server's CPU per request under load. The limits
- * ({@link QueryLimits}) still run on every execution. Least recently used documents go first.
+ * ({@link QueryLimits}) still judge every execution, by document, operation and variables. Least recently used
+ * documents go first.
  */
 @Configuration(proxyBeanMethods = false)
 class ParsedDocuments {

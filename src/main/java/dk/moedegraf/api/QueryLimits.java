@@ -1,5 +1,8 @@
 package dk.moedegraf.api;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
@@ -11,7 +14,9 @@ import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.Node;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,9 +27,90 @@ import org.springframework.context.annotation.Configuration;
  * Limits that keep one request from pulling the whole graph or tying up the server: nesting depth, a
  * complexity budget (each field costs 1, and a list field's selection counts once per 10 rows it may
  * return), and the number of fields and aliases in one document. Each is a property; see the README.
+ * <p>
+ * The verdict depends only on the document, the operation and the variables, so it is worked out once per
+ * such triple and kept: walking the document twice per request was about 8 % of a read's CPU under load.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryLimits {
+
+	/** Verdicts kept; least recently used go first. A verdict holds the refusal, or nothing for a document that passes. */
+	private static final int VERDICTS = 1000;
+
+	@Bean
+	Instrumentation limits(@Value("${moedegraf.api.max-depth:12}") int maxDepth,
+			@Value("${moedegraf.api.max-introspection-depth:20}") int maxIntrospectionDepth,
+			@Value("${moedegraf.api.max-complexity:2000}") int maxComplexity,
+			@Value("${moedegraf.api.max-fields:300}") int maxFields,
+			@Value("${moedegraf.api.max-aliases:30}") int maxAliases) {
+		var depth = maxDepth(maxDepth, maxIntrospectionDepth);
+		var complexity = maxComplexity(maxComplexity);
+		var fields = maxFields(maxFields, maxAliases);
+		Map<Verdict.Key, Verdict> verdicts = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<Verdict.Key, Verdict> eldest) {
+				return size() > VERDICTS;
+			}
+		});
+		return new SimplePerformantInstrumentation() {
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				var context = parameters.getExecutionContext();
+				var key = new Verdict.Key(context.getDocument(), context.getExecutionInput().getOperationName(),
+						context.getCoercedVariables().toMap());
+				Verdict verdict = verdicts.get(key);
+				if (verdict == null) {
+					verdict = Verdict.of(() -> {
+						depth.beginExecuteOperation(parameters, null);
+						// its state holds only what it reports when the limit is exceeded
+						complexity.beginExecuteOperation(parameters, complexity.createState(null));
+						fields.beginExecuteOperation(parameters, null);
+					});
+					verdicts.put(key, verdict);
+				}
+				if (verdict.refusal() != null) {
+					throw new AbortExecutionException(verdict.refusal());
+				}
+				return null;
+			}
+		};
+	}
+
+	/** The refusal of a document, operation and variables, or null when they pass. */
+	private record Verdict(String refusal) {
+
+		static Verdict of(Runnable checks) {
+			try {
+				checks.run();
+				return new Verdict(null);
+			}
+			catch (AbortExecutionException ex) {
+				return new Verdict(ex.getMessage());
+			}
+		}
+
+		/** The parsed document by identity: {@link ParsedDocuments} hands out the same one for the same text. */
+		private record Key(IdentityOf document, String operationName, Map<String, Object> variables) {
+
+			Key(Document document, String operationName, Map<String, Object> variables) {
+				this(new IdentityOf(document), operationName, variables);
+			}
+		}
+
+		private record IdentityOf(Document document) {
+
+			@Override
+			public boolean equals(Object other) {
+				return other instanceof IdentityOf o && o.document == document;
+			}
+
+			@Override
+			public int hashCode() {
+				return System.identityHashCode(document);
+			}
+		}
+	}
 
 	/**
 	 * Nesting depth, counted apart for data and for introspection: the standard introspection query that
@@ -32,9 +118,7 @@ class QueryLimits {
 	 * {@code ofType}) is 15 deep, which says nothing about the load it causes, while 15 levels of data would.
 	 * Introspection gets a cap of its own, so nesting {@code ofType} without end is still refused.
 	 */
-	@Bean
-	Instrumentation maxDepth(@Value("${moedegraf.api.max-depth:12}") int maxDepth,
-			@Value("${moedegraf.api.max-introspection-depth:20}") int maxIntrospectionDepth) {
+	private static Instrumentation maxDepth(int maxDepth, int maxIntrospectionDepth) {
 		return new Instrumentation() {
 			@Override
 			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
@@ -75,8 +159,7 @@ class QueryLimits {
 	 * nothing here; its size is bounded by the depth cap above, the field limit below, and graphql-java's own
 	 * refusal of introspection that repeats {@code __Type.fields} and the like ("good faith" introspection).
 	 */
-	@Bean
-	Instrumentation maxComplexity(@Value("${moedegraf.api.max-complexity:2000}") int maxComplexity) {
+	private static Instrumentation maxComplexity(int maxComplexity) {
 		return new MaxQueryComplexityInstrumentation(maxComplexity, (env, child) -> {
 			var root = env;
 			while (root.getParentEnvironment() != null) {
@@ -92,9 +175,7 @@ class QueryLimits {
 		});
 	}
 
-	@Bean
-	Instrumentation maxFields(@Value("${moedegraf.api.max-fields:300}") int maxFields,
-			@Value("${moedegraf.api.max-aliases:30}") int maxAliases) {
+	private static Instrumentation maxFields(int maxFields, int maxAliases) {
 		return new Instrumentation() {
 			@Override
 			public InstrumentationContext<ExecutionResult> beginExecuteOperation(

@@ -51,20 +51,16 @@ class NetworkController {
 		NodeKind fromKind = NodeKind.require(from);
 		NodeKind toKind = NodeKind.require(to);
 		if (from.equals(to)) {
-			return reads.run(neo4j -> neo4j.query("MATCH (a:" + fromKind.label() + " {id: $id}) RETURN " + NodeKind.anyProjection("a") + " AS a")
-					.bind(from).to("id")
-					.fetchAs(Path.class).mappedBy((t, r) -> new Path(0, List.of(record(r.get("a"))), List.of())).one()
-					.orElse(null));
+			return reads.first("MATCH (a:" + fromKind.label() + " {id: $id}) RETURN " + NodeKind.anyProjection("a") + " AS a",
+					Map.of("id", from), r -> new Path(0, List.of(record(r.get("a"))), List.of())).orElse(null);
 		}
 		// Labels come from our enum and hops is a checked int: nothing the caller wrote enters the text.
-		return reads.run(neo4j -> neo4j.query("MATCH (a:" + fromKind.label() + " {id: $from}), (b:" + toKind.label() + " {id: $to}) "
+		return reads.first("MATCH (a:" + fromKind.label() + " {id: $from}), (b:" + toKind.label() + " {id: $to}) "
 				+ "MATCH p = shortestPath((a)-[:" + TYPES + "*.." + hops + "]-(b)) "
-				+ "RETURN [x IN nodes(p) | " + NodeKind.anyProjection("x") + "] AS nodes, [r IN relationships(p) | " + EDGE + "] AS edges")
-				.bindAll(Map.of("from", from, "to", to))
-				.fetchAs(Path.class)
-				.mappedBy((t, r) -> new Path(r.get("edges").size(), r.get("nodes").asList(NetworkController::record),
-						r.get("edges").asList(NetworkController::edge)))
-				.one().orElse(null));
+				+ "RETURN [x IN nodes(p) | " + NodeKind.anyProjection("x") + "] AS nodes, [r IN relationships(p) | " + EDGE + "] AS edges",
+				Map.of("from", from, "to", to),
+				r -> new Path(r.get("edges").size(), r.get("nodes").asList(NetworkController::record),
+						r.get("edges").asList(NetworkController::edge))).orElse(null);
 	}
 
 	@QueryMapping
@@ -79,16 +75,14 @@ class NetworkController {
 		}
 		NodeKind kind = NodeKind.require(center);
 		// DISTINCT end nodes let Neo4j expand breadth-first with pruning instead of enumerating paths.
-		return reads.run(neo4j -> neo4j.query("MATCH (c:" + kind.label() + " {id: $center}) "
+		return reads.first("MATCH (c:" + kind.label() + " {id: $center}) "
 				+ "CALL (c) { MATCH (c)-[:" + TYPES + "*1.." + d + "]-(n) WHERE n <> c RETURN DISTINCT n LIMIT $others } "
 				+ "WITH c, collect(n) AS others WITH [c] + others AS ns "
 				+ "CALL (ns) { UNWIND ns AS a MATCH (a)-[r:" + TYPES + "]->(b) WHERE b IN ns RETURN collect(" + EDGE + ") AS edges } "
-				+ "RETURN [x IN ns | " + NodeKind.anyProjection("x") + "] AS ns, edges")
-				.bindAll(Map.of("center", center, "others", l - 1))
-				.fetchAs(Network.class)
-				.mappedBy((t, r) -> new Network(r.get("ns").asList(NetworkController::record),
-						r.get("edges").asList(NetworkController::edge)))
-				.one().orElse(new Network(List.of(), List.of())));
+				+ "RETURN [x IN ns | " + NodeKind.anyProjection("x") + "] AS ns, edges",
+				Map.of("center", center, "others", l - 1),
+				r -> new Network(r.get("ns").asList(NetworkController::record), r.get("edges").asList(NetworkController::edge)))
+				.orElse(new Network(List.of(), List.of()));
 	}
 
 	private static Object record(Value v) {

@@ -54,13 +54,12 @@ public class Nodes {
 	/** For ids of merge stubs: the live entity each was merged into, following later merges. */
 	public Map<String, String> survivors(Collection<String> ids) {
 		Map<String, String> result = new HashMap<>();
-		reads.run(neo4j -> neo4j.query(NEXT).bind(List.copyOf(ids)).to("ids").fetch().all())
-			.forEach(r -> result.put((String) r.get("id"), (String) r.get("next")));
+		reads.records(NEXT, Map.of("ids", List.copyOf(ids)), r -> result.put(r.get("id").asString(), r.get("next").asString(null)));
 		// a survivor may itself have been merged later: follow the chain (it is short)
 		for (int hop = 0; hop < 10 && !result.isEmpty(); hop++) {
 			Map<String, String> further = new HashMap<>();
-			reads.run(neo4j -> neo4j.query(NEXT).bind(List.copyOf(result.values())).to("ids").fetch().all())
-				.forEach(r -> further.put((String) r.get("id"), (String) r.get("next")));
+			reads.records(NEXT, Map.of("ids", List.copyOf(result.values())),
+					r -> further.put(r.get("id").asString(), r.get("next").asString(null)));
 			if (further.isEmpty()) {
 				break;
 			}
@@ -80,10 +79,8 @@ public class Nodes {
 				// The label comes from our own enum, never from the caller.
 				String cypher = "UNWIND $ids AS id MATCH (n:" + kind.label() + " {id: id}) RETURN id, "
 						+ kind.project("n") + " AS n";
-				reads.run(neo4j -> neo4j.query(cypher).bind(kindIds).to("ids").fetchAs(Void.class).mappedBy((types, record) -> {
-					found.put(record.get("id").asString(), kind.toRecord(record.get("n")));
-					return null;
-				}).all());
+				reads.records(cypher, Map.of("ids", kindIds),
+						record -> found.put(record.get("id").asString(), kind.toRecord(record.get("n"))));
 				return;
 			}
 			var compiled = Compiled.of(env);
@@ -93,10 +90,8 @@ public class Nodes {
 					+ statement.node(kind, "n", selection) + " AS n";
 			var params = new HashMap<>(statement.params());
 			params.put("ids", kindIds);
-			reads.run(neo4j -> neo4j.query(cypher).bindAll(params).fetchAs(Void.class).mappedBy((types, record) -> {
-				found.put(record.get("id").asString(), ReadPath.readNode(kind, record.get("n"), selection, compiled));
-				return null;
-			}).all());
+			reads.records(cypher, params,
+					record -> found.put(record.get("id").asString(), ReadPath.readNode(kind, record.get("n"), selection, compiled)));
 		});
 		return found;
 	}

@@ -73,20 +73,15 @@ public class Pages {
 				+ ", n.id LIMIT $limit RETURN collect(" + projection + ") AS rows } RETURN " + (counted ? "total" : "null")
 				+ " AS total, rows";
 		var total = new AtomicReference<Long>();
-		List<Value> rows = reads.run(neo4j -> neo4j.query(cypher)
-				.bindAll(values)
-				.fetchAs(Value.class)
-				.mappedBy((t, r) -> {
-					if (!r.get("total").isNull()) {
-						total.set(r.get("total").asLong());
-					}
-					return r.get("rows");
-				})
-				.one().map(v -> v.asList(x -> x)).orElse(List.of()));
+		List<Value> rows = reads.first(cypher, values, r -> {
+			if (!r.get("total").isNull()) {
+				total.set(r.get("total").asLong());
+			}
+			return r.get("rows");
+		}).map(v -> v.asList(x -> x)).orElse(List.of());
 		// Asked for only by a field the statement did not see (a fragment on another path): counted then.
 		LongSupplier counter = () -> total.updateAndGet(known -> known != null ? known
-				: reads.run(neo4j -> neo4j.query(countMatch + " RETURN count(n) AS c").bindAll(params)
-						.fetchAs(Long.class).mappedBy((t, r) -> r.get("c").asLong()).one().orElse(0L)));
+				: reads.first(countMatch + " RETURN count(n) AS c", params, r -> r.get("c").asLong()).orElse(0L));
 		boolean hasNext = rows.size() > size;
 		var edges = new ArrayList<Connection.Edge<T>>();
 		var compiled = Compiled.of(env);

@@ -54,10 +54,8 @@ public class Relations {
 		params.putAll(Batch.ids(parents, id));
 		var unused = new Compiled();
 		var result = new HashMap<String, Object>();
-		reads.run(neo4j -> neo4j.query(cypher).bindAll(params).fetchAs(Void.class).mappedBy((t, r) -> {
-			result.put(r.get("key").asString(), ReadPath.readRelation(kind, relation, r.get("value"), unused));
-			return null;
-		}).all());
+		reads.records(cypher, params,
+				r -> result.put(r.get("key").asString(), ReadPath.readRelation(kind, relation, r.get("value"), unused)));
 		return result;
 	}
 }

@@ -66,7 +66,7 @@ class SearchController {
 				+ "CASE WHEN body THEN node.text END AS text";
 		var hits = new ArrayList<SearchHit>();
 		var seen = new HashSet<String>();
-		reads.run(neo4j -> neo4j.query(cypher).bindAll(params).fetchAs(Void.class).mappedBy((t, r) -> {
+		reads.records(cypher, params, r -> {
 			Value n = r.get("node");
 			var kind = NodeKind.ofLabels(r.get("labels").asList(Value::asString));
 			// A document found by its title as well as its text is listed once, as the title hit.
@@ -76,7 +76,7 @@ class SearchController {
 						? matched(n, tokens) : ContactData.forCurrentReader(snippet(r.get("text").asString(), tokens))));
 			}
 			return null;
-		}).all());
+		});
 		hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
 		return hits.size() > limit ? hits.subList(0, limit) : hits;
 	}

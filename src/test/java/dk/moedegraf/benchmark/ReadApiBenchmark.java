@@ -128,7 +128,9 @@ class ReadApiBenchmark extends GraphTest {
 			rows.add(new String[] { ref.name(), Integer.toString(statements(ref)), httpStats.throughput(), httpStats.p50(),
 					httpStats.p99(), cypherStats.throughput(), cypherStats.p50(), cypherStats.p99(),
 					String.format(Locale.ROOT, "%.2f", httpStats.perSecond() / cypherStats.perSecond()),
-					String.format(Locale.ROOT, "%.2f", (double) httpStats.p50Nanos() / cypherStats.p50Nanos()) });
+					String.format(Locale.ROOT, "%.2f", (double) httpStats.p50Nanos() / cypherStats.p50Nanos()),
+					httpStats.cpu(), cypherStats.cpu(),
+					String.format(Locale.ROOT, "%.2f", cypherStats.cpuPerRequest() / httpStats.cpuPerRequest()) });
 		}
 		out.append(table(rows));
 		System.out.println(table(rows));
@@ -143,6 +145,8 @@ class ReadApiBenchmark extends GraphTest {
 				http = GraphQL over HTTP/1.1 (java.net.http, keep-alive, JSON parsed); cypher = one hand-written statement via
 				Driver.executableQuery, records materialised. stmts = Cypher statements one GraphQL request sends (driver RUN
 				count); hand Cypher always sends 1. req/s ratio = http req/s / cypher req/s; p50 ratio = http p50 / cypher p50.
+				cpu = CPU time of the whole JVM (clients, server, embedded database) per request, in ms; cpu ratio = cypher cpu /
+				http cpu: what the req/s ratio comes to when the CPUs are the limit and nothing else runs.
 				System load average at the end: %.2f.
 				""", CLIENTS, SECONDS, WARMUP, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 		String report = out.toString();
@@ -156,6 +160,7 @@ class ReadApiBenchmark extends GraphTest {
 	private Stats load(Runnable request) throws InterruptedException {
 		var pool = Executors.newFixedThreadPool(CLIENTS);
 		var samples = new ConcurrentLinkedQueue<long[]>();
+		long cpu = processCpuNanos();
 		long start = System.nanoTime();
 		long end = start + SECONDS * 1_000_000_000L;
 		for (int c = 0; c < CLIENTS; c++) {
@@ -176,7 +181,15 @@ class ReadApiBenchmark extends GraphTest {
 		pool.shutdown();
 		pool.awaitTermination(SECONDS + 120, TimeUnit.SECONDS);
 		long elapsed = System.nanoTime() - start;
-		return Stats.of(samples.stream().flatMapToLong(Arrays::stream).toArray(), elapsed);
+		return Stats.of(samples.stream().flatMapToLong(Arrays::stream).toArray(), elapsed, processCpuNanos() - cpu);
+	}
+
+	/**
+	 * CPU time of this JVM, which holds the clients, the server and the embedded database: per request, what a
+	 * way costs the machine whatever else runs on it (req/s and latency depend on the load of the moment).
+	 */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	/** p50 of a request on one kept-alive connection, written in one piece or as headers then body. */
@@ -552,7 +565,7 @@ class ReadApiBenchmark extends GraphTest {
 
 	private static String table(List<String[]> rows) {
 		String[] head = { "query", "stmts", "http req/s", "http p50", "http p99", "cypher req/s", "cypher p50",
-				"cypher p99", "req/s ratio", "p50 ratio" };
+				"cypher p99", "req/s ratio", "p50 ratio", "http cpu", "cypher cpu", "cpu ratio" };
 		int[] width = new int[head.length];
 		for (int i = 0; i < head.length; i++) {
 			width[i] = head[i].length();
@@ -579,12 +592,20 @@ class ReadApiBenchmark extends GraphTest {
 	}
 
 	/** Latency percentiles from the sorted samples (exact, no histogram needed at these counts). */
-	record Stats(long[] sorted, long elapsedNanos) {
+	record Stats(long[] sorted, long elapsedNanos, long cpuNanos) {
 
-		static Stats of(long[] samples, long elapsedNanos) {
+		static Stats of(long[] samples, long elapsedNanos, long cpuNanos) {
 			long[] sorted = samples.clone();
 			Arrays.sort(sorted);
-			return new Stats(sorted, elapsedNanos);
+			return new Stats(sorted, elapsedNanos, cpuNanos);
+		}
+
+		double cpuPerRequest() {
+			return (double) cpuNanos / sorted.length;
+		}
+
+		String cpu() {
+			return ms((long) cpuPerRequest());
 		}
 
 		double perSecond() {
