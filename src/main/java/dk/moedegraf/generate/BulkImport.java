@@ -166,8 +166,9 @@ final class BulkImport {
 
 	/**
 	 * Recreates the snapshot's schema on the imported store, waits until its indexes are online and marks the
-	 * graph generated ({@code info}, asked for at the end). The schema statements go in one transaction,
-	 * so that Neo4j populates all the indexes in one scan of the store instead of one scan each.
+	 * graph generated ({@code info}, asked for at the end). The schema statements go in one transaction:
+	 * Neo4j then populates the plain indexes together in one scan (the uniqueness constraints it still builds one
+	 * after another, ~24 s of ~77 s at scale 1).
 	 */
 	static void finish(Path home, String pageCache, List<String> schema, java.util.function.Supplier<Map<String, Object>> info) {
 		var service = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
