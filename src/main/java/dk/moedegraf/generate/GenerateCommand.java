@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dk.moedegraf.graph.EmbeddedNeo4j;
+import dk.moedegraf.graph.GraphProperties;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -96,6 +97,7 @@ public final class GenerateCommand {
 			.toArray(String[]::new);
 		BulkImport.Snapshot young = null;
 		Path home = null;
+		String pageCache = null;
 		try (ConfigurableApplicationContext context = start(application, springArgs)) {
 			EmbeddedNeo4j embedded = context.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable();
 			if (embedded == null || viaBolt || transactional || !young(context.getBean(Driver.class))) {
@@ -106,28 +108,28 @@ public final class GenerateCommand {
 			refuseGenerated(context.getBean(Driver.class));
 			young = BulkImport.Snapshot.of(embedded.database());
 			home = embedded.dataDir();
+			pageCache = context.getBean(GraphProperties.class).pageCache();
 		}
 		catch (AlreadyGeneratedException e) {
 			System.err.println(e.getMessage());
 			return 1;
 		}
-		// The database stops with the context above: the importer writes its store files, then it starts again.
+		// The database stops with the context above: the importer writes its store files. The schema is then
+		// recreated on the database alone, without the app around it: nothing else needs the app.
 		long start = System.nanoTime();
 		long cpu = cpuMillis();
 		Fingerprint fingerprint = BulkImport.run(home, young, seed, scale);
-		try (ConfigurableApplicationContext context = start(application, springArgs)) {
-			Driver driver = context.getBean(Driver.class);
-			for (String statement : young.schema()) {
-				driver.executableQuery(BulkImport.ifNotExists(statement)).execute();
-			}
-			// Indexes populate in the background; the graph is ready when they are online.
-			driver.executableQuery("CALL db.awaitIndexes(3600)").execute();
-			Result result = new Result(seed, scale, fingerprint, fingerprint.hash(), (System.nanoTime() - start) / 1_000_000,
-					cpuMillis() - cpu);
-			markGenerated(driver, seed, scale, fingerprint, result.millis());
-			out.println("Generated Denmark (seed " + seed + ", scale " + scale + ", bulk import): " + result.summary());
-			return 0;
-		}
+		long imported = System.nanoTime();
+		long seedUsed = seed; // the lambda wants effectively final copies
+		double scaleUsed = scale;
+		BulkImport.finish(home, pageCache, young.schema(),
+				() -> generatedInfo(seedUsed, scaleUsed, fingerprint, (System.nanoTime() - start) / 1_000_000));
+		Result result = new Result(seed, scale, fingerprint, fingerprint.hash(), (System.nanoTime() - start) / 1_000_000,
+				cpuMillis() - cpu);
+		out.printf(Locale.ROOT, "Import %.1f s, schema and indexes %.1f s%n", (imported - start) / 1e9,
+				(System.nanoTime() - imported) / 1e9);
+		out.println("Generated Denmark (seed " + seed + ", scale " + scale + ", bulk import): " + result.summary());
+		return 0;
 	}
 
 	private static ConfigurableApplicationContext start(Class<?> application, String[] springArgs) {
@@ -175,11 +177,15 @@ public final class GenerateCommand {
 	}
 
 	private static void markGenerated(Driver driver, long seed, double scale, Fingerprint fingerprint, long millis) {
-		driver.executableQuery("CREATE (s:SeedInfo {id: 'generated'}) SET s += $info")
-			.withParameters(Map.of("info", Map.of("seed", seed, "scale", scale, "nodes", fingerprint.nodeCount(),
-					"relationships", fingerprint.relationshipCount(), "millis", millis, "generatedAt",
-					java.time.ZonedDateTime.now())))
-			.execute();
+		driver.executableQuery(MARK).withParameters(Map.of("info", generatedInfo(seed, scale, fingerprint, millis))).execute();
+	}
+
+	/** The node that says a database holds a generated graph (and refuses a second one). */
+	static final String MARK = "CREATE (s:SeedInfo {id: 'generated'}) SET s += $info";
+
+	static Map<String, Object> generatedInfo(long seed, double scale, Fingerprint fingerprint, long millis) {
+		return Map.of("seed", seed, "scale", scale, "nodes", fingerprint.nodeCount(), "relationships",
+				fingerprint.relationshipCount(), "millis", millis, "generatedAt", java.time.ZonedDateTime.now());
 	}
 
 	static final class AlreadyGeneratedException extends IllegalStateException {
