@@ -392,7 +392,13 @@ final class ListEntries {
 		if (NameLexicon.looksLikePersonName(t)) {
 			return false;
 		}
-		for (String w : t.split("\\s+")) {
+		String[] words = t.split("\\s+");
+		if (words.length <= 5 && java.util.Arrays.stream(words).anyMatch(w -> Character.isLowerCase(w.codePointAt(0))
+				&& Vocabulary.isOrganisationNoun(w))) {
+			// "De almene boligorganisationer", "Danske handicaporganisationer": a kind of organisation, in lower case
+			return true;
+		}
+		for (String w : words) {
 			// "Friluftsrådets bestyrelse", "Region Syddanmarks sekretariat": a body of an organisation
 			if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !w.matches("og|for|af|i|til|&|under|ved|de|der|den")
 					&& !(t.matches("(?u)\\p{Lu}\\p{L}+s\\s.*") && Vocabulary.isBodyWord(w))) {

@@ -108,6 +108,14 @@ final class Vocabulary {
 		return BODY_WORD.matcher(w).matches();
 	}
 
+	/** Nouns for kinds of organisation, written in lower case inside a name: "De almene boligorganisationer". */
+	private static final Pattern ORGANISATION_NOUN = Pattern.compile("(?iu)\\p{L}*(?:organisation|forening|forbund|institution|"
+			+ "selskab|virksomhed)(?:en|er|erne|s)?");
+
+	static boolean isOrganisationNoun(String w) {
+		return ORGANISATION_NOUN.matcher(w).matches();
+	}
+
 	/** "deltog fra punkt 3", "gik kl. 15", "deltog under punkt 4": partial attendance, still present. */
 	static final Pattern PARTIAL = Pattern.compile("(?iu)(?:fra|til|under)\\s+(?:punkt|pkt\\.?)|gik\\s+kl|kom\\s+kl|deltog\\s+(?:under|fra|på)");
 

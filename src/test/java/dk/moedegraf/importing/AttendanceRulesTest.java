@@ -90,6 +90,9 @@ class AttendanceRulesTest {
 				row("Tilstede: Ole Lund (IA) Pipaluk Holm (IA) (suppleant for Storm Kristiansen), Eva Holm (IA)",
 						"Eva Holm PRESENT party=IA", "Ole Lund PRESENT party=IA", "Pipaluk Holm PRESENT party=IA for=Storm Kristiansen",
 						"Storm Kristiansen ABSENT"),
+				// an organisation written as a kind, in lower case after its first word
+				row("Afbud:\nEva Holm, De frie grundskoleforeninger\nPer Ravn, Danske handicaporganisationer\n",
+						"Eva Holm ABSENT org=De frie grundskoleforeninger", "Per Ravn ABSENT org=Danske handicaporganisationer"),
 				// a nickname between given name and surname stays part of the name as written
 				row("Medlemmer:\n • Annamaria (Mie) Nielsen\n • Ole Lund\n", "Annamaria (Mie) Nielsen null member", "Ole Lund null member"),
 				// "Afbud fra;" is a mistyped colon; "forslag til dirigent; Per Ravn" is no list
