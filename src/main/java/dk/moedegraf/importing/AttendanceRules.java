@@ -67,15 +67,24 @@ final class AttendanceRules {
 		return names.isEmpty() ? stretch.strip() : names.get(names.size() - 1);
 	}
 
-	static void substitute(Roll roll, String absent, int absentAt, String sub, int subAt, Status status) {
+	/** "Eva Holm. I stedet deltog Ole Lund": the last name of one stretch was away, the first of the other came. */
+	static void substitute(Roll roll, String absent, int absentAt, String sub, int subAt) {
 		String gone = last(absent);
 		String in = NameLexicon.splitRunTogether(sub).stream().findFirst().orElse(sub.strip());
-		roll.attend(gone, absentAt, Status.ABSENT);
-		Roll.Row r = roll.attend(in, subAt, status);
-		if (r.status == Status.ABSENT && r.substituteFor == null) {
-			r.status = status;
+		Roll.Row before = roll.get(in);
+		boolean free = before == null || before.substituteFor == null;
+		Roll.Row r = standsIn(roll, gone, absentAt, in, subAt);
+		if (r.status == Status.ABSENT && free) {
+			r.status = Status.PRESENT; // listed under afbud, yet the sentence says they came in the other's place
 		}
+	}
+
+	/** {@code in} came in {@code gone}'s place: gone is absent, in present as gone's substitute unless a rule said otherwise. */
+	static Roll.Row standsIn(Roll roll, String gone, int goneAt, String in, int inAt) {
+		roll.attend(gone, goneAt, Status.ABSENT);
+		Roll.Row r = roll.attend(in, inAt, Status.PRESENT);
 		r.substituteFor = r.substituteFor == null ? gone : r.substituteFor;
+		return r;
 	}
 
 	static void names(Roll roll, int offset, String text, Status status) {

@@ -22,8 +22,6 @@ final class ListRules {
 	 * under "Afbud" makes Ole Lund present in Eva Holm's place.
 	 */
 	static final class HeadedLists implements AttendanceRules.Rule {
-		/** A line that starts an agenda item: "60. Godkendelse af dagsorden", "Punkt 3", "Pkt. 3:". */
-		private static final Pattern ITEM_HEADING_LINE = Pattern.compile("(?mu)^\\s*(?:\\d{1,3}\\.\\s+\\p{Lu}\\p{Ll}|(?:Punkt|Pkt\\.?)\\s*\\d{1,3}\\b)");
 
 		@Override
 		public void apply(Roll roll) {
@@ -45,7 +43,7 @@ final class ListRules {
 				// "Fraværende" under an agenda item after the meeting's roll: who was out for that item, not
 				// for the meeting ("60. Godkendelse af dagsorden … Fraværende Ole Lund (O)")
 				if (s.kind() == ListKind.ABSENT && seenPresent && seenAbsent
-						&& ITEM_HEADING_LINE.matcher(roll.text.substring(rollEnd, s.start())).find()) {
+						&& roll.text.substring(rollEnd, s.start()).lines().anyMatch(HeadedLists::agendaItem)) {
 					continue;
 				}
 				rollEnd = s.end();
@@ -89,6 +87,12 @@ final class ListRules {
 					previous = e;
 				}
 			}
+		}
+
+		/** "60. Godkendelse af dagsorden", "Punkt 3: …" ({@link Vocabulary#ITEM_HEADING}); "3. marts 2031" is a date. */
+		private static boolean agendaItem(String line) {
+			Matcher m = Vocabulary.ITEM_HEADING.matcher(line.strip());
+			return m.find() && (m.group(1) != null || Character.isUpperCase(m.group(3).codePointAt(0)));
 		}
 
 		private static Status status(ListKind kind, String role) {

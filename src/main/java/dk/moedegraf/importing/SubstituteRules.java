@@ -28,10 +28,7 @@ final class SubstituteRules {
 			if (subs.isEmpty() || absent.isEmpty()) {
 				return;
 			}
-			String sub = subs.get(subs.size() - 1);
-			Roll.Row r = roll.attend(sub, m.start(1), Status.PRESENT);
-			r.substituteFor = r.substituteFor == null ? absent.get(0) : r.substituteFor;
-			roll.attend(absent.get(0), m.start(2), Status.ABSENT);
+			AttendanceRules.standsIn(roll, absent.get(0), m.start(2), subs.get(subs.size() - 1), m.start(1));
 		}
 	}
 
@@ -52,10 +49,7 @@ final class SubstituteRules {
 			if (subs.isEmpty() || absent.isEmpty()) {
 				return;
 			}
-			String gone = absent.get(absent.size() - 1);
-			roll.attend(gone, m.start(1), Status.ABSENT);
-			Roll.Row r = roll.attend(subs.get(0), m.start(2), Status.PRESENT);
-			r.substituteFor = r.substituteFor == null ? gone : r.substituteFor;
+			AttendanceRules.standsIn(roll, absent.get(absent.size() - 1), m.start(1), subs.get(0), m.start(2));
 		}
 	}
 
@@ -77,9 +71,7 @@ final class SubstituteRules {
 			}
 			roll.forget(m.group(2));
 			roll.forget(m.group(2) + "s"); // a list rule may have read the genitive as a name
-			roll.attend(gone, m.start(2), Status.ABSENT);
-			Roll.Row r = roll.attend(subs.get(subs.size() - 1), m.start(1), Status.PRESENT);
-			r.substituteFor = r.substituteFor == null ? gone : r.substituteFor;
+			AttendanceRules.standsIn(roll, gone, m.start(2), subs.get(subs.size() - 1), m.start(1));
 		}
 	}
 
@@ -91,7 +83,7 @@ final class SubstituteRules {
 
 		@Override
 		void read(Roll roll, Matcher m) {
-			AttendanceRules.substitute(roll, m.group(1), m.start(1), m.group(2), m.start(2), Status.PRESENT);
+			AttendanceRules.substitute(roll, m.group(1), m.start(1), m.group(2), m.start(2));
 		}
 	}
 
