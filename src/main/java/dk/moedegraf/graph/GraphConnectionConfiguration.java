@@ -4,7 +4,6 @@ import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -22,12 +21,9 @@ import org.springframework.util.StringUtils;
 @Conditional(GraphConnectionConfiguration.NoNeo4jUri.class)
 class GraphConnectionConfiguration {
 
-	/** The one {@link EarlyStart} began beside the refresh; started here only where no SpringApplication ran. */
 	@Bean(destroyMethod = "close")
-	EmbeddedNeo4j embeddedNeo4j(GraphProperties properties, ObjectProvider<EarlyStart.Started> early) {
-		EarlyStart.Started started = early.getIfAvailable();
-		return started != null ? started.claim()
-				: EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), properties.pageCache(), properties.password());
+	EmbeddedNeo4j embeddedNeo4j(GraphProperties properties) {
+		return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort(), properties.pageCache(), properties.password());
 	}
 
 	@Bean

@@ -25,34 +25,23 @@ class GraphStartup implements SmartInitializingSingleton {
 	private final GraphProperties properties;
 	private final ObjectProvider<EmbeddedNeo4j> embedded;
 	private final Neo4jConnectionDetails connection;
-	private final ObjectProvider<EarlyStart.Started> early;
-	private Prepared prepared;
+	private int migrationsApplied;
+	private int seedStatements;
 
 	GraphStartup(Driver driver, GraphProperties properties, ObjectProvider<EmbeddedNeo4j> embedded,
-			Neo4jConnectionDetails connection, ObjectProvider<EarlyStart.Started> early) {
+			Neo4jConnectionDetails connection) {
 		this.driver = driver;
 		this.properties = properties;
 		this.embedded = embedded;
 		this.connection = connection;
-		this.early = early;
-	}
-
-	/** What bringing the database up to date did. */
-	record Prepared(int migrationsApplied, int seedStatements) {
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		EarlyStart.Started started = embedded.getIfAvailable() != null ? early.getIfAvailable() : null;
-		// the embedded database was brought up to date while it started (EarlyStart)
-		prepared = started != null ? started.get().prepared() : prepare(driver, properties.seed(), embedded.getIfAvailable() != null);
-	}
-
-	/** Migrations, then the seed graph as {@code seed} says. */
-	static Prepared prepare(Driver driver, GraphProperties.SeedMode seed, boolean isEmbedded) {
-		int migrationsApplied = GraphSchema.migrate(driver);
+		migrationsApplied = GraphSchema.migrate(driver);
 		SeedGraph.baseline(driver);
-		int seedStatements = switch (seed) {
+		boolean isEmbedded = embedded.getIfAvailable() != null;
+		seedStatements = switch (properties.seed()) {
 			case NEVER -> 0;
 			case ALWAYS -> SeedGraph.load(driver, false);
 			case AUTO -> isEmbedded ? SeedGraph.load(driver, true) : 0;
@@ -61,7 +50,6 @@ class GraphStartup implements SmartInitializingSingleton {
 			// the seed is plain Cypher: the importer's resolution keys of its nodes are computed here, once per load
 			NameKeys.refresh(driver);
 		}
-		return new Prepared(migrationsApplied, seedStatements);
 	}
 
 	@EventListener
@@ -72,7 +60,7 @@ class GraphStartup implements SmartInitializingSingleton {
 				: "Neo4j at " + connection.getUri();
 		String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
 		log.info("Using {}; {} migration(s) applied, seed graph {}; GraphiQL at http://localhost:{}/graphiql",
-				store, prepared.migrationsApplied(),
-				prepared.seedStatements() > 0 ? "loaded (" + prepared.seedStatements() + " statements)" : "unchanged", port);
+				store, migrationsApplied,
+				seedStatements > 0 ? "loaded (" + seedStatements + " statements)" : "unchanged", port);
 	}
 }
