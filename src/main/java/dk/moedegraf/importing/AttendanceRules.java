@@ -63,14 +63,14 @@ final class AttendanceRules {
 
 	/** The last name in a stretch, as the lexicon splits it, or the stretch when it reads as one name. */
 	static String last(String stretch) {
-		List<String> names = NameLexicon.splitRunTogether(stretch);
+		List<String> names = PersonNames.splitRunTogether(stretch);
 		return names.isEmpty() ? stretch.strip() : names.get(names.size() - 1);
 	}
 
 	/** "Eva Holm. I stedet deltog Ole Lund": the last name of one stretch was away, the first of the other came. */
 	static void substitute(Roll roll, String absent, int absentAt, String sub, int subAt) {
 		String gone = last(absent);
-		String in = NameLexicon.splitRunTogether(sub).stream().findFirst().orElse(sub.strip());
+		String in = PersonNames.splitRunTogether(sub).stream().findFirst().orElse(sub.strip());
 		Roll.Row before = roll.get(in);
 		boolean free = before == null || before.substituteFor == null;
 		Roll.Row r = standsIn(roll, gone, absentAt, in, subAt);
@@ -88,7 +88,7 @@ final class AttendanceRules {
 	}
 
 	static void names(Roll roll, int offset, String text, Status status) {
-		for (String n : NameLexicon.splitRunTogether(text)) {
+		for (String n : PersonNames.splitRunTogether(text)) {
 			roll.attend(n, offset + Math.max(0, text.indexOf(n.split(" ")[0])), status);
 		}
 	}

@@ -156,7 +156,7 @@ final class ListEntries {
 		String body = withoutNicknames(written);
 		List<int[]> spans = new ArrayList<>();
 		int cursor = 0;
-		for (String name : NameLexicon.splitRunTogether(body)) {
+		for (String name : PersonNames.splitRunTogether(body)) {
 			int[] at = locate(body, name, cursor);
 			if (at != null) {
 				spans.add(at);
@@ -204,7 +204,7 @@ final class ListEntries {
 			List<int[]> inside = spans.stream().filter(x -> x[0] < to && x[1] > from).toList();
 			if (inside.size() == 1 && inside.get(0)[0] >= from && inside.get(0)[1] <= to
 					&& (inside.get(0)[0] > from || inside.get(0)[1] < to) && NAME_SHAPE.matcher(h).matches() && plausible(h)
-					&& (inside.get(0)[0] == from || NameLexicon.kind(body.substring(inside.get(0)[0], inside.get(0)[1]).split("\\s+")[0]) != NameLexicon.Kind.GIVEN)) {
+					&& (inside.get(0)[0] == from || PersonNames.kind(body.substring(inside.get(0)[0], inside.get(0)[1]).split("\\s+")[0]) != PersonNames.Kind.GIVEN)) {
 				// "Imdad Ali Dogar, etnisk repræsentant", "Lene Warner Thorup Boel,": an entry of name words up to its
 				// comma is one name, though word order alone would start it at "Ali" or end it before "Boel"; a
 				// word before a plain given name stays out ("Progrator Palle Dahl": a firm, then the name)
@@ -342,7 +342,7 @@ final class ListEntries {
 				}
 			}
 			Matcher at = AT_ORGANISATION.matcher(inner);
-			if (forPrev && !paren && at.find() && !NameLexicon.looksLikePersonName(at.group(1).strip())) {
+			if (forPrev && !paren && at.find() && !PersonNames.looksLikePersonName(at.group(1).strip())) {
 				prev.organisation = prev.organisation == null ? at.group(1).strip() : prev.organisation;
 				prev.title = prev.title == null ? inner.substring(0, at.start()).strip() : prev.title;
 				continue;
@@ -389,7 +389,7 @@ final class ListEntries {
 		if (t.length() < 2 || t.length() > 80 || !Character.isUpperCase(t.codePointAt(0)) || t.endsWith(".")) {
 			return false;
 		}
-		if (NameLexicon.looksLikePersonName(t)) {
+		if (PersonNames.looksLikePersonName(t)) {
 			return false;
 		}
 		String[] words = t.split("\\s+");

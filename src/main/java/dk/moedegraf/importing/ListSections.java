@@ -177,7 +177,7 @@ final class ListSections {
 		String[] w = head.split("\\s+");
 		for (int from = 0; from < Math.min(2, w.length); from++) {
 			for (int to = Math.min(w.length, from + 5); to >= from + 2; to--) {
-				if (NameLexicon.looksLikePersonName(String.join(" ", java.util.Arrays.copyOfRange(w, from, to)))) {
+				if (PersonNames.looksLikePersonName(String.join(" ", java.util.Arrays.copyOfRange(w, from, to)))) {
 					return true;
 				}
 			}

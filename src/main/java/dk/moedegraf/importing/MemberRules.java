@@ -106,7 +106,7 @@ final class MemberRules {
 			}
 			Matcher f = FROM_ORG.matcher(roll.text);
 			while (f.find()) {
-				String who = NameLexicon.splitRunTogether(f.group(2)).stream().findFirst().orElse(null);
+				String who = PersonNames.splitRunTogether(f.group(2)).stream().findFirst().orElse(null);
 				if (who != null && sentenceAround(roll.text, f.start()).matches("(?s).*(?:arbejde|bestyrelse|udvalg|råd).*")) {
 					members(roll, f.start(2), who, f.group(1));
 				}
@@ -114,7 +114,7 @@ final class MemberRules {
 		}
 
 		private static void members(Roll roll, int offset, String text, String organisation) {
-			for (String n : NameLexicon.splitRunTogether(text)) {
+			for (String n : PersonNames.splitRunTogether(text)) {
 				Roll.Row r = roll.row(n, offset + Math.max(0, text.indexOf(n.split(" ")[0])));
 				r.member = true;
 				r.organisation = r.organisation == null ? organisation : r.organisation;

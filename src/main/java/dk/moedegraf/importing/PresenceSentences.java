@@ -49,7 +49,7 @@ final class PresenceSentences {
 
 		@Override
 		void read(Roll roll, Matcher m) {
-			List<String> names = NameLexicon.splitRunTogether(m.group(1));
+			List<String> names = PersonNames.splitRunTogether(m.group(1));
 			if (!names.isEmpty() && m.group(1).strip().endsWith(names.get(names.size() - 1))) {
 				String name = names.get(names.size() - 1);
 				roll.attend(name, m.start(1) + m.group(1).lastIndexOf(name), Status.ABSENT);
@@ -84,7 +84,7 @@ final class PresenceSentences {
 		@Override
 		void read(Roll roll, Matcher m) {
 			String who = m.group(1);
-			if (who.contains(" ") ? NameLexicon.looksLikePersonName(who) : NameLexicon.isGivenName(who)) {
+			if (who.contains(" ") ? PersonNames.looksLikePersonName(who) : NameLexicon.isGivenName(who)) {
 				Roll.Row r = roll.attend(who, m.start(1), m.group(2).equals("referent") ? Status.GUEST : Status.PRESENT);
 				r.role = r.role == null ? m.group(2) : r.role;
 			}

@@ -23,8 +23,8 @@ final class SubstituteRules {
 
 		@Override
 		void read(Roll roll, Matcher m) {
-			List<String> subs = NameLexicon.splitRunTogether(m.group(1));
-			List<String> absent = NameLexicon.splitRunTogether(m.group(2));
+			List<String> subs = PersonNames.splitRunTogether(m.group(1));
+			List<String> absent = PersonNames.splitRunTogether(m.group(2));
 			if (subs.isEmpty() || absent.isEmpty()) {
 				return;
 			}
@@ -44,8 +44,8 @@ final class SubstituteRules {
 
 		@Override
 		void read(Roll roll, Matcher m) {
-			List<String> absent = NameLexicon.splitRunTogether(m.group(1));
-			List<String> subs = NameLexicon.splitRunTogether(m.group(2));
+			List<String> absent = PersonNames.splitRunTogether(m.group(1));
+			List<String> subs = PersonNames.splitRunTogether(m.group(2));
 			if (subs.isEmpty() || absent.isEmpty()) {
 				return;
 			}
@@ -64,9 +64,9 @@ final class SubstituteRules {
 
 		@Override
 		void read(Roll roll, Matcher m) {
-			List<String> subs = NameLexicon.splitRunTogether(m.group(1));
+			List<String> subs = PersonNames.splitRunTogether(m.group(1));
 			String gone = m.group(2).replaceFirst("s$", "");
-			if (subs.isEmpty() || !NameLexicon.looksLikePersonName(gone)) {
+			if (subs.isEmpty() || !PersonNames.looksLikePersonName(gone)) {
 				return;
 			}
 			roll.forget(m.group(2));

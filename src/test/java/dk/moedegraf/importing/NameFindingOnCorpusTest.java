@@ -57,7 +57,7 @@ class NameFindingOnCorpusTest {
 			people.removeIf(p -> !p.contains(" ")); // one-word mentions are not looked for
 			Set<String> found = new HashSet<>();
 			for (Reflow.Line line : Reflow.of(Files.readString(file))) {
-				NameLexicon.splitRunTogether(line.text()).forEach(n -> found.add(norm(n)));
+				PersonNames.splitRunTogether(line.text()).forEach(n -> found.add(norm(n)));
 			}
 			listed += people.size();
 			foundNames += found.size();

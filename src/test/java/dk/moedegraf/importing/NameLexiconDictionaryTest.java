@@ -56,7 +56,7 @@ class NameLexiconDictionaryTest {
 		List<String> examples = new ArrayList<>();
 		for (int i = 0; i < 5000; i++) {
 			String pair = words.get(random.nextInt(words.size())) + " " + words.get(random.nextInt(words.size()));
-			if (NameLexicon.looksLikePersonName(pair)) {
+			if (PersonNames.looksLikePersonName(pair)) {
 				names++;
 				examples.add(pair);
 			}
@@ -72,7 +72,7 @@ class NameLexiconDictionaryTest {
 		for (int i = 0; i < 3000; i++) {
 			text.append(words.get(random.nextInt(words.size()))).append(' ');
 		}
-		List<String> found = NameLexicon.splitRunTogether(text.toString());
+		List<String> found = PersonNames.splitRunTogether(text.toString());
 		assertThat(found.size()).as(found.toString()).isLessThan(30);
 	}
 }

@@ -152,7 +152,7 @@ class NameLexiconTest {
 			Nyborg Per | false
 			""")
 	void person_names_are_recognised_and_non_names_refused(String candidate, boolean isName) {
-		assertThat(NameLexicon.looksLikePersonName(candidate)).as(candidate).isEqualTo(isName);
+		assertThat(PersonNames.looksLikePersonName(candidate)).as(candidate).isEqualTo(isName);
 	}
 
 	@ParameterizedTest
@@ -163,7 +163,7 @@ class NameLexiconTest {
 			Aarhus, Anne               | Aarhus, Anne
 			""")
 	void surname_first_entries_are_turned_round(String written, String expected) {
-		assertThat(NameLexicon.givenNameFirst(written)).isEqualTo(expected);
+		assertThat(PersonNames.givenNameFirst(written)).isEqualTo(expected);
 	}
 
 	@ParameterizedTest
@@ -194,6 +194,6 @@ class NameLexiconTest {
 			""")
 	void names_run_together_are_split(String text, String expected) {
 		List<String> want = expected.isEmpty() ? List.of() : List.of(expected.split("; "));
-		assertThat(NameLexicon.splitRunTogether(text)).as(text).isEqualTo(want);
+		assertThat(PersonNames.splitRunTogether(text)).as(text).isEqualTo(want);
 	}
 }
