@@ -19,6 +19,8 @@ final class Agenda {
 		this.r = r;
 	}
 
+	private static final Pattern DECISION = Pattern.compile("^(?i)Beslutning(?:er)?(?:\\s+for\\s+(?:punkt|pkt\\.?)\\s*(\\d+))?\\s*(:)?\\s*(.*)$");
+
 	void agenda(MeetingDraft m) {
 		Lines l = r.lines;
 		boolean punktStyle = false;
@@ -42,7 +44,7 @@ final class Agenda {
 			if (blankRun >= 2) {
 				inToc = false; // a table of contents is one block; the body starts after a gap
 			}
-			Matcher dec = Pattern.compile("^(?i)Beslutning(?:er)?(?:\\s+for\\s+(?:punkt|pkt\\.?)\\s*(\\d+))?\\s*(:)?\\s*(.*)$").matcher(c);
+			Matcher dec = DECISION.matcher(c);
 			if (dec.find() && (dec.group(1) != null || dec.group(2) != null || c.length() < 15)) {
 				if (inToc) {
 					continue;

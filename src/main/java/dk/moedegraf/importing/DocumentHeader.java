@@ -29,6 +29,10 @@ final class DocumentHeader {
 	private static final Pattern CASE_VALUE = Pattern
 		.compile("(\\d{2,4}\\s?[-/]\\s?\\d{2,}(?:-\\d+)?|\\d{6,})\\s*$");
 
+	private static final Pattern DATE_ALONE = Pattern.compile("\\s(\\d{1,2}-\\d{2}-\\d{4})$");
+
+	private static final Pattern NAME_AT_END = Pattern.compile("(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]+|van|von|de)){1,3})\\s*$");
+
 	void documentInfo() {
 		Lines l = r.lines;
 		String kind = null;
@@ -77,7 +81,7 @@ final class DocumentHeader {
 				// a right-hand header column glued onto the text: the label ends this line, the name ends the next
 				int n = l.nextNonBlank(i + 1);
 				if (n < l.size() && n - i <= 2) {
-					Matcher tail = Pattern.compile("(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]+|van|von|de)){1,3})\\s*$")
+					Matcher tail = NAME_AT_END
 						.matcher(l.clean.get(n));
 					if (tail.find() && Names.looksLikeName(tail.group(1))) {
 						r.caseHandlers.add(r.person(tail.group(1), n));
@@ -105,7 +109,7 @@ final class DocumentHeader {
 				date = Dates.first(c);
 			}
 			else if (date == null && i < head) {
-				Matcher alone = Pattern.compile("\\s(\\d{1,2}-\\d{2}-\\d{4})$").matcher(c);
+				Matcher alone = DATE_ALONE.matcher(c);
 				if (alone.find() && !c.matches(".*\\d{1,2}[:.]\\d{2}.*")) {
 					date = Dates.first(alone.group(1));
 				}

@@ -30,11 +30,11 @@ final class ForumMentions {
 		this.r = r;
 	}
 
+	private static final Pattern REPRESENTATIVE_SENTENCE = Pattern.compile("^(.+?)\\s+er\\s+(?:(.+?)s\\s+)?(repræsentant|medlem|formand|næstformand|observatør)\\s+(?:i|af|for)\\s+(?:den\\s+|det\\s+)?(\\p{Lu}[\\p{L}\\- ]{2,60}?)\\s*[.,]?$");
+
 	/** "Kim Lund er Kultur og Fritids repræsentant i styregruppen": a person sitting in a forum for a unit. */
 	void representativeSentences() {
 		Lines l = r.lines;
-		Pattern p = Pattern.compile(
-				"^(.+?)\\s+er\\s+(?:(.+?)s\\s+)?(repræsentant|medlem|formand|næstformand|observatør)\\s+(?:i|af|for)\\s+(?:den\\s+|det\\s+)?(\\p{Lu}[\\p{L}\\- ]{2,60}?)\\s*[.,]?$");
 		for (int i = 0; i < l.size(); i++) {
 			String text = l.clean.get(i);
 			int end = i;
@@ -43,7 +43,7 @@ final class ForumMentions {
 				text = text + " " + l.clean.get(n);
 				end = n;
 			}
-			Matcher m = p.matcher(text);
+			Matcher m = REPRESENTATIVE_SENTENCE.matcher(text);
 			if (!m.matches() || !Names.looksLikeName(m.group(1))) {
 				continue;
 			}
@@ -59,6 +59,8 @@ final class ForumMentions {
 			}
 		}
 	}
+
+	private static final Pattern MAIL_FIELD = Pattern.compile("^(Fra|Til|Cc|To|From):\\s*(.*)$");
 
 	/** Fra / Til / Cc headers of forwarded e-mails name people (addresses are left out). */
 	void emailHeaders() {
@@ -79,7 +81,7 @@ final class ForumMentions {
 				continue;
 			}
 			for (int j = i; j < Math.min(l.size(), i + 6); j++) {
-				Matcher m = Pattern.compile("^(Fra|Til|Cc|To|From):\\s*(.*)$").matcher(l.clean.get(j));
+				Matcher m = MAIL_FIELD.matcher(l.clean.get(j));
 				if (!m.matches()) {
 					continue;
 				}
@@ -92,6 +94,10 @@ final class ForumMentions {
 			}
 		}
 	}
+
+	private static final Pattern ABOUT = Pattern.compile("^\\s*om\\s+([^.,;]{3,60})");
+
+	private static final Pattern PARTNERSHIP_BETWEEN = Pattern.compile("(?i)(\\p{L}*partnerskab)\\s+(?:mellem|med)\\s+(.+?\\s+og\\s+[^ ,.]+(?:\\s+\\p{Lu}[\\p{L}]*)?)(?:\\s+om\\b|[.,]|$)");
 
 	/** "et partnerskab mellem A, B, C og D": the organisations take part in the partnership. */
 	void partnerships() {
@@ -110,7 +116,7 @@ final class ForumMentions {
 				text.append(' ').append(l.clean.get(j));
 				end = j;
 			}
-			Matcher m = Pattern.compile("(?i)(\\p{L}*partnerskab)\\s+(?:mellem|med)\\s+(.+?\\s+og\\s+[^ ,.]+(?:\\s+\\p{Lu}[\\p{L}]*)?)(?:\\s+om\\b|[.,]|$)")
+			Matcher m = PARTNERSHIP_BETWEEN
 				.matcher(text.toString());
 			if (!m.find() || m.start() > l.clean.get(i).length()) {
 				continue;
@@ -121,7 +127,7 @@ final class ForumMentions {
 			}
 			String forumName = title;
 			if (forumName == null) {
-				Matcher about = Pattern.compile("^\\s*om\\s+([^.,;]{3,60})").matcher(text.substring(m.end(2)));
+				Matcher about = ABOUT.matcher(text.substring(m.end(2)));
 				forumName = capitalise(m.group(1)) + (about.find() ? " om " + about.group(1).strip() : "");
 			}
 			String forum = r.forum(forumName, i);
@@ -134,10 +140,11 @@ final class ForumMentions {
 		}
 	}
 
+	private static final Pattern COLLABORATION_HEADING = Pattern.compile("^((?:Samarbejde|Partnerskab|Netværk|Forum|Aftale)\\s+(?:mellem|ml\\.)\\s+(.+?)\\s+og\\s+(.+))$");
+
 	/** "Samarbejde mellem Københavns Kommune og Aarhus Kommune" as a heading: a forum of the two. */
 	void collaborations() {
 		Lines l = r.lines;
-		Pattern p = Pattern.compile("^((?:Samarbejde|Partnerskab|Netværk|Forum|Aftale)\\s+(?:mellem|ml\\.)\\s+(.+?)\\s+og\\s+(.+))$");
 		for (int i = 0; i < l.size(); i++) {
 			String c = firstColumn(l.clean.get(i));
 			int end = i;
@@ -146,7 +153,7 @@ final class ForumMentions {
 				c = c + " " + firstColumn(l.clean.get(n));
 				end = n;
 			}
-			Matcher m = p.matcher(c);
+			Matcher m = COLLABORATION_HEADING.matcher(c);
 			if (!m.matches() || c.endsWith(".") || c.length() > 100) {
 				continue;
 			}
@@ -171,12 +178,15 @@ final class ForumMentions {
 		return s.replaceAll("(?i)\\bkommune\\b", "Kommune").replaceAll("(?i)\\bregion\\b", "Region");
 	}
 
+	private static final Pattern BODY_OF_OWNER = Pattern.compile("(?i)\\b(?:i|for|om)\\s+((\\p{Lu}[\\p{L} ]*?)s\\s+(taskforce|følgegruppe|styregruppe|arbejdsgruppe|netværk|partnerskab|forum|udvalg)\\b.*)$");
+
+	private static final Pattern NAME_WITH_ACRONYM = Pattern.compile("(\\p{Lu}[\\p{L}]+(?:\\s+[\\p{L}]+){0,6})\\s+\\((\\p{Lu}{2,6})\\)");
+
 	/** Forums named with their acronym, "Strategisk Partnerskab om Uddannelse (SPU)", and in the title, "KKR Hovedstadens taskforce for …". */
 	void namedForums() {
 		Lines l = r.lines;
-		Pattern acronym = Pattern.compile("(\\p{Lu}[\\p{L}]+(?:\\s+[\\p{L}]+){0,6})\\s+\\((\\p{Lu}{2,6})\\)");
 		for (int i = 0; i < l.size(); i++) {
-			Matcher m = acronym.matcher(l.clean.get(i));
+			Matcher m = NAME_WITH_ACRONYM.matcher(l.clean.get(i));
 			while (m.find()) {
 				String name = m.group(1);
 				Matcher kind = FORUM_WORD.matcher(name);
@@ -205,7 +215,7 @@ final class ForumMentions {
 				if (b < l.size() && b - a == 1 && !t.endsWith(".")) {
 					t = t + " " + l.clean.get(b);
 				}
-				Matcher m = Pattern.compile("(?i)\\b(?:i|for|om)\\s+((\\p{Lu}[\\p{L} ]*?)s\\s+(taskforce|følgegruppe|styregruppe|arbejdsgruppe|netværk|partnerskab|forum|udvalg)\\b.*)$")
+				Matcher m = BODY_OF_OWNER
 					.matcher(t);
 				if (m.find()) {
 					String forum = r.forum(m.group(1).strip(), a);
@@ -226,6 +236,8 @@ final class ForumMentions {
 		return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
 	}
 
+	private static final Pattern ACRONYM = Pattern.compile("\\b(\\p{Lu}{2,5})\\b");
+
 	/**
 	 * A MED committee is the works council of one organisation: when a MED forum's minutes name one
 	 * organisation acronym far more than any other ("SOF" in HovedMED's minutes), that is its host.
@@ -239,9 +251,8 @@ final class ForumMentions {
 		r.forums.values().forEach(f -> f.aliases.forEach(a -> forumWords.add(a)));
 		Map<String, Integer> counts = new HashMap<>();
 		Map<String, Integer> firstLine = new HashMap<>();
-		Pattern acronym = Pattern.compile("\\b(\\p{Lu}{2,5})\\b");
 		for (int i = 0; i < r.lines.size(); i++) {
-			Matcher m = acronym.matcher(r.lines.clean.get(i));
+			Matcher m = ACRONYM.matcher(r.lines.clean.get(i));
 			while (m.find()) {
 				String a = m.group(1);
 				if (forumWords.contains(a) || GENERIC_ACRONYMS.contains(a)) {
@@ -264,11 +275,12 @@ final class ForumMentions {
 		}
 	}
 
+	private static final Pattern URL = Pattern.compile("https?://(?:www\\.)?([a-z0-9-]+)\\.[a-z.]{2,6}/([a-z0-9-]+)/?");
+
 	/** "https://www.kp.dk/strategisk-partnerskab-om-uddannelse/": the forum's page lives on its host's site. */
 	void forumPages() {
-		Pattern url = Pattern.compile("https?://(?:www\\.)?([a-z0-9-]+)\\.[a-z.]{2,6}/([a-z0-9-]+)/?");
 		for (int i = 0; i < r.lines.size(); i++) {
-			Matcher m = url.matcher(r.lines.clean.get(i));
+			Matcher m = URL.matcher(r.lines.clean.get(i));
 			while (m.find()) {
 				String path = m.group(2);
 				for (NamedAcc f : List.copyOf(r.forums.values())) {

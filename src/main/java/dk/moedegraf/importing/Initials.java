@@ -22,6 +22,8 @@ final class Initials {
 		this.r = r;
 	}
 
+	private static final Pattern INITIALS_TOKEN = Pattern.compile("(?<![\\p{L}\\d/])(\\p{Lu}(?:[\\p{Lu}]|v(?=\\p{Lu})){1,3})(?![\\p{L}\\d/])");
+
 	/** "OKJ præsenterede", "(HvB følger op)", "TM godkendte": initials of a person named in the same document. */
 	void initials() {
 		Map<String, Set<String>> owners = new HashMap<>();
@@ -30,9 +32,8 @@ final class Initials {
 				owners.computeIfAbsent(ini, x -> new LinkedHashSet<>()).add(p.name);
 			}
 		}
-		Pattern token = Pattern.compile("(?<![\\p{L}\\d/])(\\p{Lu}(?:[\\p{Lu}]|v(?=\\p{Lu})){1,3})(?![\\p{L}\\d/])");
 		for (int i = 0; i < r.lines.size(); i++) {
-			Matcher m = token.matcher(r.lines.clean.get(i));
+			Matcher m = INITIALS_TOKEN.matcher(r.lines.clean.get(i));
 			while (m.find()) {
 				Set<String> who = owners.get(m.group(1));
 				if (who == null) {

@@ -33,6 +33,10 @@ final class Initiatives {
 
 	private static final Pattern PAREN_KIND = Pattern.compile("^(.*?)\\s*\\(([\\p{L}\\d ]{3,30})\\)\\s*\\.?$");
 
+	private static final Pattern PROPOSAL_PREFIX = Pattern.compile("^(\\p{L}+forslag|Budgetnotat)\\s*:\\s*(.+)$");
+
+	private static final Pattern QUOTED_NAME = Pattern.compile("\\(\\s*[\"“”]([^\"“”]+)[\"“”]\\s*\\)");
+
 	void initiatives() {
 		Lines l = r.lines;
 		for (int i = 0; i < l.size(); i++) {
@@ -44,7 +48,7 @@ final class Initiatives {
 			if (code.matches() && !c.matches("^(?i)(punkt|pkt|tid|sag|fra|til|cc).*")) {
 				String title = code.group(2).strip();
 				List<String> aliases = new ArrayList<>();
-				Matcher q = Pattern.compile("\\(\\s*[\"“”]([^\"“”]+)[\"“”]\\s*\\)").matcher(title);
+				Matcher q = QUOTED_NAME.matcher(title);
 				if (q.find()) {
 					aliases.add(q.group(1).strip());
 					title = (title.substring(0, q.start()) + title.substring(q.end())).strip();
@@ -54,7 +58,7 @@ final class Initiatives {
 				r.initiative(title, null, codeText, aliases, i, i);
 				continue;
 			}
-			Matcher pre = Pattern.compile("^(\\p{L}+forslag|Budgetnotat)\\s*:\\s*(.+)$").matcher(c);
+			Matcher pre = PROPOSAL_PREFIX.matcher(c);
 			if (pre.matches() && initiativeKind(pre.group(1)) != null) {
 				String title = pre.group(2).strip();
 				int end = i;
@@ -144,9 +148,11 @@ final class Initiatives {
 		return null;
 	}
 
+	private static final Pattern CODE_NUMBER = Pattern.compile("^(.*?)([0-9O]+)$");
+
 	/** Budget codes as written and as OCR garbles them (TVO01, UD/S101): letters then digits, O read as 0. */
 	static String normaliseCode(String code) {
-		Matcher m = Pattern.compile("^(.*?)([0-9O]+)$").matcher(code);
+		Matcher m = CODE_NUMBER.matcher(code);
 		if (!m.matches()) {
 			return code;
 		}

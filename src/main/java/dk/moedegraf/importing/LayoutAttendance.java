@@ -37,6 +37,8 @@ final class LayoutAttendance {
 		this.prose = new ProseAttendance(r);
 	}
 
+	private static final Pattern ITEM_PARTICIPANTS = Pattern.compile("^(?:Pkt\\.?|Punkt)\\s*(\\d+)\\s*:.*?\\b(Deltagere|Deltager|Gæster)\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	void attendance(MeetingDraft m) {
 		Lines l = r.lines;
 		Status tableStatus = null;
@@ -71,8 +73,7 @@ final class LayoutAttendance {
 				cols = null;
 			}
 			// per-item lines: "Pkt. 3: Tid: 15 min Deltagere: A, B og C"
-			Matcher pk = Pattern.compile("^(?:Pkt\\.?|Punkt)\\s*(\\d+)\\s*:.*?\\b(Deltagere|Deltager|Gæster)\\s*:\\s*(.*)$",
-					Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+			Matcher pk = ITEM_PARTICIPANTS
 				.matcher(c);
 			if (pk.find()) {
 				int item = Integer.parseInt(pk.group(1));
@@ -121,6 +122,8 @@ final class LayoutAttendance {
 		return cols;
 	}
 
+	private static final Pattern ORG_AND_ROLE = Pattern.compile("^(.*?),\\s*([\\p{L} ]+)$");
+
 	private void tableRow(MeetingDraft m, String[] cells, int[] cols, Status status, int i) {
 		String name = cells[0].strip();
 		if (!Names.looksLikeName(name)) {
@@ -130,7 +133,7 @@ final class LayoutAttendance {
 		String orgCell = cols[2] >= 0 && cols[2] < cells.length ? cells[cols[2]].strip() : "";
 		String role = null;
 		String org = orgCell;
-		Matcher rm = Pattern.compile("^(.*?),\\s*([\\p{L} ]+)$").matcher(orgCell);
+		Matcher rm = ORG_AND_ROLE.matcher(orgCell);
 		if (rm.matches() && isRoleWord(rm.group(2))) {
 			org = rm.group(1).strip();
 			role = Names.lower(rm.group(2).strip());
@@ -154,13 +157,15 @@ final class LayoutAttendance {
 		}
 	}
 
+	private static final Pattern UNION_IN_CONFEDERATION = Pattern.compile("^(\\p{Lu}{2,6})\\s*\\(([\\p{Lu}\\d][^()+,]*)\\)$");
+
 	/**
 	 * "LO (LFS)", "FTF (DSR)": a member organisation written inside its confederation stands for the member
 	 * organisation. A qualifier in lower case ("Driftscentre (ekskl. DSI)") or a list ("AC (DJØF + DM)")
 	 * leaves the name as written.
 	 */
 	static String unionOf(String org) {
-		Matcher m = Pattern.compile("^(\\p{Lu}{2,6})\\s*\\(([\\p{Lu}\\d][^()+,]*)\\)$").matcher(org.strip());
+		Matcher m = UNION_IN_CONFEDERATION.matcher(org.strip());
 		return m.matches() ? m.group(2).strip() : org;
 	}
 

@@ -139,6 +139,8 @@ final class LayoutLists {
 		return n > m.regionEnd || n >= r.lines.size() || entryName(r.lines.clean.get(n)) == null;
 	}
 
+	private static final Pattern TITLE_BEFORE_NAME = Pattern.compile("^(?:\\p{Ll}[\\p{L}\\-.]*\\s+){1,3}(\\p{Lu}.*)$");
+
 	/** The name at the start of a list entry ("Anne Holm, formand", "Ib Lund (A)", "Ida Kær - afbud"), or null. */
 	static String entryName(String c) {
 		String n = c.split("\\s*(?:,|\\(|\\s[-–]\\s|\\t|;)\\s*", 2)[0].strip();
@@ -146,7 +148,7 @@ final class LayoutLists {
 			return n;
 		}
 		// "direktør Anne Holm", "sekretariatschef Bo Lind": a title in lower case before the name
-		Matcher titled = Pattern.compile("^(?:\\p{Ll}[\\p{L}\\-.]*\\s+){1,3}(\\p{Lu}.*)$").matcher(n);
+		Matcher titled = TITLE_BEFORE_NAME.matcher(n);
 		if (titled.matches() && Names.looksLikeName(titled.group(1))) {
 			return titled.group(1);
 		}
@@ -154,6 +156,10 @@ final class LayoutLists {
 		String[] t = Names.titledName(n);
 		return t == null ? null : t[1];
 	}
+
+	private static final Pattern SUBSTITUTE_FOR = Pattern.compile("(?i)(?:suppleant|stedfortræder)\\s+for\\s+(.+)$");
+
+	private static final Pattern TOOK_PART_UNDER = Pattern.compile("(?i)deltog\\s+(?:under|i|ved)\\s+" + ITEM_REF);
 
 	private void entry(MeetingDraft m, Heading h, String text, int from, int to) {
 		String name = entryName(text);
@@ -174,8 +180,8 @@ final class LayoutLists {
 				continue;
 			}
 			String k = Fold.key(p);
-			Matcher under = Pattern.compile("(?i)deltog\\s+(?:under|i|ved)\\s+" + ITEM_REF).matcher(p);
-			Matcher sub = Pattern.compile("(?i)(?:suppleant|stedfortræder)\\s+for\\s+(.+)$").matcher(p);
+			Matcher under = TOOK_PART_UNDER.matcher(p);
+			Matcher sub = SUBSTITUTE_FOR.matcher(p);
 			if (Fold.startsWithWord(k, "afbud") || k.equals("fraverende") || k.equals("ikke til stede")) {
 				status = Status.ABSENT;
 			}

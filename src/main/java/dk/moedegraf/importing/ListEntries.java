@@ -147,6 +147,8 @@ final class ListEntries {
 	/** A given name alone, or with an initial ("Mogens", "Kim C"), as small boards write their lists. */
 	private static final Pattern GIVEN_ALONE = Pattern.compile("(\\p{Lu}[\\p{Ll}]+)(?:\\s+\\p{Lu}\\.?)?");
 
+	private static final Pattern PARENTHETICAL = Pattern.compile("\\([^()\\n]*\\)");
+
 	/**
 	 * Where the names of a body are: the lexicon's split of the run, plus the entries of a list in lines or
 	 * commas that have a name's shape though the lexicon does not know the given name, plus lists of given
@@ -172,7 +174,7 @@ final class ListEntries {
 		int segments = 0;
 		// parenthesised notes ("(A)", "(formand)") end an entry as commas do
 		StringBuilder masked = new StringBuilder(body);
-		Matcher paren = Pattern.compile("\\([^()\\n]*\\)").matcher(body);
+		Matcher paren = PARENTHETICAL.matcher(body);
 		while (paren.find()) {
 			for (int c = paren.start(); c < paren.end(); c++) {
 				masked.setCharAt(c, '|');

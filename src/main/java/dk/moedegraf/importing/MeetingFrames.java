@@ -31,6 +31,12 @@ final class MeetingFrames {
 	private static final Pattern CAL_LINE = Pattern.compile(
 			"^(\\d{1,2}-\\d{1,2}-\\d{4})\\s+(\\d{1,2}[:.]\\d{2})\\s*(?:-|–)\\s*(\\d{1,2}[:.]\\d{2})\\s*$");
 
+	private static final Pattern FORUM_COMMA_BODY = Pattern.compile("^(.+?)\\s*,\\s+(\\p{Lu}.+)$");
+
+	private static final Pattern HOST_ACRONYM = Pattern.compile("^(\\p{Lu}{2,6})\\s+[-–]\\s+\\S");
+
+	private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\(([^)]{3,60})\\)\\s*$");
+
 	void meetings() {
 		Lines l = r.lines;
 		// 1. calendar exports: title line, "17-08-2021 08:00 - 10:00", place
@@ -52,11 +58,11 @@ final class MeetingFrames {
 				location = l.clean.get(p);
 			}
 			MeetingDraft acc = r.meeting(heading, forumsOfHeading(heading), Dates.first(m.group(1)), t);
-			Matcher also = Pattern.compile("\\(([^)]{3,60})\\)\\s*$").matcher(heading);
+			Matcher also = TRAILING_PARENTHESIS.matcher(heading);
 			if (also.find()) {
 				r.forumAlias(acc.forums.get(0), also.group(1).strip()); // "MBU - Rådmandsmøde (Rådmandsmøde)"
 			}
-			Matcher host = Pattern.compile("^(\\p{Lu}{2,6})\\s+[-–]\\s+\\S").matcher(heading);
+			Matcher host = HOST_ACRONYM.matcher(heading);
 			if (host.find()) {
 				r.participation(r.org(host.group(1), t), acc.forums.get(0), null, "host",
 						new Span(Lines.no(t), Lines.no(t)));
@@ -169,7 +175,7 @@ final class MeetingFrames {
 				if (!c.isEmpty() && c.length() <= 80 && !isHeaderLabel(l.key.get(i)) && FORUM_WORD.matcher(c).find()
 						&& Dates.first(c) == null && !c.endsWith(".") && !c.contains(":")) {
 					String f = c.strip();
-					Matcher of = Pattern.compile("^(.+?)\\s*,\\s+(\\p{Lu}.+)$").matcher(f);
+					Matcher of = FORUM_COMMA_BODY.matcher(f);
 					if (of.matches() && FORUM_WORD.matcher(of.group(1)).find() && !FORUM_WORD.matcher(of.group(2)).find()
 							&& Names.looksLikeOrganisation(of.group(2))) {
 						// "Regionsrådet, Region Midtjylland": the forum, then the body it belongs to
@@ -253,18 +259,22 @@ final class MeetingFrames {
 		return f;
 	}
 
+	private static final Pattern MEETING_OF = Pattern.compile("(?i)\\bmødet?\\s+(?:i|for)\\s+(.+)$");
+
+	private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:mellem|ml\\.)\\s+(.+?)\\s+og\\s+(.+)$");
+
 	/** "MBU - Rådmandsmøde (Rådmandsmøde)" -> [MBU - Rådmandsmøde]; "dialogmøde mellem BUU og HovedMED" -> [BUU, HovedMED]. */
 	private List<String> forumsOfHeading(String heading) {
 		String h = heading.strip().replaceFirst("^(?i)(til deltagere ved|referat fra|referat af|dagsorden for|dagsorden til|beslutningsprotokol for|beslutningsprotokol fra)\\s+", "")
 			.replaceFirst("(?i)[\\s,]+(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)$", "");
-		Matcher between = Pattern.compile("(?i)\\b(?:mellem|ml\\.)\\s+(.+?)\\s+og\\s+(.+)$").matcher(h);
+		Matcher between = BETWEEN.matcher(h);
 		List<String> out = new ArrayList<>();
 		if (between.find()) {
 			out.add(between.group(1).strip());
 			out.add(between.group(2).strip().replaceFirst("[\\s<>|,.]+$", ""));
 			return out;
 		}
-		Matcher in = Pattern.compile("(?i)\\bmødet?\\s+(?:i|for)\\s+(.+)$").matcher(h);
+		Matcher in = MEETING_OF.matcher(h);
 		if (in.find()) {
 			out.add(in.group(1).replaceFirst("(?i)\\s+(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)$", "").strip());
 			return out;
@@ -282,11 +292,12 @@ final class MeetingFrames {
 		return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
 	}
 
+	private static final Pattern MED_NAME = Pattern.compile("\\b(\\p{Lu}\\p{L}*MED|HMU|MED-udvalget|\\p{Lu}\\p{L}+udvalget|Udvalget for [\\p{L} ]+?(?=[,.]|$))");
+
 	private String mostMentionedForum() {
 		Map<String, Integer> counts = new LinkedHashMap<>();
-		Pattern p = Pattern.compile("\\b(\\p{Lu}\\p{L}*MED|HMU|MED-udvalget|\\p{Lu}\\p{L}+udvalget|Udvalget for [\\p{L} ]+?(?=[,.]|$))");
 		for (String c : r.lines.clean) {
-			Matcher m = p.matcher(c);
+			Matcher m = MED_NAME.matcher(c);
 			while (m.find()) {
 				counts.merge(m.group(1), 1, Integer::sum);
 			}

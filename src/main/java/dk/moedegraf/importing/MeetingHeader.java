@@ -53,11 +53,13 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 			// "06-11-2018 kl. 13:00\nMødelokale A, Ullasvej 23, 3700 Rønne": an address on the line under date and time
 			+ "(?m)^[^\\n]{0,30}\\d{1,2}[:.]\\d{2}[^\\n]{0,12}\\n[ \\t]*([^\\n]{0,50}?(?:\\p{L}\\s\\d{1,3}[a-zA-Z]?,|\\b\\d{4}\\s+\\p{Lu}\\p{Ll})[^\\n]{0,50})$");
 
+	private static final Pattern TIME = Pattern.compile("(?iu)(?:kl\\.?\\s*|(?<=\\d{4})\\s+)(\\d{1,2}[:.]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2})?)");
+
 	static MeetingHeader read(String text) {
 		String head = text.substring(0, Math.min(text.length(), HEAD));
 		LocalDate date = meetingDate(head);
 		LocalTime[] times = null;
-		Matcher t = Pattern.compile("(?iu)(?:kl\\.?\\s*|(?<=\\d{4})\\s+)(\\d{1,2}[:.]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2})?)").matcher(head);
+		Matcher t = TIME.matcher(head);
 		if (t.find()) {
 			times = Dates.times(t.group(1));
 		}

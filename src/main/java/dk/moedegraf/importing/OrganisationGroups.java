@@ -161,6 +161,10 @@ final class OrganisationGroups {
 				|| s.matches("^[\\p{Lu}]{2,}.*");
 	}
 
+	private static final Pattern INITIATED_BY = Pattern.compile("\\((?:initieret|igangsat|nedsat|etableret)\\s+a[ft]\\s+([^)]{2,50})\\)");
+
+	private static final Pattern APPOINTED_BY = Pattern.compile("(?i)\\b(?:af|under)\\s+(.+?):$");
+
 	/** The forum named in the block of lines just above an organisation heading, or null when none. */
 	private String forumAbove(int heading, int floor) {
 		Lines l = r.lines;
@@ -200,7 +204,7 @@ final class OrganisationGroups {
 			String parent = null;
 			if (first.endsWith(":")) {
 				// "Case igangsat af Strategisk Forum:" introduces the forum below it
-				Matcher by = Pattern.compile("(?i)\\b(?:af|under)\\s+(.+?):$").matcher(first);
+				Matcher by = APPOINTED_BY.matcher(first);
 				parent = by.find() ? by.group(1).strip() : null;
 				lines.remove(0);
 				if (lines.isEmpty()) {
@@ -231,7 +235,7 @@ final class OrganisationGroups {
 			}
 			// "(initieret af BUPL Aarhus)": the organisation that started it (OCR writes "af" as "at")
 			String block = String.join(" ", lines.stream().map(l.clean::get).toList());
-			Matcher init = Pattern.compile("\\((?:initieret|igangsat|nedsat|etableret)\\s+a[ft]\\s+([^)]{2,50})\\)").matcher(block);
+			Matcher init = INITIATED_BY.matcher(block);
 			if (init.find()) {
 				String by = init.group(1).strip();
 				if (FORUM_WORD.matcher(by).find()) {
@@ -273,6 +277,8 @@ final class OrganisationGroups {
 			r.membership(person, forum, role, title, org, span);
 		}
 	}
+
+	private static final Pattern CHAIR_OR_SECRETARIAT = Pattern.compile("^(\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){0,3})\\s+(har formandskabet|har formandsskabet|varetager sekretariatet|har sekretariatet|er vært)");
 
 	/** "Netværket består af følgende faste mødedeltagere:" then "- Name, Title, Organisation" lines. */
 	void memberLists() {
@@ -328,7 +334,7 @@ final class OrganisationGroups {
 			}
 			// "MBU har formandskabet …" right after the list: that organisation's part in the forum
 			if (j < l.size() && j - i < 60) {
-				Matcher chair = Pattern.compile("^(\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){0,3})\\s+(har formandskabet|har formandsskabet|varetager sekretariatet|har sekretariatet|er vært)")
+				Matcher chair = CHAIR_OR_SECRETARIAT
 					.matcher(l.clean.get(j));
 				if (chair.find() && !Names.looksLikeName(chair.group(1))) {
 					r.participation(r.org(chair.group(1), j), forum, null,

@@ -121,13 +121,13 @@ final class ProseAttendance {
 		}
 	}
 
+	private static final Pattern SPEAKER = Pattern.compile("^((?:\\p{Lu}[\\p{L}'’\\-]+|\\p{Lu}\\.)(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]+|\\p{Lu}\\.|van|von|de|af)){1,4})\\s+(\\p{Ll}+(?:\\s+\\p{Ll}+)?)");
+
 	/** "Katrine Ring bemærker, ..." at the start of a line: the speaker was at the meeting. */
 	void speakers(MeetingDraft m) {
 		Lines l = r.lines;
-		Pattern speaker = Pattern.compile(
-				"^((?:\\p{Lu}[\\p{L}'’\\-]+|\\p{Lu}\\.)(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]+|\\p{Lu}\\.|van|von|de|af)){1,4})\\s+(\\p{Ll}+(?:\\s+\\p{Ll}+)?)");
 		for (int i = m.headerEnd + 1; i <= m.regionEnd; i++) {
-			Matcher s = speaker.matcher(l.clean.get(i));
+			Matcher s = SPEAKER.matcher(l.clean.get(i));
 			if (!s.find()) {
 				continue;
 			}
