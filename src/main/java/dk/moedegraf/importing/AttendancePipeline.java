@@ -33,7 +33,7 @@ final class AttendancePipeline {
 		x.attendance().forEach(a -> tied.add(Roll.key(a.person())));
 		x.memberships().forEach(m -> tied.add(Roll.key(m.person())));
 		if (rows.size() <= tied.size()) {
-			return x;
+			return enrich(x, rows);
 		}
 		List<MeetingX> meetings = new ArrayList<>(x.meetings());
 		List<ForumX> forums = new ArrayList<>(x.forums());
@@ -85,6 +85,44 @@ final class AttendancePipeline {
 		}
 		return new Extraction(x.document(), meetings, people, orgs, forums, x.initiatives(), att, members,
 				x.affiliations(), x.participations(), x.warnings());
+	}
+
+	/**
+	 * The layouts tied as many people as the rules: keep their facts, and fill what they left empty (whom a
+	 * person sits for, a role or title) from the rule's row for the same person. "• Formand: Ole Lund (A),
+	 * Aarhus" read as a list entry by both keeps the party the rule read.
+	 */
+	private static Extraction enrich(Extraction x, List<Roll.Row> rows) {
+		java.util.Map<String, Roll.Row> byKey = new java.util.HashMap<>();
+		rows.forEach(r -> byKey.putIfAbsent(Roll.key(r.name), r));
+		List<OrgX> orgs = new ArrayList<>(x.organisations());
+		Set<String> knownOrgs = new HashSet<>();
+		orgs.forEach(o -> knownOrgs.add(Fold.key(o.name())));
+		List<Attendance> att = x.attendance().stream().map(a -> {
+			Roll.Row r = byKey.get(Roll.key(a.person()));
+			return r == null ? a : new Attendance(a.person(), a.meetingKey(), a.status(), or(a.role(), r.role), or(a.title(), r.title),
+					or(a.onBehalfOf(), behalf(r, orgs, knownOrgs, a.span())), a.substituteFor(), a.agendaItems(), a.span());
+		}).toList();
+		List<Membership> members = x.memberships().stream().map(m -> {
+			Roll.Row r = byKey.get(Roll.key(m.person()));
+			return r == null ? m : new Membership(m.person(), m.forum(), or(m.role(), r.role), or(m.title(), r.title),
+					or(m.onBehalfOf(), behalf(r, orgs, knownOrgs, m.span())), m.span());
+		}).toList();
+		return new Extraction(x.document(), x.meetings(), x.people(), orgs, x.forums(), x.initiatives(), att, members,
+				x.affiliations(), x.participations(), x.warnings());
+	}
+
+	private static String or(String a, String b) {
+		return a != null ? a : b;
+	}
+
+	/** Whom a rule's row sits for (party first), adding the organisation to the extraction when new. */
+	private static String behalf(Roll.Row r, List<OrgX> orgs, Set<String> knownOrgs, Span span) {
+		String behalf = r.party != null ? r.party : r.organisation;
+		if (behalf != null && knownOrgs.add(Fold.key(behalf))) {
+			orgs.add(new OrgX(behalf, r.party != null ? "party" : null, List.of(), span));
+		}
+		return behalf;
 	}
 
 	/** "Pendlerbroen afholdte partnermøde 9 i Göteborg d. 5. september 2031": a sentence, not a name. */

@@ -88,25 +88,9 @@ final class Names {
 				&& java.util.Arrays.stream(t).noneMatch(w -> collectiveEnding(Fold.key(w)));
 	}
 
-	/** Endings of Danish job titles, folded ("chefkonsulent", "Overlæge", "sekretariatschef", "direktør"). */
-	private static final List<String> TITLE_ENDINGS = List.of("chef", "konsulent", "leder", "direktor", "lege",
-			"sekreter", "medarbejder", "koordinator", "radgiver", "fuldmegtig", "specialist", "professor", "lektor",
-			"sygeplejerske", "borgmester", "radmand", "controller", "analytiker", "okonom", "jurist", "planlegger",
-			"psykolog", "ingenior", "forstander", "inspektor", "assistent", "adjunkt", "ordforer", "tillidsreprasentant",
-			"projektansvarlig");
-
-	/** One word that is a job title, in either case: "Chefkonsulent", "overlæge", "Direktør". */
+	/** One word that is a job title, in either case: "Chefkonsulent", "overlæge", "Direktør" ({@link NameLexicon#isTitle}). */
 	static boolean isTitleWord(String word) {
-		String k = Fold.key(word.replaceFirst("[.:,]$", ""));
-		if (k.isEmpty() || k.contains(" ")) {
-			return false;
-		}
-		for (String e : TITLE_ENDINGS) {
-			if (k.endsWith(e)) {
-				return true;
-			}
-		}
-		return false;
+		return NameLexicon.isTitle(word.replaceFirst("[.:,]$", ""));
 	}
 
 	/** Word stems of bodies and units; a text with one of them names an organisation, never a person. */

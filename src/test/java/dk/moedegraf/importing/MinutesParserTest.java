@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import dk.moedegraf.importing.Extraction.Attendance;
+import dk.moedegraf.importing.Extraction.Membership;
 import dk.moedegraf.importing.Extraction.Status;
 
 /** The parser on invented documents in the styles of other bodies' minutes (src/test/resources/importing). */
@@ -176,6 +177,19 @@ class MinutesParserTest {
 		assertThat(x.organisations()).filteredOn(o -> o.name().equals("Enhedslisten"))
 			.singleElement()
 			.satisfies(o -> assertThat(o.kind()).isEqualTo("party"));
+	}
+
+	@Test
+	void a_party_the_rules_read_is_kept_when_the_layout_lists_tie_the_same_members_without_it() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Bestyrelse", "",
+				" Medlemmerne af Egnsrådets bestyrelse i valgperioden 2030-2034 er:", "",
+				" • Formand: Aske Frandsen (A), Tarup", " • Næstformand: Hedda Kobbersmed (V), Lunde",
+				" • Vita Brøndum (F), Skals", " • Oluf Ravnkilde (Ø), Vorde."), "Bestyrelse");
+
+		Map<String, String> behalf = x.memberships().stream()
+			.collect(Collectors.toMap(Membership::person, m -> String.valueOf(m.onBehalfOf())));
+		assertThat(behalf).containsEntry("Aske Frandsen", "A").containsEntry("Hedda Kobbersmed", "V")
+			.containsEntry("Vita Brøndum", "F").containsEntry("Oluf Ravnkilde", "Ø");
 	}
 
 	@Test
