@@ -53,6 +53,11 @@ final class AttendancePipeline {
 			forums.add(new ForumX(forum, null, List.of(), null, new Span(1, 1)));
 		}
 		boolean attendance = rows.stream().anyMatch(r -> r.status != null);
+		if (forum == null && attendance && x.document().title() != null) {
+			// minutes that never name their body still record who came: the meeting is the document's own
+			forum = documentForum(x.document().title());
+			forums.add(new ForumX(forum, null, List.of(), null, new Span(1, 1)));
+		}
 		if (meetings.isEmpty() && attendance && forum != null) {
 			meetings.add(new MeetingX("pipeline", forum, List.of(forum), header.date(), header.start(), header.end(),
 					header.location(), List.of(), new Span(1, 1)));
@@ -123,6 +128,11 @@ final class AttendancePipeline {
 			orgs.add(new OrgX(behalf, r.party != null ? "party" : null, List.of(), span));
 		}
 		return behalf;
+	}
+
+	/** "referat_naturraad_2031-03-02.txt" → "referat naturraad 2031-03-02": the title as a name, without a file's extension. */
+	static String documentForum(String title) {
+		return title.strip().replaceFirst("(?i)\\.(txt|pdf|docx?|html?|md)$", "").replace('_', ' ').strip();
 	}
 
 	/** "Pendlerbroen afholdte partnermøde 9 i Göteborg d. 5. september 2031": a sentence, not a name. */

@@ -16,7 +16,7 @@ final class MinutesParser {
 	}
 
 	static Extraction parse(String text, String title) {
-		String repaired = Lines.repairEncoding(text);
+		String repaired = Reflow.repairCharacters(Lines.repairEncoding(text));
 		return AttendancePipeline.complement(layouts(repaired, title), repaired);
 	}
 

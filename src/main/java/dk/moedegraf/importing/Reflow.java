@@ -172,6 +172,18 @@ final class Reflow {
 		return lines;
 	}
 
+	/**
+	 * The repairs of single characters alone, line for line (the lines stay where they are, so every fact
+	 * still cites its line): letter-spaced words closed up, {@code l}/{@code I} read for {@code 1} read back.
+	 */
+	static String repairCharacters(String text) {
+		String[] lines = text.split("\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			lines[i] = repairDigits(closeLetterSpacing(lines[i]));
+		}
+		return String.join("\n", lines);
+	}
+
 	/** "M e d l e m m e r" → "Medlemmer"; "T i l  s t e d e" → "Til stede" (words kept apart by wider gaps). */
 	static String closeLetterSpacing(String line) {
 		Matcher m = LETTER_SPACED.matcher(line);

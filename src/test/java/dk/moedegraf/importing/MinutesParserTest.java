@@ -13,6 +13,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.ParameterizedTest;
+import java.util.TreeSet;
+import java.util.Set;
 
 import dk.moedegraf.importing.Extraction.Attendance;
 import dk.moedegraf.importing.Extraction.Membership;
@@ -190,6 +195,46 @@ class MinutesParserTest {
 			.collect(Collectors.toMap(Membership::person, m -> String.valueOf(m.onBehalfOf())));
 		assertThat(behalf).containsEntry("Aske Frandsen", "A").containsEntry("Hedda Kobbersmed", "V")
 			.containsEntry("Vita Brøndum", "F").containsEntry("Oluf Ravnkilde", "Ø");
+	}
+
+	/** The attendance facts of a parse, one per person: "Name STATUS [behalf=…] [role=…] [title=…] [for=…]". */
+	private static Set<String> attendanceFacts(Extraction x) {
+		return x.attendance().stream().map(a -> a.person() + " " + a.status()
+				+ (a.onBehalfOf() == null ? "" : " behalf=" + a.onBehalfOf()) + (a.role() == null ? "" : " role=" + a.role())
+				+ (a.title() == null ? "" : " title=" + a.title()) + (a.substituteFor() == null ? "" : " for=" + a.substituteFor()))
+			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	static List<Arguments> minutesThatNeverNameTheirBody() {
+		return List.of(
+				Arguments.of("Referat\n\nFremmødte: Ole Lund, Eva Holm og Per Ravn\nUdeblev: Ida Krog\n\n1. Godkendelse af dagsorden",
+						List.of("Eva Holm PRESENT", "Ida Krog ABSENT", "Ole Lund PRESENT", "Per Ravn PRESENT")),
+				Arguments.of("Referat\n\nMødt var: Ole Lund (A), Eva Holm (V)\nEndvidere deltog: Direktør Per Ravn\n\n1. Meddelelser",
+						List.of("Eva Holm PRESENT behalf=V", "Ole Lund PRESENT behalf=A", "Per Ravn GUEST title=Direktør")),
+				Arguments.of("Referat\n\nI mødet deltager: Ole Lund, Eva Holm\nDesuden deltog: Kontorchef Per Ravn\n"
+						+ "Protokolfører: Ida Krog\n\n1. Meddelelser",
+						List.of("Eva Holm PRESENT", "Ida Krog GUEST role=referent", "Ole Lund PRESENT", "Per Ravn GUEST title=Kontorchef")),
+				Arguments.of("Referat\n\nMødeleder: Ole Lund\nReferent: Eva Holm\nDeltagere: Ole Lund, Eva Holm, Per Ravn\n\n1. Meddelelser",
+						List.of("Eva Holm GUEST role=referent", "Ole Lund PRESENT role=mødeleder", "Per Ravn PRESENT")),
+				// letter-spaced headings of a scanned page
+				Arguments.of("Referat\n\nT i l s t e d e : Ole Lund, Eva Holm og Per Ravn\n\n1. Meddelelser",
+						List.of("Eva Holm PRESENT", "Ole Lund PRESENT", "Per Ravn PRESENT")),
+				Arguments.of("Referat\n\nTil stede: Ole Lund, Eva Holm og Per Ravn\nFraværende uden afbud: Ida Krog\n"
+						+ "Fraværende med afbud: Lise Vang\n\n1. Meddelelser",
+						List.of("Eva Holm PRESENT", "Ida Krog ABSENT", "Lise Vang ABSENT", "Ole Lund PRESENT", "Per Ravn PRESENT")),
+				// names glued together where a PDF lost the line break
+				Arguments.of("Referat\n\nDeltagere:\nOle LundEva Holm\nPer Ravn\n\n1. Meddelelser",
+						List.of("Eva Holm PRESENT", "Ole Lund PRESENT", "Per Ravn PRESENT")));
+	}
+
+	/** Who came is read though no forum is named: the meeting is then the document's own, named by its title. */
+	@ParameterizedTest
+	@MethodSource
+	void minutesThatNeverNameTheirBody(String text, List<String> facts) {
+		Extraction x = MinutesParser.parse(text, "referat_2031-03-02.txt");
+
+		assertThat(attendanceFacts(x)).containsExactlyInAnyOrderElementsOf(facts);
+		assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.forums()).containsExactly("referat 2031-03-02"));
 	}
 
 	@Test

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How well {@link Reflow} and {@link NameLexicon#splitRunTogether} find the people of the real minutes in
+ * How well {@link Reflow} and {@link PersonNames#splitRunTogether} find the people of the real minutes in
  * {@code ../shared/corpus} (skipped without it): of the names the annotators list for a document (in any
  * role, mentioned ones too), the share found exactly (recall), and of the names found, the share the
  * annotators list (precision). It measures name finding only, not roles; the floors guard against a
