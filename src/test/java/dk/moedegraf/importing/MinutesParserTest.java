@@ -222,6 +222,9 @@ class MinutesParserTest {
 				Arguments.of("Referat\n\nTil stede: Ole Lund, Eva Holm og Per Ravn\nFraværende uden afbud: Ida Krog\n"
 						+ "Fraværende med afbud: Lise Vang\n\n1. Meddelelser",
 						List.of("Eva Holm PRESENT", "Ida Krog ABSENT", "Lise Vang ABSENT", "Ole Lund PRESENT", "Per Ravn PRESENT")),
+				// surname first, entries between semicolons; the afbud list is one entry
+				Arguments.of("Referat\n\nTilstede: Lund, Ole (A); Holm, Eva (V); Ravn, Per (F)\nAfbud: Krog, Ida (A)\n\n1. Meddelelser",
+						List.of("Eva Holm PRESENT behalf=V", "Ida Krog ABSENT behalf=A", "Ole Lund PRESENT behalf=A", "Per Ravn PRESENT behalf=F")),
 				// names glued together where a PDF lost the line break
 				Arguments.of("Referat\n\nDeltagere:\nOle LundEva Holm\nPer Ravn\n\n1. Meddelelser",
 						List.of("Eva Holm PRESENT", "Ole Lund PRESENT", "Per Ravn PRESENT")));
