@@ -13,6 +13,7 @@ import dk.moedegraf.importing.Extraction.Membership;
 import dk.moedegraf.importing.Extraction.OrgX;
 import dk.moedegraf.importing.Extraction.PersonX;
 import dk.moedegraf.importing.Extraction.Span;
+import dk.moedegraf.importing.Extraction.Status;
 
 /**
  * Runs the {@link AttendanceRules} on a document and puts what they read into the layout parser's
@@ -32,7 +33,7 @@ final class AttendancePipeline {
 		Set<String> tied = new HashSet<>();
 		x.attendance().forEach(a -> tied.add(Roll.key(a.person())));
 		x.memberships().forEach(m -> tied.add(Roll.key(m.person())));
-		if (rows.size() <= tied.size()) {
+		if (rows.size() <= tied.size() && tied.stream().noneMatch(roll.rejected::contains)) {
 			return enrich(x, rows);
 		}
 		List<MeetingX> meetings = new ArrayList<>(x.meetings());
@@ -94,7 +95,7 @@ final class AttendancePipeline {
 
 	/**
 	 * The layouts tied as many people as the rules: keep their facts, and fill what they left empty (whom a
-	 * person sits for, a role or title) from the rule's row for the same person. "• Formand: Ole Lund (A),
+	 * person sits for, a role or title, whom they stood in for) from the rule's row for the same person. "• Formand: Ole Lund (A),
 	 * Aarhus" read as a list entry by both keeps the party the rule read.
 	 */
 	private static Extraction enrich(Extraction x, List<Roll.Row> rows) {
@@ -103,10 +104,18 @@ final class AttendancePipeline {
 		List<OrgX> orgs = new ArrayList<>(x.organisations());
 		Set<String> knownOrgs = new HashSet<>();
 		orgs.forEach(o -> knownOrgs.add(Fold.key(o.name())));
+		Set<String> stoodInFor = new HashSet<>();
+		rows.stream().filter(r -> r.substituteFor != null).forEach(r -> stoodInFor.add(Roll.key(r.substituteFor)));
 		List<Attendance> att = x.attendance().stream().map(a -> {
 			Roll.Row r = byKey.get(Roll.key(a.person()));
-			return r == null ? a : new Attendance(a.person(), a.meetingKey(), a.status(), or(a.role(), r.role), or(a.title(), r.title),
-					or(a.onBehalfOf(), behalf(r, orgs, knownOrgs, a.span())), a.substituteFor(), a.agendaItems(), a.span());
+			if (r == null) {
+				return a;
+			}
+			// someone stood in for them: absent, whatever a list of everyone invited says
+			Status status = r.status == Status.ABSENT && stoodInFor.contains(Roll.key(a.person())) ? Status.ABSENT : a.status();
+			return new Attendance(a.person(), a.meetingKey(), status, or(a.role(), r.role), or(a.title(), r.title),
+					or(a.onBehalfOf(), behalf(r, orgs, knownOrgs, a.span())), or(a.substituteFor(), r.substituteFor), a.agendaItems(),
+					a.span());
 		}).toList();
 		List<Membership> members = x.memberships().stream().map(m -> {
 			Roll.Row r = byKey.get(Roll.key(m.person()));

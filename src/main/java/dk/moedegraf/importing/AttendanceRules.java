@@ -48,7 +48,7 @@ final class AttendanceRules {
 			new MemberRules.MemberGroups(), new MemberRules.MembersInProse(), new PresenceSentences.AllPresentExcept(),
 			new SubstituteRules.InsteadOf(), new SubstituteRules.AbsentAndSubstitute(), new SubstituteRules.InAbsenceOf(),
 			new SubstituteRules.InsteadAttended(), new SubstituteRules.SubstituteCalledIn(),
-			new SubstituteRules.SubstituteOfGivenName(), new PresenceSentences.CouldNotAttend(),
+			new SubstituteRules.SubstituteOfGivenName(), new SubstituteRules.SubstituteHeading(), new PresenceSentences.CouldNotAttend(),
 			new PresenceSentences.ArrivedOrLeft(), new PresenceSentences.ElectedToChair(),
 			new PresenceSentences.TakesPartUnderItems(), new PresenceSentences.InThePhoto(),
 			new MemberRules.MembersNotAbsentArePresent(), new PresenceSentences.SpokeAtTheMeeting());

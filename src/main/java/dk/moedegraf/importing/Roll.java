@@ -67,9 +67,14 @@ final class Roll {
 		return r;
 	}
 
+	/** Names a rule found to be no person of the roll: the layouts' reading of them is wrong too. */
+	final java.util.Set<String> rejected = new java.util.HashSet<>();
+
 	/** Drops a row a list rule read wrongly ("Eva Holms" of "deltog i Eva Holms fravær"). */
 	void forget(String name) {
-		rows.remove(key(name));
+		if (rows.remove(key(name)) != null) {
+			rejected.add(key(name));
+		}
 	}
 
 	boolean anyAttendance() {

@@ -56,7 +56,7 @@ final class SubstituteRules {
 	/** "Controller Ole Lund deltog i Eva Holms fravær.": Ole Lund stood in for Eva Holm. */
 	static final class InAbsenceOf extends AttendanceRules.SentenceRule {
 		private static final Pattern P = Pattern.compile(
-				"(?u)([\\p{Lu}][\\p{L}.'\\- ]{2,60}?)\\s+(?:deltog|mødte)\\s+i\\s+([\\p{Lu}][\\p{L}.'\\- ]{2,60}?)s?'?\\s+(?:fravær|sted)\\b");
+				"(?u)([\\p{Lu}][\\p{L}.'\\- ]{2,60}?)\\s+\\(?(?:deltog|mødte)\\s+i\\s+([\\p{Lu}][\\p{L}.'\\- ]{2,60}?)s?'?\\s+(?:fravær|sted)\\b");
 
 		InAbsenceOf() {
 			super(P);
@@ -117,6 +117,21 @@ final class SubstituteRules {
 			if (fits.size() == 1 && r.substituteFor == null) {
 				r.substituteFor = fits.get(0).name;
 			}
+		}
+	}
+
+	/** "Stedfortræder: Per Ravn for Ida Krog": under a substitute's heading, who stood in for whom. */
+	static final class SubstituteHeading extends AttendanceRules.SentenceRule {
+		private static final Pattern P = Pattern.compile("(?u)(?i:suppleant|stedfortræder)(?i:en|e|er|erne)?\\s*:\\s*"
+				+ AttendanceRules.NAME + "\\s+for\\s+" + AttendanceRules.NAME);
+
+		SubstituteHeading() {
+			super(P);
+		}
+
+		@Override
+		void read(Roll roll, Matcher m) {
+			AttendanceRules.standsIn(roll, m.group(2), m.start(2), m.group(1), m.start(1));
 		}
 	}
 }

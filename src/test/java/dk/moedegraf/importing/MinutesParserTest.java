@@ -225,6 +225,11 @@ class MinutesParserTest {
 				// surname first, entries between semicolons; the afbud list is one entry
 				Arguments.of("Referat\n\nTilstede: Lund, Ole (A); Holm, Eva (V); Ravn, Per (F)\nAfbud: Krog, Ida (A)\n\n1. Meddelelser",
 						List.of("Eva Holm PRESENT behalf=V", "Ida Krog ABSENT behalf=A", "Ole Lund PRESENT behalf=A", "Per Ravn PRESENT behalf=F")),
+				// who stood in for whom, under a heading and inside the list of who came
+				Arguments.of("Referat\n\nTil stede: Ole Lund, Eva Holm\nStedfortræder: Per Ravn for Ida Krog\n\n1. Meddelelser",
+						List.of("Eva Holm PRESENT", "Ida Krog ABSENT", "Ole Lund PRESENT", "Per Ravn PRESENT title=Stedfortræder for=Ida Krog")),
+				Arguments.of("Referat\n\nTil stede: Ole Lund, Eva Holm og Lise Vang (deltog i Ida Krogs fravær)\n\n1. Meddelelser",
+						List.of("Eva Holm PRESENT", "Ida Krog ABSENT", "Lise Vang PRESENT for=Ida Krog", "Ole Lund PRESENT")),
 				// names glued together where a PDF lost the line break
 				Arguments.of("Referat\n\nDeltagere:\nOle LundEva Holm\nPer Ravn\n\n1. Meddelelser",
 						List.of("Eva Holm PRESENT", "Ole Lund PRESENT", "Per Ravn PRESENT")));
