@@ -36,6 +36,8 @@ final class ListEntries {
 		boolean afterDash;
 		/** came for part of the meeting ("gik kl. 19", "fra punkt 3") */
 		boolean partial;
+		/** noted beside the name as not come ("(afbud)", "- fraværende") */
+		boolean away;
 
 		Entry(String name, int offset, int end) {
 			this.name = name;
@@ -311,6 +313,10 @@ final class ListEntries {
 			boolean last = glue.substring(m.end()).isBlank();
 			if (last && !paren && next != null && Vocabulary.isRole(inner) && !inner.contains(" ")) {
 				next.title = inner.replaceFirst("[:,]+$", ""); // "…, Borgmester Ole Lund": the word before a name is its title
+				continue;
+			}
+			if (forPrev && Vocabulary.AWAY_NOTE.matcher(inner).matches()) {
+				prev.away = true;
 				continue;
 			}
 			if (forPrev) {

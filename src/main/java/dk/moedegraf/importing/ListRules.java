@@ -55,8 +55,8 @@ final class ListRules {
 					if (s.kind() == ListKind.MEMBER) {
 						r.member = true;
 					}
-					if (e.absentee) {
-						roll.attend(e.name, e.offset, Status.ABSENT);
+					if (e.absentee || e.away) {
+						roll.attend(e.name, e.offset, Status.ABSENT); // in a list of members too: the others then came
 					}
 					else if (s.kind() == ListKind.MEMBER) {
 						// listed, attendance from other rules

@@ -119,6 +119,9 @@ final class Vocabulary {
 	/** "deltog fra punkt 3", "gik kl. 15", "deltog under punkt 4": partial attendance, still present. */
 	static final Pattern PARTIAL = Pattern.compile("(?iu)(?:fra|til|under)\\s+(?:punkt|pkt\\.?)|gik\\s+kl|kom\\s+kl|deltog\\s+(?:under|fra|på)");
 
+	/** "Eva Holm (V) (afbud)", "Per Ravn - fraværende": a note beside a listed name that they did not come. */
+	static final Pattern AWAY_NOTE = Pattern.compile("(?iu)(?:meldt\\s+)?afbud|fraværende|fravær|ikke\\s+(?:til\\s+stede|mødt)|udeblev|udeblevet");
+
 	// ---------------------------------------------------------------- the layout steps of MinutesParser
 
 	/**

@@ -203,6 +203,10 @@ class AttendanceRulesTest {
 						+ "Ida Krog og Lise Vang. Bo Berg er som tilforordnet fast medlem af skolebestyrelsen.",
 						"Bo Berg null member", "Eva Holm null member", "Ida Krog null member", "Karen Bak null member",
 						"Lise Vang null member", "Ole Lund null member", "Per Ravn null member org=kommuneforeningen"),
+				// a note beside a listed member that they did not come: the others came
+				row("Medlemmer:\nOle Lund (A)\nEva Holm (V) (afbud)\nPer Ravn (Ø) - fraværende\nIda Krog (F)\n",
+						"Eva Holm ABSENT member party=V", "Ida Krog PRESENT member party=F", "Ole Lund PRESENT member party=A",
+						"Per Ravn ABSENT member party=Ø"),
 				// in minutes (an attendance was read) a line above a bulleted list is no group of members
 				row("Til stede: Ole Lund\n\nSagens baggrund\n\n • Eva Holm\n • Per Ravn\n", "Ole Lund PRESENT"));
 	}
