@@ -47,11 +47,11 @@ final class AttendanceRules {
 	static final List<Rule> RULES = List.of(new ListRules.ColumnHeadingsFirst(), new ListRules.HeadedLists(),
 			new MemberRules.MemberGroups(), new MemberRules.MembersInProse(), new PresenceSentences.AllPresentExcept(),
 			new SubstituteRules.InsteadOf(), new SubstituteRules.AbsentAndSubstitute(), new SubstituteRules.InAbsenceOf(),
-			new SubstituteRules.InsteadAttended(), new SubstituteRules.SubstituteCalledIn(),
+			new SubstituteRules.InsteadAttended(), new SubstituteRules.SubstituteForAttended(), new SubstituteRules.SubstituteCalledIn(),
 			new SubstituteRules.SubstituteOfGivenName(), new SubstituteRules.SubstituteHeading(), new PresenceSentences.CouldNotAttend(),
 			new PresenceSentences.ArrivedOrLeft(), new PresenceSentences.ElectedToChair(),
 			new PresenceSentences.TakesPartUnderItems(), new PresenceSentences.InThePhoto(),
-			new MemberRules.MembersNotAbsentArePresent(), new PresenceSentences.SpokeAtTheMeeting());
+			new MemberRules.MembersNotAbsentArePresent(), new SubstituteRules.SubstitutesByParty(), new PresenceSentences.SpokeAtTheMeeting());
 
 	static Roll read(String text) {
 		Roll roll = new Roll(text);

@@ -51,18 +51,35 @@ final class LayoutLists {
 	static Heading attendanceHeading(Lines l, int i) {
 		String k = l.key.get(i);
 		String c = l.clean.get(i);
+		for (Vocabulary.Heading h : Vocabulary.HEADINGS) {
+			Matcher m = h.pattern().matcher(c);
+			if (!m.lookingAt() || h.colonOnly() && !c.substring(m.end()).stripLeading().startsWith(":")) {
+				continue;
+			}
+			int colon = c.indexOf(':');
+			String rest = colon >= 0 ? c.substring(colon + 1).strip() : "";
+			// a heading is short or ends in a colon; "Deltagerne drøftede ..." is prose
+			if (colon < 0 && k.split(" ").length > 4) {
+				return null;
+			}
+			if (colon > 30) {
+				return null;
+			}
+			Status status = switch (h.kind()) {
+				case ABSENT -> Status.ABSENT;
+				case GUEST -> Status.GUEST;
+				default -> Status.PRESENT;
+			};
+			return new Heading(status, rest, h.kind() == Vocabulary.ListKind.MEMBER || k.contains("medlemmer"), k);
+		}
+		// OCR-damaged headings ("Mgdedeltagere:") by their folded keys
 		for (var e : LAYOUT_HEADINGS) {
 			if (Fold.startsWithWord(k, e.getKey())) {
 				int colon = c.indexOf(':');
-				String rest = colon >= 0 ? c.substring(colon + 1).strip() : "";
-				// a heading is short or ends in a colon; "Deltagerne drøftede ..." is prose
-				if (colon < 0 && k.split(" ").length > 4) {
+				if (colon < 0 && k.split(" ").length > 4 || colon > 30) {
 					return null;
 				}
-				if (colon > 30) {
-					return null;
-				}
-				return new Heading(e.getValue(), rest, k.startsWith("medlemmer") || k.contains("medlemmer"), k);
+				return new Heading(e.getValue(), colon >= 0 ? c.substring(colon + 1).strip() : "", k.contains("medlemmer"), k);
 			}
 		}
 		return null;

@@ -103,6 +103,12 @@ final class ListEntries {
 				sub = SUBSTITUTE_WITHOUT_FOR.matcher(glue);
 				substitute = sub.find();
 			}
+			if (next != null && prev != null && substitute && Roll.key(prev.name).equals(Roll.key(next.name))) {
+				// "Henrik Holm (C) / Som suppleant for Henrik Holm deltog …": a sentence about the entry, read by the substitute rules
+				share(prev, null, glue.substring(0, sub.start()));
+				prevEnd = spans.get(i)[1];
+				continue;
+			}
 			if (next != null && prev != null && substitute) {
 				boolean insideParen = glue.lastIndexOf('(') > glue.lastIndexOf(')');
 				prev.substituteFor = next.name;
@@ -310,7 +316,8 @@ final class ListEntries {
 			if (inner.isEmpty()) {
 				continue;
 			}
-			boolean last = glue.substring(m.end()).isBlank();
+			// the last word of the glue, on the next name's line: "…, Borgmester Ole Lund" (not "(A), formand" + line break)
+			boolean last = glue.substring(m.end()).isBlank() && !glue.substring(m.end()).contains("\n");
 			if (last && !paren && next != null && Vocabulary.isRole(inner) && !inner.contains(" ")) {
 				next.title = inner.replaceFirst("[:,]+$", ""); // "…, Borgmester Ole Lund": the word before a name is its title
 				continue;

@@ -1,6 +1,8 @@
 package dk.moedegraf.importing;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -94,6 +96,14 @@ final class SubstituteRules {
 		}
 	}
 
+	/** "Som suppleant for Eva Holm deltog Ole Lund (C).": who came in the named member's place. */
+	static final class SubstituteForAttended extends InsteadSentence {
+		SubstituteForAttended() {
+			super("(?i:som\\s+)?(?i:suppleant|stedfortræder)\\s+for\\s+" + AttendanceRules.NAME
+					+ ",?\\s+(?:deltog|mødte)\\s+(?:i\\s+stedet\\s+)?(?:suppleant(?:en)?\\s+)?" + AttendanceRules.NAME);
+		}
+	}
+
 	/** "Eva Holm - suppleanten, Ole Lund, er indkaldt": the substitute called in for the absent member. */
 	static final class SubstituteCalledIn extends InsteadSentence {
 		SubstituteCalledIn() {
@@ -132,6 +142,31 @@ final class SubstituteRules {
 		@Override
 		void read(Roll roll, Matcher m) {
 			AttendanceRules.standsIn(roll, m.group(2), m.start(2), m.group(1), m.start(1));
+		}
+	}
+
+	/**
+	 * "Fraværende: Ole Lund (A), Eva Holm (V) / Stedfortrædere: Per Ravn (A), Ida Krog (V)": a substitute listed
+	 * without whom they stand in for stands in for the one absent member of their party, or for the only
+	 * absent member when there is one of each.
+	 */
+	static final class SubstitutesByParty implements AttendanceRules.Rule {
+		@Override
+		public void apply(Roll roll) {
+			List<Roll.Row> subs = roll.rows().stream()
+				.filter(r -> r.status == Status.PRESENT && r.substituteFor == null && "suppleant".equals(r.role)).toList();
+			Set<String> stoodInFor = new HashSet<>();
+			roll.rows().stream().filter(r -> r.substituteFor != null).forEach(r -> stoodInFor.add(Roll.key(r.substituteFor)));
+			List<Roll.Row> away = roll.rows().stream()
+				.filter(r -> r.status == Status.ABSENT && !stoodInFor.contains(Roll.key(r.name))).toList();
+			for (Roll.Row s : subs) {
+				List<Roll.Row> fits = subs.size() == 1 && away.size() == 1 ? away
+						: away.stream().filter(a -> s.party != null && s.party.equals(a.party)).toList();
+				if (fits.size() == 1 && !stoodInFor.contains(Roll.key(fits.get(0).name))) {
+					s.substituteFor = fits.get(0).name;
+					stoodInFor.add(Roll.key(fits.get(0).name));
+				}
+			}
 		}
 	}
 }

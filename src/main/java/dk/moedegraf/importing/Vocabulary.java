@@ -44,6 +44,8 @@ final class Vocabulary {
 			h("fraværende\\s+(?:med|uden)\\s+afbud", ListKind.ABSENT, null),
 			h("(?:der\\s+(?:er|var)\\s+)?(?:meldt\\s+)?afbud\\s+fra", ListKind.ABSENT, null),
 			h("fraværende|afbud|udeblev|forfald|ikke\\s+til\\s+stede|ikke\\s+mødt", ListKind.ABSENT, null),
+			// "Til stede fra forvaltningen:": officials, not members
+			h("(?:til\\s*stede|deltagere|deltog)\\s+fra\\s+(?:administrationen|forvaltningen|sekretariatet|direktionen)", ListKind.GUEST, null),
 			h("i\\s+mødet\\s+deltog(?:\\s+følgende)?|i\\s+mødet\\s+deltager|til\\s*stede\\s+var|til\\s*stede|mødt\\s+var"
 					+ "|(?:møde)?deltagere|deltager|fremmødte|tilstedeværende|mødt|telefonisk|deltog\\s+(?:pr\\.\\s+)?telefon(?:isk)?",
 					ListKind.PRESENT, null),

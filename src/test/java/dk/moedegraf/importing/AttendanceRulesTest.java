@@ -228,6 +228,16 @@ class AttendanceRulesTest {
 				// members minus the absent came, when no list says who came
 				row("Medlemmer Ole Lund Eva Holm Per Ravn Fraværende Eva Holm Bemærkninger til dagsorden",
 						"Eva Holm ABSENT member", "Ole Lund PRESENT member", "Per Ravn PRESENT member"),
+				// a role before the line break is the entry's own; a substitute's sentence inside the afbud list
+				row("Til stede:\nKaren Bak (A), formand\nSøren Mølgaard (A)\n\nFraværende:\nJens Dahl (C)\n"
+						+ "Som suppleant for Jens Dahl deltog Lise Vang (C).\n",
+						"Jens Dahl ABSENT party=C", "Karen Bak PRESENT party=A role=formand", "Lise Vang PRESENT party=C for=Jens Dahl",
+						"Søren Mølgaard PRESENT party=A"),
+				// substitutes listed apart stand in for the absent member of their party
+				row("Fraværende: Ole Lund (A), Eva Holm (V)\nStedfortrædere: Per Ravn (A), Ida Krog (V)\n",
+						"Eva Holm ABSENT party=V", "Ida Krog PRESENT party=V role=suppleant for=Eva Holm", "Ole Lund ABSENT party=A",
+						"Per Ravn PRESENT party=A role=suppleant for=Ole Lund"),
+				row("Fraværende: Ole Lund\nSuppleanter: Per Ravn\n", "Ole Lund ABSENT", "Per Ravn PRESENT role=suppleant for=Ole Lund"),
 				row("Medlemmer: Karen Bak (S), Borgmester Søren Mølgaard, Suppleant for Lise Vang, (S), Jens Dahl (IA)",
 						"Jens Dahl PRESENT member party=IA", "Karen Bak PRESENT member party=S", "Lise Vang ABSENT member party=S",
 						"Søren Mølgaard PRESENT member title=Borgmester for=Lise Vang"));

@@ -230,6 +230,9 @@ class MinutesParserTest {
 						List.of("Eva Holm PRESENT", "Ida Krog ABSENT", "Ole Lund PRESENT", "Per Ravn PRESENT title=Stedfortræder for=Ida Krog")),
 				Arguments.of("Referat\n\nTil stede: Ole Lund, Eva Holm og Lise Vang (deltog i Ida Krogs fravær)\n\n1. Meddelelser",
 						List.of("Eva Holm PRESENT", "Ida Krog ABSENT", "Lise Vang PRESENT for=Ida Krog", "Ole Lund PRESENT")),
+				// officials under "Til stede fra forvaltningen" are guests
+				Arguments.of("Referat\n\nTil stede: Ole Lund, Eva Holm\nTil stede fra forvaltningen: Direktør Per Ravn, Ida Krog\n\n1. Meddelelser",
+						List.of("Eva Holm PRESENT", "Ida Krog GUEST", "Ole Lund PRESENT", "Per Ravn GUEST title=Direktør")),
 				// names glued together where a PDF lost the line break
 				Arguments.of("Referat\n\nDeltagere:\nOle LundEva Holm\nPer Ravn\n\n1. Meddelelser",
 						List.of("Eva Holm PRESENT", "Ole Lund PRESENT", "Per Ravn PRESENT")));
