@@ -40,11 +40,14 @@
  * ({@link dk.moedegraf.importing.ListSections} finds them, {@link dk.moedegraf.importing.ListEntries}
  * reads each person and what is written beside them), "alle mødt undtagen", "i stedet for", "havde meldt
  * afbud … i stedet", "deltog i X's fravær", "deltager under punkt", members not absent are present. The
- * pipeline's reading replaces the layout steps' attendance when it ties more people to the meeting; without a
- * meeting from the layouts, {@link dk.moedegraf.importing.MeetingHeader} reads forum, date, time and place.
+ * pipeline's reading replaces the layout steps' attendance when it ties more people to the meeting, or when it
+ * rejects a name the layouts tied ("Eva Holms" of "deltog i Eva Holms fravær"); otherwise the layouts' facts
+ * stay and take from the rules what they left empty (party or organisation, role, title, whom a person stood in
+ * for). Without a meeting from the layouts, {@link dk.moedegraf.importing.MeetingHeader} reads forum, date, time
+ * and place; with attendance but no forum named anywhere, the meeting is the document's own, named by its title.
  * The words both share (headings, party letters, role words, forum words, item headings, where a list ends,
  * kinds of organisation and forum) are in {@link dk.moedegraf.importing.Vocabulary}; names are told from other
- * words by {@link dk.moedegraf.importing.NameLexicon}. A new attendance convention is one rule in
+ * words by {@link dk.moedegraf.importing.NameLexicon} and {@link dk.moedegraf.importing.PersonNames}. A new attendance convention is one rule in
  * the file of its family ({@code ListRules}, {@code MemberRules}, {@code SubstituteRules},
  * {@code PresenceSentences}) listed in {@code AttendanceRules.RULES}, one row in {@code AttendanceRulesTest}, and
  * its words in {@code Vocabulary}; a new
