@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +21,7 @@ import org.springframework.web.util.WebUtils;
  * with Nagle's algorithm off. Streamed as chunks, an answer went out as several small TCP segments, and a
  * client that delays its ACKs (Linux: 40 ms) while it waits for the rest of a response held each request up by
  * 40 ms on a keep-alive connection. Answers are small (the limits bound them), so buffering costs nothing.
+ * The other direction — a request written in two pieces — is {@link QuickAckProtocol}'s.
  */
 @Configuration(proxyBeanMethods = false)
 class WholeResponses {
@@ -54,6 +57,12 @@ class WholeResponses {
 		});
 		registration.addUrlPatterns("/graphql");
 		return registration;
+	}
+
+	/** Requests written in two pieces are acknowledged at once (see {@link QuickAckProtocol}). */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> quickAcknowledgements() {
+		return factory -> factory.setProtocol(QuickAckProtocol.class.getName());
 	}
 
 	/** Tomcat's default, stated here because the framing above relies on it. */
