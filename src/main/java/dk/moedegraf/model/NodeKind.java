@@ -1,6 +1,7 @@
 package dk.moedegraf.model;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -24,12 +25,19 @@ public enum NodeKind {
 	private final String label;
 	private final String fields;
 	private final Function<MapAccessor, Object> mapper;
+	private final List<String> scalars;
 
 	NodeKind(String prefix, String label, String fields, Function<MapAccessor, Object> mapper) {
 		this.prefix = prefix;
 		this.label = label;
 		this.fields = fields;
 		this.mapper = mapper;
+		this.scalars = Arrays.stream(fields.split(",")).map(f -> f.trim().substring(1)).toList();
+	}
+
+	/** The record's fields that are node properties of the same name, {@code id} first. */
+	public List<String> scalarFields() {
+		return scalars;
 	}
 
 	/**

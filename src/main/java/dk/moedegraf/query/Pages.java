@@ -64,7 +64,7 @@ public class Pages {
 		var statement = ReadPath.statement();
 		var selection = Selection.of(env, "edges/node", kind.typeName());
 		// Sorted and cut before the projection, so nested fields are fetched for this page's rows only.
-		String projection = statement.node(kind, "n", selection);
+		String projection = statement.node(kind, "n", selection, sortProperty);
 		values.putAll(statement.params());
 		// The total, when selected, is counted in the same statement: one round trip per page, not two.
 		boolean counted = env.getSelectionSet().contains("totalCount");

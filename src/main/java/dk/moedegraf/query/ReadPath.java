@@ -1,6 +1,7 @@
 package dk.moedegraf.query;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -61,10 +62,17 @@ public final class ReadPath {
 
 	// ---- nodes ----
 
-	/** The projection of the node in {@code v}: the record's properties, and every selected relation. */
-	public String node(NodeKind kind, String v, Selection sel) {
-		var out = new StringBuilder(kind.project(v));
-		out.setLength(out.length() - 1);
+	/**
+	 * The projection of the node in {@code v}: its id, the properties the query selects (and {@code also}), and
+	 * every selected relation. Nothing unselected travels: a row's end node that is not asked for is its id.
+	 */
+	public String node(NodeKind kind, String v, Selection sel, String... also) {
+		var out = new StringBuilder(v).append(" {.id");
+		for (String property : kind.scalarFields()) {
+			if (!property.equals("id") && (sel.reads(property) || Arrays.asList(also).contains(property))) {
+				out.append(", .").append(property);
+			}
+		}
 		for (var rel : sel.relations(RELATIONS.getOrDefault(kind.typeName(), Set.of()))) {
 			out.append(", _").append(rel.key()).append(": ").append(relation(kind, v, rel));
 		}

@@ -17,20 +17,27 @@ import graphql.schema.SelectedField;
 public final class Selection {
 
 	/** Every field a record holds and no relation: what a batch loader that sees no selection projects. */
-	public static final Selection ALL = new Selection("", List.of(), true);
+	public static final Selection ALL = new Selection("", List.of(), true, true);
 
 	/** {@link #ALL} but the sources, whose document look-ups are much of a row's cost. */
-	public static final Selection ALL_BUT_SOURCES = new Selection("sources", List.of(), true);
+	public static final Selection ALL_BUT_SOURCES = new Selection("sources", List.of(), true, true);
 
 	/** The type selected on; for {@link #ALL}, the one field left out. */
 	private final String type;
 	private final List<SelectedField> fields;
 	private final boolean all;
+	/** Every property of the record, whatever the fields say: below {@link #ALL}, for loaders that see no selection. */
+	private final boolean everyProperty;
 
-	private Selection(String type, List<SelectedField> fields, boolean all) {
+	private Selection(String type, List<SelectedField> fields, boolean all, boolean everyProperty) {
 		this.type = type;
 		this.fields = fields;
 		this.all = all;
+		this.everyProperty = everyProperty;
+	}
+
+	private Selection(String type, List<SelectedField> fields) {
+		this(type, fields, false, false);
 	}
 
 	/** The fields under {@code path} (e.g. {@code edges/node}; empty for the field itself) that apply to {@code type}. */
@@ -38,7 +45,7 @@ public final class Selection {
 		var set = env.getSelectionSet();
 		List<SelectedField> roots = path.isEmpty() ? set.getImmediateFields() : set.getFields(path).stream()
 				.flatMap(f -> f.getSelectionSet().getImmediateFields().stream()).toList();
-		return new Selection(type, roots.stream().filter(f -> applies(f, type)).toList(), false);
+		return new Selection(type, roots.stream().filter(f -> applies(f, type)).toList());
 	}
 
 	private static boolean applies(SelectedField f, String type) {
@@ -49,10 +56,15 @@ public final class Selection {
 		return all ? !name.equals(type) : fields.stream().anyMatch(f -> f.getName().equals(name));
 	}
 
+	/** Whether the node property {@code name} is to be read: selected, or every property is. */
+	boolean reads(String name) {
+		return everyProperty || has(name);
+	}
+
 	/** The fields selected under every selection of {@code name} (aliases merged): for fields a record holds. */
 	public Selection sub(String name, String subType) {
 		if (all) {
-			return new Selection(subType, List.of(), false);
+			return new Selection(subType, List.of(), false, true);
 		}
 		var merged = new ArrayList<SelectedField>();
 		for (SelectedField f : fields) {
@@ -60,7 +72,7 @@ public final class Selection {
 				f.getSelectionSet().getImmediateFields().stream().filter(c -> applies(c, subType)).forEach(merged::add);
 			}
 		}
-		return new Selection(subType, merged, false);
+		return new Selection(subType, merged);
 	}
 
 	/**
@@ -102,7 +114,7 @@ public final class Selection {
 			var merged = new ArrayList<SelectedField>();
 			selections.forEach(s -> s.getSelectionSet().getImmediateFields().stream()
 					.filter(c -> applies(c, type)).forEach(merged::add));
-			return new Selection(type, merged, false);
+			return new Selection(type, merged);
 		}
 	}
 }
