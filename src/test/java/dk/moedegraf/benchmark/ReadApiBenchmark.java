@@ -1,6 +1,7 @@
 package dk.moedegraf.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -65,6 +66,8 @@ class ReadApiBenchmark extends GraphTest {
 	private static final int WARMUP = Integer.getInteger("benchmark.warmup", 100);
 	/** Only the queries whose name contains this, e.g. "path"; all when empty. */
 	private static final String ONLY = System.getProperty("benchmark.only", "");
+	/** With minutes (e.g. 10), the soak instead of the table: every query, round robin, for that long. */
+	private static final int SOAK_MINUTES = Integer.getInteger("benchmark.soak-minutes", 0);
 
 	private static final String TYPES = "MEMBER_OF|PARTICIPATED_IN|AFFILIATED_WITH|PART_OF|PARTICIPATES_IN|OF";
 
@@ -105,6 +108,7 @@ class ReadApiBenchmark extends GraphTest {
 
 	@Test
 	void readQueriesUnderLoad() throws Exception {
+		assumeTrue(SOAK_MINUTES == 0, "a soak was asked for");
 		var references = references().stream().filter(r -> r.name().contains(ONLY)).toList();
 		var out = new StringBuilder(header());
 		var rows = new ArrayList<String[]>();
@@ -154,6 +158,102 @@ class ReadApiBenchmark extends GraphTest {
 		Path file = Path.of("target", "benchmark.txt");
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, report, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The soak: {@link #CLIENTS} clients send the reference queries round robin over HTTP for
+	 * {@link #SOAK_MINUTES}; every answer must be free of errors, and every 25th equal to the answer checked
+	 * against hand Cypher at the start. Every 30 s a line: requests, errors, p50/p99 of that window, heap in use
+	 * after the last garbage collection (what stays: it grows when something leaks), threads. Report in
+	 * {@code target/soak.txt}.
+	 */
+	@Test
+	void soak() throws Exception {
+		assumeTrue(SOAK_MINUTES > 0, "no soak asked for (-Dbenchmark.soak-minutes=10)");
+		var references = references().stream().filter(r -> r.name().contains(ONLY)).toList();
+		var expected = new java.util.HashMap<String, Object>();
+		for (Reference ref : references) {
+			verify(ref);
+			expected.put(ref.name(), normalise(ref.graphQlAnswer().apply(overHttp(ref))));
+		}
+		var out = new StringBuilder(header()).append(String.format(Locale.ROOT,
+				"Soak: %d clients, %d minutes, %d queries round robin over HTTP%n%n%8s %10s %8s %9s %9s %14s %8s%n", CLIENTS,
+				SOAK_MINUTES, references.size(), "minute", "requests", "errors", "p50 ms", "p99 ms", "heap after GC", "threads"));
+		var window = new ConcurrentLinkedQueue<Long>();
+		var errors = new java.util.concurrent.atomic.AtomicLong();
+		var total = new java.util.concurrent.atomic.AtomicLong();
+		var firstError = new java.util.concurrent.atomic.AtomicReference<String>();
+		long end = System.nanoTime() + SOAK_MINUTES * 60_000_000_000L;
+		var pool = Executors.newFixedThreadPool(CLIENTS);
+		for (int c = 0; c < CLIENTS; c++) {
+			int offset = c;
+			pool.execute(() -> {
+				for (long i = offset; System.nanoTime() < end; i++) {
+					Reference ref = references.get((int) (i % references.size()));
+					long t0 = System.nanoTime();
+					try {
+						Object answer = ref.graphQlAnswer().apply(overHttp(ref));
+						if (i % 25 == 0 && !normalise(answer).equals(expected.get(ref.name()))) {
+							throw new IllegalStateException(ref.name() + ": the answer changed");
+						}
+					}
+					catch (RuntimeException e) {
+						errors.incrementAndGet();
+						firstError.compareAndSet(null, e.toString());
+					}
+					window.add(System.nanoTime() - t0);
+					total.incrementAndGet();
+				}
+			});
+		}
+		pool.shutdown();
+		var heaps = new ArrayList<Long>();
+		long started = System.nanoTime();
+		while (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
+			heaps.add(heapAfterGc());
+			out.append(soakLine((System.nanoTime() - started) / 60e9, total.get(), errors.get(), window, heaps.get(heaps.size() - 1)));
+		}
+		heaps.add(heapAfterGc());
+		out.append(soakLine((System.nanoTime() - started) / 60e9, total.get(), errors.get(), window, heaps.get(heaps.size() - 1)));
+		int half = heaps.size() / 2;
+		out.append(String.format(Locale.ROOT, "%n%d requests, %d errors%s; heap after GC: max of the first half %d MB, of the second half %d MB%n",
+				total.get(), errors.get(), firstError.get() == null ? "" : " (first: " + firstError.get() + ")",
+				heaps.subList(0, Math.max(1, half)).stream().mapToLong(Long::longValue).max().orElse(0) >> 20,
+				heaps.subList(half, heaps.size()).stream().mapToLong(Long::longValue).max().orElse(0) >> 20));
+		String report = out.toString();
+		System.out.println(report);
+		Files.createDirectories(Path.of("target"));
+		Files.writeString(Path.of("target", "soak.txt"), report, StandardCharsets.UTF_8);
+		assertThat(errors.get()).as("errors during the soak").isZero();
+	}
+
+	private static String soakLine(double minute, long requests, long errors, ConcurrentLinkedQueue<Long> window, long heap) {
+		var times = new ArrayList<Long>();
+		for (Long t; (t = window.poll()) != null;) {
+			times.add(t);
+		}
+		long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
+		double p50 = sorted.length == 0 ? 0 : sorted[sorted.length / 2] / 1e6;
+		double p99 = sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, sorted.length * 99 / 100)] / 1e6;
+		return String.format(Locale.ROOT, "%8.1f %10d %8d %9.2f %9.2f %11d MB %8d%n", minute, requests, errors, p50, p99, heap >> 20,
+				ManagementFactory.getThreadMXBean().getThreadCount());
+	}
+
+	/** Heap in use right after the most recent collection of any collector: what survived it. */
+	private static long heapAfterGc() {
+		long latest = -1;
+		long used = 0;
+		for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+			if (gc instanceof com.sun.management.GarbageCollectorMXBean sun && sun.getLastGcInfo() != null
+					&& sun.getLastGcInfo().getEndTime() > latest) {
+				latest = sun.getLastGcInfo().getEndTime();
+				used = sun.getLastGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+						.filter(e -> !e.getKey().contains("Metaspace") && !e.getKey().contains("CodeHeap")
+								&& !e.getKey().contains("Compressed Class"))
+						.mapToLong(e -> e.getValue().getUsed()).sum();
+			}
+		}
+		return used;
 	}
 
 	/** {@link #CLIENTS} threads sending {@code request} back to back for {@link #SECONDS}. */
