@@ -164,7 +164,7 @@ class ReadApiBenchmark extends GraphTest {
 	 * The soak: {@link #CLIENTS} clients send the reference queries round robin over HTTP for
 	 * {@link #SOAK_MINUTES}; every answer must be free of errors, and every 25th equal to the answer checked
 	 * against hand Cypher at the start. Every 30 s a line: requests, errors, p50/p99 of that window, heap in use
-	 * after the last garbage collection (what stays: it grows when something leaks), threads. Report in
+	 * after a full collection (what stays: it grows when something leaks), threads. Report in
 	 * {@code target/soak.txt}.
 	 */
 	@Test
@@ -239,21 +239,13 @@ class ReadApiBenchmark extends GraphTest {
 				ManagementFactory.getThreadMXBean().getThreadCount());
 	}
 
-	/** Heap in use right after the most recent collection of any collector: what survived it. */
+	/**
+	 * Heap in use after a full collection: what the process really retains. (Heap after the last young
+	 * collection saws up and down with the old generation's garbage and says nothing about a leak.)
+	 */
 	private static long heapAfterGc() {
-		long latest = -1;
-		long used = 0;
-		for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-			if (gc instanceof com.sun.management.GarbageCollectorMXBean sun && sun.getLastGcInfo() != null
-					&& sun.getLastGcInfo().getEndTime() > latest) {
-				latest = sun.getLastGcInfo().getEndTime();
-				used = sun.getLastGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-						.filter(e -> !e.getKey().contains("Metaspace") && !e.getKey().contains("CodeHeap")
-								&& !e.getKey().contains("Compressed Class"))
-						.mapToLong(e -> e.getValue().getUsed()).sum();
-			}
-		}
-		return used;
+		System.gc();
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 	}
 
 	/** {@link #CLIENTS} threads sending {@code request} back to back for {@link #SECONDS}. */
