@@ -209,12 +209,13 @@ class ReadApiBenchmark extends GraphTest {
 		pool.shutdown();
 		var heaps = new ArrayList<Long>();
 		long started = System.nanoTime();
-		while (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
+		boolean finished;
+		do {
+			finished = pool.awaitTermination(30, TimeUnit.SECONDS);
 			heaps.add(heapAfterGc());
 			out.append(soakLine((System.nanoTime() - started) / 60e9, total.get(), errors.get(), window, heaps.get(heaps.size() - 1)));
 		}
-		heaps.add(heapAfterGc());
-		out.append(soakLine((System.nanoTime() - started) / 60e9, total.get(), errors.get(), window, heaps.get(heaps.size() - 1)));
+		while (!finished);
 		int half = heaps.size() / 2;
 		out.append(String.format(Locale.ROOT, "%n%d requests, %d errors%s; heap after GC: max of the first half %d MB, of the second half %d MB%n",
 				total.get(), errors.get(), firstError.get() == null ? "" : " (first: " + firstError.get() + ")",
