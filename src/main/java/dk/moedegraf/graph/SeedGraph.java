@@ -83,7 +83,10 @@ final class SeedGraph {
 					log().warn("The seed graph changed, but the graph holds imports or curated edits: the seed is not loaded over them.");
 					return 0;
 				}
-				statements.forEach(tx::run);
+				for (String statement : statements) {
+					var sent = SeedRows.of(statement);
+					tx.run(sent.text(), sent.parameters());
+				}
 				// The seed writes names; it writes what search sees of them too, in the same transaction.
 				SearchText.update(tx, ids(scripts));
 				tx.run("MERGE (s:SeedInfo {id: 'seed'}) SET s.checksum = $checksum, s.loadedAt = datetime()",
