@@ -17,7 +17,7 @@ public class MoedegrafApplication {
 		switch (command) {
 			case "import" -> System.exit(dk.moedegraf.importing.ImportCommand.run(MoedegrafApplication.class, rest));
 			// a synthetic Denmark for load tests and benchmarks
-			case "generate" -> System.exit(dk.moedegraf.generate.GenerateCommand.run(MoedegrafApplication.class, rest));
+			case "generate" -> System.exit(dk.moedegraf.generate.GenerateCommand.run(rest));
 			// one-off: resolution keys and search text for a graph loaded by other means
 			case "reindex" -> System.exit(dk.moedegraf.importing.ImportCommand.reindex(MoedegrafApplication.class, rest));
 			// prints a new API key and its configuration entry; needs no database

@@ -179,11 +179,17 @@ final class BulkImport {
 				.build();
 		try {
 			var db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-			try (var tx = db.beginTx()) {
-				for (String statement : schema) {
-					tx.execute(ifNotExists(statement)).close();
+			// Indexes first: they populate in the background while the constraints, which build at commit one after
+			// another, are created (~3 s less than one transaction for all at scale 1). Constraints created from
+			// several threads at once waited on each other for good.
+			var constraints = schema.stream().filter(s -> s.startsWith("CREATE CONSTRAINT")).toList();
+			for (var part : List.of(schema.stream().filter(s -> !constraints.contains(s)).toList(), constraints)) {
+				try (var tx = db.beginTx()) {
+					for (String statement : part) {
+						tx.execute(ifNotExists(statement)).close();
+					}
+					tx.commit();
 				}
-				tx.commit();
 			}
 			// Indexes populate in the background; the graph is ready when they are online.
 			db.executeTransactionally("CALL db.awaitIndexes(3600)");

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dk.moedegraf.graph.EmbeddedNeo4j;
+import dk.moedegraf.graph.GraphOnly;
 import dk.moedegraf.graph.GraphProperties;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.WebApplicationType;
@@ -48,7 +49,7 @@ public final class GenerateCommand {
 				? os.getProcessCpuTime() / 1_000_000 : 0;
 	}
 
-	public static int run(Class<?> application, String[] args) {
+	public static int run(String[] args) {
 		long seed = 1;
 		double scale = 1;
 		boolean viaBolt = false;
@@ -98,7 +99,7 @@ public final class GenerateCommand {
 		BulkImport.Snapshot young = null;
 		Path home = null;
 		String pageCache = null;
-		try (ConfigurableApplicationContext context = start(application, springArgs)) {
+		try (ConfigurableApplicationContext context = start(springArgs)) {
 			EmbeddedNeo4j embedded = context.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable();
 			if (embedded == null || viaBolt || transactional || !young(context.getBean(Driver.class))) {
 				Result result = generate(context, seed, scale, viaBolt);
@@ -132,8 +133,9 @@ public final class GenerateCommand {
 		return 0;
 	}
 
-	private static ConfigurableApplicationContext start(Class<?> application, String[] springArgs) {
-		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE).logStartupInfo(false).run(springArgs);
+	/** The database alone ({@link GraphOnly}): generating needs its driver, not the app around it. */
+	private static ConfigurableApplicationContext start(String[] springArgs) {
+		return new SpringApplicationBuilder(GraphOnly.class).web(WebApplicationType.NONE).logStartupInfo(false).run(springArgs);
 	}
 
 	/** Small enough to be read out and imported again beside the generated graph (seed, log, migrations). */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import dk.moedegraf.MoedegrafApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -31,10 +30,10 @@ class BulkImportTest {
 
 	@Test
 	void bulk_import_writes_what_the_transactional_writer_writes() {
-		assertThat(GenerateCommand.run(MoedegrafApplication.class, args(bulk))).isZero();
+		assertThat(GenerateCommand.run(args(bulk))).isZero();
 		var withTransactions = new ArrayList<>(List.of(args(transactional)));
 		withTransactions.add("--transactional");
-		assertThat(GenerateCommand.run(MoedegrafApplication.class, withTransactions.toArray(String[]::new))).isZero();
+		assertThat(GenerateCommand.run(withTransactions.toArray(String[]::new))).isZero();
 
 		var a = read(bulk);
 		var b = read(transactional);
