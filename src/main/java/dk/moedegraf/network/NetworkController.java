@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import dk.moedegraf.model.NodeKind;
+import dk.moedegraf.query.ReadPath;
 import dk.moedegraf.query.Reads;
+import dk.moedegraf.query.Selection;
+import graphql.schema.DataFetchingEnvironment;
 import org.neo4j.driver.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -43,28 +46,29 @@ class NetworkController {
 	}
 
 	@QueryMapping
-	Path path(@Argument String from, @Argument String to, @Argument Integer maxHops) {
+	Path path(@Argument String from, @Argument String to, @Argument Integer maxHops, DataFetchingEnvironment env) {
 		int hops = maxHops == null ? 6 : maxHops;
 		if (hops < 1 || hops > this.maxHops) {
 			throw new IllegalArgumentException("maxHops must be between 1 and " + this.maxHops + ", was " + hops);
 		}
 		NodeKind fromKind = NodeKind.require(from);
 		NodeKind toKind = NodeKind.require(to);
+		Selection path = Selection.of(env, "", "Path");
 		if (from.equals(to)) {
-			return reads.first("MATCH (a:" + fromKind.label() + " {id: $id}) RETURN " + NodeKind.anyProjection("a") + " AS a",
+			return reads.first("MATCH (a:" + fromKind.label() + " {id: $id}) RETURN " + nodes("a", path) + " AS a",
 					Map.of("id", from), r -> new Path(0, List.of(record(r.get("a"))), List.of())).orElse(null);
 		}
 		// Labels come from our enum and hops is a checked int: nothing the caller wrote enters the text.
 		return reads.first("MATCH (a:" + fromKind.label() + " {id: $from}), (b:" + toKind.label() + " {id: $to}) "
 				+ "MATCH p = shortestPath((a)-[:" + TYPES + "*.." + hops + "]-(b)) "
-				+ "RETURN [x IN nodes(p) | " + NodeKind.anyProjection("x") + "] AS nodes, [r IN relationships(p) | " + EDGE + "] AS edges",
+				+ "RETURN [x IN nodes(p) | " + nodes("x", path) + "] AS nodes, [r IN relationships(p) | " + EDGE + "] AS edges",
 				Map.of("from", from, "to", to),
 				r -> new Path(r.get("edges").size(), r.get("nodes").asList(NetworkController::record),
 						r.get("edges").asList(NetworkController::edge))).orElse(null);
 	}
 
 	@QueryMapping
-	Network network(@Argument String center, @Argument Integer depth, @Argument Integer limit) {
+	Network network(@Argument String center, @Argument Integer depth, @Argument Integer limit, DataFetchingEnvironment env) {
 		int d = depth == null ? 1 : depth;
 		int l = limit == null ? 200 : limit;
 		if (d < 1 || d > maxDepth) {
@@ -79,10 +83,15 @@ class NetworkController {
 				+ "CALL (c) { MATCH (c)-[:" + TYPES + "*1.." + d + "]-(n) WHERE n <> c RETURN DISTINCT n LIMIT $others } "
 				+ "WITH c, collect(n) AS others WITH [c] + others AS ns "
 				+ "CALL (ns) { UNWIND ns AS a MATCH (a)-[r:" + TYPES + "]->(b) WHERE b IN ns RETURN collect(" + EDGE + ") AS edges } "
-				+ "RETURN [x IN ns | " + NodeKind.anyProjection("x") + "] AS ns, edges",
+				+ "RETURN [x IN ns | " + nodes("x", Selection.of(env, "", "Network")) + "] AS ns, edges",
 				Map.of("center", center, "others", l - 1),
 				r -> new Network(r.get("ns").asList(NetworkController::record), r.get("edges").asList(NetworkController::edge)))
 				.orElse(new Network(List.of(), List.of()));
+	}
+
+	/** The projection of a path's or network's node in {@code v}: what the query selects on its kind. */
+	private static String nodes(String v, Selection parent) {
+		return ReadPath.anyNode(v, parent, "nodes", NodeKind.values());
 	}
 
 	private static Object record(Value v) {

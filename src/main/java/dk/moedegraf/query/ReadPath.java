@@ -79,6 +79,21 @@ public final class ReadPath {
 		return out.append('}').toString();
 	}
 
+	/**
+	 * {@code {labels, node}} for a node in {@code v} of one of {@code kinds}, the value of the interface field
+	 * {@code field} of {@code parent}: its id and the properties the query selects on any of the kinds. Projecting
+	 * every property of every kind cost a partner list at national scale half its time.
+	 */
+	public static String anyNode(String v, Selection parent, String field, NodeKind... kinds) {
+		var properties = new java.util.LinkedHashSet<String>(java.util.List.of("id"));
+		for (NodeKind kind : kinds) {
+			Selection selected = parent.sub(field, kind.typeName());
+			kind.scalarFields().stream().filter(selected::reads).forEach(properties::add);
+		}
+		return "{labels: labels(" + v + "), node: " + v + " {" + String.join(", ", properties.stream().map(p -> "." + p).toList())
+				+ "}}";
+	}
+
 	/** The record of a node projected by {@link #node}, its compiled fields stored for the request. */
 	public static Object readNode(NodeKind kind, Value v, Selection sel, Compiled store) {
 		Object record = kind.toRecord(v);
@@ -129,7 +144,7 @@ public final class ReadPath {
 						+ a + " <> " + v + " AND (" + b + ":Forum OR " + b + ":Initiative) WITH DISTINCT " + a + " WITH " + a
 						+ ", COLLECT { MATCH (" + v + ")-[:PARTICIPATES_IN]->(" + x + ")<-[:PARTICIPATES_IN]-(" + a + ") WHERE " + x
 						+ ":Forum OR " + x + ":Initiative WITH DISTINCT " + x + " ORDER BY " + x + ".name RETURN "
-						+ NodeKind.anyProjection(x) + " } AS " + r + " ORDER BY size(" + r + ") DESC, " + a + ".name RETURN {organisation: "
+						+ anyNode(x, rel.below("Partner"), "via", NodeKind.FORUM, NodeKind.INITIATIVE) + " } AS " + r + " ORDER BY size(" + r + ") DESC, " + a + ".name RETURN {organisation: "
 						+ node(NodeKind.ORGANISATION, a, rel.below("Partner").sub("organisation", "Organisation")) + ", via: " + r + "} }";
 			}
 			case "Organisation.parent" -> "head(COLLECT { MATCH (" + v + ")-[:PART_OF]->(" + b + ":Organisation) RETURN "
@@ -180,8 +195,8 @@ public final class ReadPath {
 	/** {@code (p)-[r:MEMBER_OF]->(f)} as a {@link Membership}; the sources only when selected. */
 	public String membership(String p, String r, String f, Selection sel) {
 		return "{person: " + node(NodeKind.PERSON, p, sel.sub("person", "Person")) + ", forum: "
-				+ node(NodeKind.FORUM, f, sel.sub("forum", "Forum")) + ", role: " + r + ".role, office: " + r + ".office, from: "
-				+ r + ".from, to: " + r + ".to, representing: " + byId(NodeKind.ORGANISATION, r + ".onBehalfOf", sel, "representing")
+				+ node(NodeKind.FORUM, f, sel.sub("forum", "Forum")) + edgeProperties(r, sel, "role", "office", "from", "to")
+				+ ", representing: " + byId(NodeKind.ORGANISATION, r + ".onBehalfOf", sel, "representing")
 				+ ", sources: " + (sel.has("sources") ? SourceRef.ofRelationship(r) : "[]") + "}";
 	}
 
@@ -196,8 +211,8 @@ public final class ReadPath {
 	/** {@code (p)-[r:PARTICIPATED_IN]->(m)} as an {@link Attendance}. */
 	public String attendance(String p, String r, String m, Selection sel) {
 		return "{person: " + node(NodeKind.PERSON, p, sel.sub("person", "Person")) + ", meeting: "
-				+ node(NodeKind.MEETING, m, sel.sub("meeting", "Meeting")) + ", status: " + r + ".status, role: " + r + ".role, office: "
-				+ r + ".office, agendaItems: " + r + ".agendaItems, representing: "
+				+ node(NodeKind.MEETING, m, sel.sub("meeting", "Meeting")) + ", status: " + r + ".status"
+				+ edgeProperties(r, sel, "role", "office", "agendaItems") + ", representing: "
 				+ byId(NodeKind.ORGANISATION, r + ".onBehalfOf", sel, "representing") + ", substituteFor: "
 				+ byId(NodeKind.PERSON, r + ".substituteFor", sel, "substituteFor") + ", sources: "
 				+ (sel.has("sources") ? SourceRef.ofRelationship(r) : "[]") + "}";
@@ -215,7 +230,7 @@ public final class ReadPath {
 	/** {@code (p)-[r:AFFILIATED_WITH]->(o)} as an {@link Affiliation}. */
 	public String affiliation(String p, String r, String o, Selection sel) {
 		return "{person: " + node(NodeKind.PERSON, p, sel.sub("person", "Person")) + ", organisation: "
-				+ node(NodeKind.ORGANISATION, o, sel.sub("organisation", "Organisation")) + ", title: " + r + ".title}";
+				+ node(NodeKind.ORGANISATION, o, sel.sub("organisation", "Organisation")) + edgeProperties(r, sel, "title") + "}";
 	}
 
 	static Affiliation readAffiliation(Value v, Selection sel, Compiled store) {
@@ -230,8 +245,8 @@ public final class ReadPath {
 	 * name the variable holding that end (the same one when it may be either; its label decides), or null.
 	 */
 	public String participation(String o, String r, String forum, String initiative, Selection sel) {
-		return "{organisation: " + node(NodeKind.ORGANISATION, o, sel.sub("organisation", "Organisation")) + ", role: " + r
-				+ ".role, forum: " + either(forum, "Forum", NodeKind.FORUM, sel, "forum") + ", initiative: "
+		return "{organisation: " + node(NodeKind.ORGANISATION, o, sel.sub("organisation", "Organisation"))
+				+ edgeProperties(r, sel, "role") + ", forum: " + either(forum, "Forum", NodeKind.FORUM, sel, "forum") + ", initiative: "
 				+ either(initiative, "Initiative", NodeKind.INITIATIVE, sel, "initiative") + "}";
 	}
 
@@ -253,6 +268,9 @@ public final class ReadPath {
 	/** An agenda item in {@code a} with the initiatives it concerns. */
 	public String agendaItem(String a, Selection sel) {
 		String i = var("i");
+		if (!sel.reads("initiatives")) { // a subquery per item, for nothing
+			return "{number: " + a + ".number, title: " + a + ".title, decision: " + a + ".decision, initiatives: []}";
+		}
 		return "{number: " + a + ".number, title: " + a + ".title, decision: " + a + ".decision, initiatives: COLLECT { MATCH ("
 				+ a + ")-[:CONCERNS]->(" + i + ":Initiative) RETURN " + node(NodeKind.INITIATIVE, i, sel.sub("initiatives", "Initiative"))
 				+ " ORDER BY " + i + ".name }}";
@@ -268,6 +286,17 @@ public final class ReadPath {
 	}
 
 	/** The node of {@code kind} whose id a relationship property holds, when {@code field} is selected. */
+	/** {@code , role: r.role …} for the relationship properties the query selects: unselected ones are not read. */
+	private static String edgeProperties(String r, Selection sel, String... properties) {
+		var out = new StringBuilder();
+		for (String property : properties) {
+			if (sel.reads(property)) {
+				out.append(", ").append(property).append(": ").append(r).append('.').append(property);
+			}
+		}
+		return out.toString();
+	}
+
 	private String byId(NodeKind kind, String idExpression, Selection sel, String field) {
 		if (!sel.has(field)) {
 			return "null";

@@ -305,6 +305,21 @@ abstract class ReadApiTests extends GraphTest {
 	}
 
 	@Test
+	void what_partners_share_carries_the_fields_selected_on_each_kind() {
+		var partners = list("{ node(id: \"org:bupl\") { ... on Organisation { partners { organisation { id } "
+				+ "via { id __typename ... on Forum { name } ... on Initiative { name kind } } } } } }", "node.partners");
+		var via = partners.stream().filter(p -> "org:via-uc".equals(at(p, "organisation.id"))).findFirst().orElseThrow().get("via");
+		assertThat((List<?>) via).anySatisfy(v -> {
+			assertThat(at(v, "__typename")).isEqualTo("Forum");
+			assertThat(at(v, "name")).isEqualTo("Alliancen om det pædagogiske grundlag");
+		}).anySatisfy(v -> {
+			assertThat(at(v, "id")).isEqualTo("initiative:bupl-partnerskab");
+			assertThat(at(v, "kind")).isEqualTo("partnership");
+			assertThat(at(v, "name")).isEqualTo("Partnerskab om rekruttering og fastholdelse af pædagoger");
+		});
+	}
+
+	@Test
 	void poul_erik_philipsen_is_connected_to_thomas_medom_in_three_hops() {
 		var path = query("{ path(from: \"person:poul-erik-philipsen\", to: \"person:thomas-medom\") { length nodes { id } edges { from to type } } }");
 		path.path("path.length").entity(Integer.class).isEqualTo(3);
