@@ -36,6 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class Reads {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Reads.class);
+
 	private final Neo4jClient neo4j;
 	private final TransactionTemplate readOnly;
 	private final Driver driver;
@@ -59,6 +61,10 @@ public class Reads {
 
 	/** The records of one statement, each mapped (the mapping may return null, e.g. when it collects elsewhere). */
 	public <T> List<T> records(String cypher, Map<String, Object> params, Function<Record, T> mapping) {
+		// the compiled statements exist only at run time: this is where to see what a query became
+		if (log.isDebugEnabled()) {
+			log.debug("Cypher: {} {}", cypher, params);
+		}
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			// inside a transaction (a mutation's payload): read what it wrote
 			return run(client -> {
