@@ -48,15 +48,6 @@ public enum NodeKind {
 		return variable + " {" + fields + "}";
 	}
 
-	/**
-	 * {@code {labels, node}} for a node of any kind in {@code variable}: what {@link #ofLabels} and
-	 * {@link #toRecord} read, with the fields of every kind and nothing else.
-	 */
-	public static String anyProjection(String variable) {
-		return "{labels: labels(" + variable + "), node: " + variable + " {.id, .name, .title, .aliases, .date, .startsAt, "
-				+ ".endsAt, .location, .kind, .code, .caseNumbers, .source}}";
-	}
-
 	/** The GraphQL type of the records: the same word as the label. */
 	public String typeName() {
 		return label;

@@ -56,14 +56,14 @@ class NetworkController {
 		Selection path = Selection.of(env, "", "Path");
 		if (from.equals(to)) {
 			return reads.first("MATCH (a:" + fromKind.label() + " {id: $id}) RETURN " + nodes("a", path) + " AS a",
-					Map.of("id", from), r -> new Path(0, List.of(record(r.get("a"))), List.of())).orElse(null);
+					Map.of("id", from), r -> new Path(0, List.of(ReadPath.readAnyNode(r.get("a"))), List.of())).orElse(null);
 		}
 		// Labels come from our enum and hops is a checked int: nothing the caller wrote enters the text.
 		return reads.first("MATCH (a:" + fromKind.label() + " {id: $from}), (b:" + toKind.label() + " {id: $to}) "
 				+ "MATCH p = shortestPath((a)-[:" + TYPES + "*.." + hops + "]-(b)) "
 				+ "RETURN [x IN nodes(p) | " + nodes("x", path) + "] AS nodes, [r IN relationships(p) | " + EDGE + "] AS edges",
 				Map.of("from", from, "to", to),
-				r -> new Path(r.get("edges").size(), r.get("nodes").asList(NetworkController::record),
+				r -> new Path(r.get("edges").size(), r.get("nodes").asList(ReadPath::readAnyNode),
 						r.get("edges").asList(NetworkController::edge))).orElse(null);
 	}
 
@@ -85,17 +85,13 @@ class NetworkController {
 				+ "CALL (ns) { UNWIND ns AS a MATCH (a)-[r:" + TYPES + "]->(b) WHERE b IN ns RETURN collect(" + EDGE + ") AS edges } "
 				+ "RETURN [x IN ns | " + nodes("x", Selection.of(env, "", "Network")) + "] AS ns, edges",
 				Map.of("center", center, "others", l - 1),
-				r -> new Network(r.get("ns").asList(NetworkController::record), r.get("edges").asList(NetworkController::edge)))
+				r -> new Network(r.get("ns").asList(ReadPath::readAnyNode), r.get("edges").asList(NetworkController::edge)))
 				.orElse(new Network(List.of(), List.of()));
 	}
 
 	/** The projection of a path's or network's node in {@code v}: what the query selects on its kind. */
 	private static String nodes(String v, Selection parent) {
 		return ReadPath.anyNode(v, parent, "nodes", NodeKind.values());
-	}
-
-	private static Object record(Value v) {
-		return NodeKind.ofLabels(v.get("labels").asList(Value::asString)).orElseThrow().toRecord(v.get("node"));
 	}
 
 	private static Edge edge(Value v) {

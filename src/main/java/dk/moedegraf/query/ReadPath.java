@@ -3,8 +3,11 @@ package dk.moedegraf.query;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dk.moedegraf.model.SourceRef;
 import dk.moedegraf.model.Forum;
@@ -85,13 +88,18 @@ public final class ReadPath {
 	 * every property of every kind cost a partner list at national scale half its time.
 	 */
 	public static String anyNode(String v, Selection parent, String field, NodeKind... kinds) {
-		var properties = new java.util.LinkedHashSet<String>(java.util.List.of("id"));
+		var properties = new LinkedHashSet<String>(List.of("id"));
 		for (NodeKind kind : kinds) {
 			Selection selected = parent.sub(field, kind.typeName());
 			kind.scalarFields().stream().filter(selected::reads).forEach(properties::add);
 		}
-		return "{labels: labels(" + v + "), node: " + v + " {" + String.join(", ", properties.stream().map(p -> "." + p).toList())
-				+ "}}";
+		return "{labels: labels(" + v + "), node: " + v + " {"
+				+ properties.stream().map(p -> "." + p).collect(Collectors.joining(", ")) + "}}";
+	}
+
+	/** The record of a node projected by {@link #anyNode}, of the kind its labels say. */
+	public static Object readAnyNode(Value v) {
+		return NodeKind.ofLabels(v.get("labels").asList(Value::asString)).orElseThrow().toRecord(v.get("node"));
 	}
 
 	/** The record of a node projected by {@link #node}, its compiled fields stored for the request. */
@@ -173,8 +181,7 @@ public final class ReadPath {
 			case "Organisation.partners" -> v.asList(x -> new Partner(
 					(Organisation) readNode(NodeKind.ORGANISATION, x.get("organisation"),
 							rel.below("Partner").sub("organisation", "Organisation"), store),
-					x.get("via").asList(n -> NodeKind.ofLabels(n.get("labels").asList(Value::asString)).orElseThrow()
-						.toRecord(n.get("node")))));
+					x.get("via").asList(ReadPath::readAnyNode)));
 			case "Organisation.parent" -> v.isNull() ? null : readNode(NodeKind.ORGANISATION, v, rel.below("Organisation"), store);
 			case "Organisation.children" -> v.asList(x -> readNode(NodeKind.ORGANISATION, x, rel.below("Organisation"), store));
 			default -> SourceRef.read(v);
@@ -268,12 +275,10 @@ public final class ReadPath {
 	/** An agenda item in {@code a} with the initiatives it concerns. */
 	public String agendaItem(String a, Selection sel) {
 		String i = var("i");
-		if (!sel.reads("initiatives")) { // a subquery per item, for nothing
-			return "{number: " + a + ".number, title: " + a + ".title, decision: " + a + ".decision, initiatives: []}";
-		}
-		return "{number: " + a + ".number, title: " + a + ".title, decision: " + a + ".decision, initiatives: COLLECT { MATCH ("
-				+ a + ")-[:CONCERNS]->(" + i + ":Initiative) RETURN " + node(NodeKind.INITIATIVE, i, sel.sub("initiatives", "Initiative"))
-				+ " ORDER BY " + i + ".name }}";
+		// unselected, the initiatives would cost a subquery per item for nothing
+		String initiatives = !sel.reads("initiatives") ? "[]" : "COLLECT { MATCH (" + a + ")-[:CONCERNS]->(" + i
+				+ ":Initiative) RETURN " + node(NodeKind.INITIATIVE, i, sel.sub("initiatives", "Initiative")) + " ORDER BY " + i + ".name }";
+		return "{number: " + a + ".number, title: " + a + ".title, decision: " + a + ".decision, initiatives: " + initiatives + "}";
 	}
 
 	static AgendaItem readAgendaItem(Value v, Selection sel, Compiled store) {
