@@ -320,6 +320,38 @@ abstract class ReadApiTests extends GraphTest {
 	}
 
 	@Test
+	void partners_are_ranked_by_how_much_they_share_and_each_lists_what_it_shares_by_name() {
+		var partners = list("{ node(id: \"org:bupl\") { ... on Organisation { partners { organisation { id name } "
+				+ "via { id ... on Forum { name } ... on Initiative { name } } } } } }", "node.partners");
+		// the truth, straight from the graph: every organisation sharing a forum or initiative, and what it shares
+		var shared = new java.util.TreeMap<String, List<String>>();
+		neo4j.query("""
+				MATCH (:Organisation {id: 'org:bupl'})-[:PARTICIPATES_IN]->(x)<-[:PARTICIPATES_IN]-(a:Organisation)
+				WHERE a.id <> 'org:bupl' AND (x:Forum OR x:Initiative)
+				WITH DISTINCT a, x ORDER BY x.name RETURN a.id AS a, collect(x.id) AS xs""")
+				.fetch().all().forEach(row -> shared.put((String) row.get("a"), (List<String>) row.get("xs")));
+		assertThat(shared).hasSizeGreaterThan(3);
+		assertThat(partners).extracting(p -> at(p, "organisation.id")).containsExactlyInAnyOrderElementsOf(shared.keySet());
+		for (int k = 0; k < partners.size(); k++) {
+			var via = (List<?>) partners.get(k).get("via");
+			assertThat(via).extracting(v -> at(v, "id")).as("what %s shares", at(partners.get(k), "organisation.id"))
+					.containsExactlyInAnyOrderElementsOf(shared.get((String) at(partners.get(k), "organisation.id")));
+			assertThat(via).extracting(v -> (String) at(v, "name")).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+			if (k > 0) {
+				var before = (List<?>) partners.get(k - 1).get("via");
+				assertThat(before.size()).isGreaterThanOrEqualTo(via.size());
+				if (before.size() == via.size()) {
+					assertThat((String) at(partners.get(k - 1), "organisation.name")).isLessThanOrEqualTo((String) at(partners.get(k), "organisation.name"));
+				}
+			}
+		}
+		// partners of partners: the nested statement's variables must not collide
+		var nested = list("{ node(id: \"org:bupl\") { ... on Organisation { partners { organisation { id "
+				+ "partners { organisation { id } via { id } } } } } } }", "node.partners");
+		assertThat(nested).isNotEmpty().allSatisfy(p -> assertThat((List<?>) at(p, "organisation.partners")).isNotEmpty());
+	}
+
+	@Test
 	void poul_erik_philipsen_is_connected_to_thomas_medom_in_three_hops() {
 		var path = query("{ path(from: \"person:poul-erik-philipsen\", to: \"person:thomas-medom\") { length nodes { id } edges { from to type } } }");
 		path.path("path.length").entity(Integer.class).isEqualTo(3);
