@@ -6,7 +6,7 @@ public record Affiliation(Person person, Organisation organisation, String title
 
 	/** Reads {@code {person, organisation, title}}. */
 	public static Affiliation from(Value v) {
-		return new Affiliation(Person.from(v.get("person")), Organisation.from(v.get("organisation")),
+		return new Affiliation(Values.optional(v.get("person"), Person::from), Values.optional(v.get("organisation"), Organisation::from),
 				v.get("title").asString(null));
 	}
 }

@@ -10,7 +10,7 @@ public record Attendance(Person person, Meeting meeting, AttendanceStatus status
 	public enum AttendanceStatus { PRESENT, ABSENT, GUEST }
 
 	public static Attendance from(Value v) {
-		return new Attendance(Person.from(v.get("person")), Meeting.from(v.get("meeting")),
+		return new Attendance(Values.optional(v.get("person"), Person::from), Values.optional(v.get("meeting"), Meeting::from),
 				AttendanceStatus.valueOf(v.get("status").asString()), v.get("role").asString(null),
 				Values.optional(v.get("representing"), Organisation::from),
 				Values.optional(v.get("substituteFor"), Person::from),

@@ -9,7 +9,7 @@ public record Membership(Person person, Forum forum, String role, Organisation r
 		LocalDate to, List<SourceRef> sources, String office) {
 
 	public static Membership from(Value v) {
-		return new Membership(Person.from(v.get("person")), Forum.from(v.get("forum")),
+		return new Membership(Values.optional(v.get("person"), Person::from), Values.optional(v.get("forum"), Forum::from),
 				v.get("role").asString(null), Values.optional(v.get("representing"), Organisation::from),
 				Values.optional(v.get("from"), Value::asLocalDate), Values.optional(v.get("to"), Value::asLocalDate),
 				SourceRef.read(v.get("sources")), v.get("office").asString(null));

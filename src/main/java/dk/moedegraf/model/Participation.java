@@ -7,7 +7,7 @@ public record Participation(Organisation organisation, Forum forum, Initiative i
 
 	/** Reads {@code {organisation, forum?, initiative?, role}}. */
 	public static Participation from(Value v) {
-		return new Participation(Organisation.from(v.get("organisation")),
+		return new Participation(Values.optional(v.get("organisation"), Organisation::from),
 				Values.optional(v.get("forum"), Forum::from),
 				Values.optional(v.get("initiative"), Initiative::from), v.get("role").asString(null));
 	}

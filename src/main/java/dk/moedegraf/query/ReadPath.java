@@ -209,13 +209,21 @@ public final class ReadPath {
 
 	// ---- rows: a relationship with the nodes at its ends ----
 
-	/** {@code (p)-[r:MEMBER_OF]->(f)} as a {@link Membership}; the sources only when selected. */
+	/**
+	 * {@code (p)-[r:MEMBER_OF]->(f)} as a {@link Membership}: the parts the query selects. The ends go too when a
+	 * field is selected that the statement does not answer (its data fetcher may need the whole row, as
+	 * {@code key} needs both ids); unselected, they were a third of a nested list's statement at national scale.
+	 */
 	public String membership(String p, String r, String f, Selection sel) {
-		return "{person: " + node(NodeKind.PERSON, p, sel.sub("person", "Person")) + ", forum: "
-				+ node(NodeKind.FORUM, f, sel.sub("forum", "Forum")) + edgeProperties(r, sel, "role", "office", "from", "to")
-				+ ", representing: " + byId(NodeKind.ORGANISATION, r + ".onBehalfOf", sel, "representing")
-				+ ", sources: " + (sel.has("sources") ? SourceRef.ofRelationship(r) : "[]") + "}";
+		boolean whole = sel.beyond(MEMBERSHIP);
+		return row(part(whole || sel.has("person"), "person", () -> node(NodeKind.PERSON, p, sel.sub("person", "Person"))),
+				part(whole || sel.has("forum"), "forum", () -> node(NodeKind.FORUM, f, sel.sub("forum", "Forum"))),
+				edgeProperties(r, sel, "role", "office", "from", "to"),
+				part(sel.has("representing"), "representing", () -> byId(NodeKind.ORGANISATION, r + ".onBehalfOf", sel, "representing")),
+				part(sel.has("sources"), "sources", () -> SourceRef.ofRelationship(r)));
 	}
+
+	private static final Set<String> MEMBERSHIP = Set.of("person", "forum", "role", "office", "from", "to", "representing", "sources");
 
 	public static Membership readMembership(Value v, Selection sel, Compiled store) {
 		Membership m = Membership.from(v);
@@ -225,15 +233,19 @@ public final class ReadPath {
 		return m;
 	}
 
-	/** {@code (p)-[r:PARTICIPATED_IN]->(m)} as an {@link Attendance}. */
+	/** {@code (p)-[r:PARTICIPATED_IN]->(m)} as an {@link Attendance}: the parts selected, as for a membership. */
 	public String attendance(String p, String r, String m, Selection sel) {
-		return "{person: " + node(NodeKind.PERSON, p, sel.sub("person", "Person")) + ", meeting: "
-				+ node(NodeKind.MEETING, m, sel.sub("meeting", "Meeting")) + ", status: " + r + ".status"
-				+ edgeProperties(r, sel, "role", "office", "agendaItems") + ", representing: "
-				+ byId(NodeKind.ORGANISATION, r + ".onBehalfOf", sel, "representing") + ", substituteFor: "
-				+ byId(NodeKind.PERSON, r + ".substituteFor", sel, "substituteFor") + ", sources: "
-				+ (sel.has("sources") ? SourceRef.ofRelationship(r) : "[]") + "}";
+		boolean whole = sel.beyond(ATTENDANCE);
+		return row(part(whole || sel.has("person"), "person", () -> node(NodeKind.PERSON, p, sel.sub("person", "Person"))),
+				part(whole || sel.has("meeting"), "meeting", () -> node(NodeKind.MEETING, m, sel.sub("meeting", "Meeting"))),
+				"status: " + r + ".status", edgeProperties(r, sel, "role", "office", "agendaItems"),
+				part(sel.has("representing"), "representing", () -> byId(NodeKind.ORGANISATION, r + ".onBehalfOf", sel, "representing")),
+				part(sel.has("substituteFor"), "substituteFor", () -> byId(NodeKind.PERSON, r + ".substituteFor", sel, "substituteFor")),
+				part(sel.has("sources"), "sources", () -> SourceRef.ofRelationship(r)));
 	}
+
+	private static final Set<String> ATTENDANCE = Set.of("person", "meeting", "status", "role", "office", "agendaItems",
+			"representing", "substituteFor", "sources");
 
 	static Attendance readAttendance(Value v, Selection sel, Compiled store) {
 		Attendance a = Attendance.from(v);
@@ -244,11 +256,16 @@ public final class ReadPath {
 		return a;
 	}
 
-	/** {@code (p)-[r:AFFILIATED_WITH]->(o)} as an {@link Affiliation}. */
+	/** {@code (p)-[r:AFFILIATED_WITH]->(o)} as an {@link Affiliation}: the parts selected, as for a membership. */
 	public String affiliation(String p, String r, String o, Selection sel) {
-		return "{person: " + node(NodeKind.PERSON, p, sel.sub("person", "Person")) + ", organisation: "
-				+ node(NodeKind.ORGANISATION, o, sel.sub("organisation", "Organisation")) + edgeProperties(r, sel, "title") + "}";
+		boolean whole = sel.beyond(AFFILIATION);
+		return row(part(whole || sel.has("person"), "person", () -> node(NodeKind.PERSON, p, sel.sub("person", "Person"))),
+				part(whole || sel.has("organisation"), "organisation",
+						() -> node(NodeKind.ORGANISATION, o, sel.sub("organisation", "Organisation"))),
+				edgeProperties(r, sel, "title"));
 	}
+
+	private static final Set<String> AFFILIATION = Set.of("person", "organisation", "title");
 
 	static Affiliation readAffiliation(Value v, Selection sel, Compiled store) {
 		Affiliation a = Affiliation.from(v);
@@ -260,18 +277,35 @@ public final class ReadPath {
 	/**
 	 * {@code (o)-[r:PARTICIPATES_IN]->(x)} as a {@link Participation}; {@code forum} and {@code initiative}
 	 * name the variable holding that end (the same one when it may be either; its label decides), or null.
+	 * The parts selected, as for a membership.
 	 */
 	public String participation(String o, String r, String forum, String initiative, Selection sel) {
-		return "{organisation: " + node(NodeKind.ORGANISATION, o, sel.sub("organisation", "Organisation"))
-				+ edgeProperties(r, sel, "role") + ", forum: " + either(forum, "Forum", NodeKind.FORUM, sel, "forum") + ", initiative: "
-				+ either(initiative, "Initiative", NodeKind.INITIATIVE, sel, "initiative") + "}";
+		boolean whole = sel.beyond(PARTICIPATION);
+		return row(part(whole || sel.has("organisation"), "organisation",
+						() -> node(NodeKind.ORGANISATION, o, sel.sub("organisation", "Organisation"))),
+				edgeProperties(r, sel, "role"),
+				part(whole || sel.has("forum"), "forum", () -> either(forum, "Forum", NodeKind.FORUM, sel, "forum")),
+				part(whole || sel.has("initiative"), "initiative",
+						() -> either(initiative, "Initiative", NodeKind.INITIATIVE, sel, "initiative")));
 	}
+
+	private static final Set<String> PARTICIPATION = Set.of("organisation", "role", "forum", "initiative");
 
 	private String either(String v, String label, NodeKind kind, Selection sel, String field) {
 		if (v == null) {
 			return "null";
 		}
 		return "CASE WHEN " + v + ":" + label + " THEN " + node(kind, v, sel.sub(field, kind.typeName())) + " END";
+	}
+
+	/** A row's map from its parts; an empty part (unselected) is left out. */
+	private static String row(String... parts) {
+		return Arrays.stream(parts).filter(part -> !part.isEmpty()).collect(Collectors.joining(", ", "{", "}"));
+	}
+
+	/** {@code key: projection} when wanted, else nothing (the projection is not even compiled). */
+	private static String part(boolean wanted, String key, java.util.function.Supplier<String> projection) {
+		return wanted ? key + ": " + projection.get() : "";
 	}
 
 	static Participation readParticipation(Value v, Selection sel, Compiled store) {
@@ -300,18 +334,13 @@ public final class ReadPath {
 		return item;
 	}
 
-	/** The node of {@code kind} whose id a relationship property holds, when {@code field} is selected. */
-	/** {@code , role: r.role …} for the relationship properties the query selects: unselected ones are not read. */
+	/** {@code role: r.role, …} for the relationship properties the query selects: unselected ones are not read. */
 	private static String edgeProperties(String r, Selection sel, String... properties) {
-		var out = new StringBuilder();
-		for (String property : properties) {
-			if (sel.reads(property)) {
-				out.append(", ").append(property).append(": ").append(r).append('.').append(property);
-			}
-		}
-		return out.toString();
+		return Arrays.stream(properties).filter(sel::reads).map(property -> property + ": " + r + "." + property)
+				.collect(Collectors.joining(", "));
 	}
 
+	/** The node of {@code kind} whose id a relationship property holds, when {@code field} is selected. */
 	private String byId(NodeKind kind, String idExpression, Selection sel, String field) {
 		if (!sel.has(field)) {
 			return "null";

@@ -56,6 +56,14 @@ public final class Selection {
 		return all ? !name.equals(type) : fields.stream().anyMatch(f -> f.getName().equals(name));
 	}
 
+	/**
+	 * Whether a field is selected that is not among {@code answered} (the fields a compiled row answers itself):
+	 * its data fetcher may need the whole record. Always, for a loader that sees no selection.
+	 */
+	boolean beyond(java.util.Set<String> answered) {
+		return all || everyProperty || fields.stream().anyMatch(f -> !answered.contains(f.getName()));
+	}
+
 	/** Whether the node property {@code name} is to be read: selected, or every property is. */
 	boolean reads(String name) {
 		return everyProperty || has(name);

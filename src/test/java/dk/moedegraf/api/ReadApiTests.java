@@ -352,6 +352,25 @@ abstract class ReadApiTests extends GraphTest {
 	}
 
 	@Test
+	void a_row_carries_only_what_is_selected_and_still_knows_its_key() {
+		// the statement leaves out a row's ends when nothing below needs them …
+		var roles = list("{ node(id: \"forum:hovedmed-sof\") { ... on Forum { members { role } } } }", "node.members");
+		assertThat(roles).hasSizeGreaterThan(5).allSatisfy(m -> assertThat(m).containsOnlyKeys("role"));
+		// … but a field it does not answer itself (the key, read from both ends) gets the whole row
+		assertThat(list("{ node(id: \"forum:hovedmed-sof\") { ... on Forum { members { key } } } }", "node.members"))
+				.hasSameSizeAs(roles).allSatisfy(m -> assertThat((String) m.get("key")).matches("person:[^|]+\\|MEMBER_OF\\|forum:hovedmed-sof"));
+		assertThat(list("{ node(id: \"person:thomas-medom\") { ... on Person { attendance { key } affiliations { key } } } }",
+				"node.attendance")).isNotEmpty()
+				.allSatisfy(a -> assertThat((String) a.get("key")).matches("person:thomas-medom\\|PARTICIPATED_IN\\|meeting:.+"));
+		assertThat(list("{ node(id: \"person:thomas-medom\") { ... on Person { affiliations { key } } } }", "node.affiliations"))
+				.isNotEmpty()
+				.allSatisfy(a -> assertThat((String) a.get("key")).matches("person:thomas-medom\\|AFFILIATED_WITH\\|org:.+"));
+		// a participation with only its role: neither end is needed
+		assertThat(list("{ node(id: \"forum:strategisk-forum\") { ... on Forum { organisations { role } } } }", "node.organisations"))
+				.isNotEmpty().allSatisfy(p -> assertThat(p).containsOnlyKeys("role"));
+	}
+
+	@Test
 	void poul_erik_philipsen_is_connected_to_thomas_medom_in_three_hops() {
 		var path = query("{ path(from: \"person:poul-erik-philipsen\", to: \"person:thomas-medom\") { length nodes { id } edges { from to type } } }");
 		path.path("path.length").entity(Integer.class).isEqualTo(3);
