@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import dk.moedegraf.model.NodeKind;
+import dk.moedegraf.query.ReadPath;
 import dk.moedegraf.query.Reads;
+import dk.moedegraf.query.Selection;
 import dk.moedegraf.security.ContactData;
+import graphql.schema.DataFetchingEnvironment;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -32,11 +35,13 @@ class SearchController {
 
 	enum EntityKind { PERSON, ORGANISATION, FORUM, MEETING, INITIATIVE, DOCUMENT }
 
+	/** {@code matched} is null when the query does not select it. */
 	record SearchHit(Object node, double score, String matched) {
 	}
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String text, @Argument List<EntityKind> kinds, @Argument Integer first) {
+	List<SearchHit> search(@Argument String text, @Argument List<EntityKind> kinds, @Argument Integer first,
+			DataFetchingEnvironment env) {
 		int limit = first == null ? 10 : first;
 		if (limit < 0 || limit > maxFirst) {
 			throw new IllegalArgumentException("first must be between 0 and " + maxFirst + ", was " + limit);
@@ -56,24 +61,29 @@ class SearchController {
 		params.put("labels", labels);
 		params.put("limit", limit);
 		boolean documents = labels == null || labels.contains("Document");
+		// A hit carries what the query selects of its node; `matched` also needs the names it is chosen from and,
+		// for a document found by its text, the text its snippet is cut from (the bulk of a hit when it is not asked for).
+		boolean matched = env.getSelectionSet().contains("matched");
+		String hit = matched ? "{labels: labels(node), node: node " + FIELDS + "}"
+				: ReadPath.anyNode("node", Selection.of(env, "", "SearchHit"), "node", NodeKind.values());
 		// One statement: names and titles, then (when documents are asked for) document bodies.
 		String cypher = "CALL () { CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node, score "
 				+ "WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels) "
 				+ "RETURN node, score, false AS body ORDER BY score DESC, node.id LIMIT $limit"
 				+ (documents ? " UNION ALL CALL db.index.fulltext.queryNodes('document_text', $body) YIELD node, score "
 						+ "RETURN node, score / 2 AS score, true AS body ORDER BY score DESC LIMIT $limit" : "")
-				+ " } RETURN labels(node) AS labels, node " + FIELDS + " AS node, score, "
-				+ "CASE WHEN body THEN node.text END AS text";
+				+ " } RETURN " + hit + " AS hit, score" + (matched ? ", CASE WHEN body THEN node.text END AS text" : "");
 		var hits = new ArrayList<SearchHit>();
 		var seen = new HashSet<String>();
 		reads.records(cypher, params, r -> {
-			Value n = r.get("node");
-			var kind = NodeKind.ofLabels(r.get("labels").asList(Value::asString));
+			Value n = r.get("hit").get("node");
+			var kind = NodeKind.ofLabels(r.get("hit").get("labels").asList(Value::asString));
 			// A document found by its title as well as its text is listed once, as the title hit.
 			if (kind.isPresent() && seen.add(n.get("id").asString())) {
 				// Body matches rank below name and title matches of similar score (score halved above).
-				hits.add(new SearchHit(kind.get().toRecord(n), r.get("score").asDouble(), r.get("text").isNull()
-						? matched(n, tokens) : ContactData.forCurrentReader(snippet(r.get("text").asString(), tokens))));
+				hits.add(new SearchHit(kind.get().toRecord(n), r.get("score").asDouble(), !matched ? null
+						: r.get("text").isNull() ? matched(n, tokens)
+						: ContactData.forCurrentReader(snippet(r.get("text").asString(), tokens))));
 			}
 			return null;
 		});

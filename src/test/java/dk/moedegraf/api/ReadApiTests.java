@@ -459,6 +459,21 @@ abstract class ReadApiTests extends GraphTest {
 	}
 
 	@Test
+	void a_search_hit_carries_the_fields_selected_on_its_node_whether_or_not_matched_is_asked_for() {
+		for (String matched : List.of("", "matched")) {
+			var hits = list("{ search(text: \"Medom\", first: 5) { " + matched
+					+ " node { __typename id ... on Person { name aliases } ... on Meeting { title date } } } }", "search");
+			var thomas = hits.stream().filter(h -> "person:thomas-medom".equals(at(h, "node.id"))).findFirst().orElseThrow();
+			assertThat(at(thomas, "node.__typename")).isEqualTo("Person");
+			assertThat(at(thomas, "node.name")).isEqualTo("Thomas Medom Hansen");
+			assertThat(thomas.get("node")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).containsKey("aliases");
+			if (!matched.isEmpty()) {
+				assertThat((String) thomas.get("matched")).contains("Medom");
+			}
+		}
+	}
+
+	@Test
 	void search_survives_missing_and_ocr_mangled_danish_letters() {
 		assertThat(search("Kobenhavn")).contains("org:koebenhavns-kommune");
 		assertThat(search("Kgbenhavn")).contains("org:koebenhavns-kommune");
