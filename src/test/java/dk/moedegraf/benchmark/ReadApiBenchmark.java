@@ -28,6 +28,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import dk.moedegraf.GraphTest;
@@ -64,6 +66,8 @@ class ReadApiBenchmark extends GraphTest {
 	private static final int CLIENTS = Integer.getInteger("benchmark.clients", 8);
 	private static final int SECONDS = Integer.getInteger("benchmark.seconds", 10);
 	private static final int WARMUP = Integer.getInteger("benchmark.warmup", 100);
+	/** How long each way has the clients before the other takes its turn. */
+	private static final int WINDOW_MS = Integer.getInteger("benchmark.window-ms", 1000);
 	/** Only the queries whose name contains this, e.g. "path"; all when empty. */
 	private static final String ONLY = System.getProperty("benchmark.only", "");
 	/** With minutes (e.g. 10), the soak instead of the table: every query, round robin, for that long. */
@@ -127,8 +131,9 @@ class ReadApiBenchmark extends GraphTest {
 				overHttp(ref);
 				cypher(ref);
 			}
-			Stats httpStats = load(() -> overHttp(ref));
-			Stats cypherStats = load(() -> cypher(ref));
+			Stats[] turns = takingTurns(() -> overHttp(ref), () -> cypher(ref));
+			Stats httpStats = turns[0];
+			Stats cypherStats = turns[1];
 			rows.add(new String[] { ref.name(), Integer.toString(statements(ref)), httpStats.throughput(), httpStats.p50(),
 					httpStats.p99(), cypherStats.throughput(), cypherStats.p50(), cypherStats.p99(),
 					String.format(Locale.ROOT, "%.2f", httpStats.perSecond() / cypherStats.perSecond()),
@@ -145,14 +150,15 @@ class ReadApiBenchmark extends GraphTest {
 		out.append("  request in two writes: p50 ").append(probe(true)).append('\n');
 		out.append(String.format(Locale.ROOT, """
 
-				%d concurrent clients per way, %d s each after %d warm-up requests; latencies in ms per request (client side).
+				%d concurrent clients, %d s per way after %d warm-up requests, the two ways taking turns every %d ms (both meet the
+				same machine); latencies in ms per request (client side).
 				http = GraphQL over HTTP/1.1 (java.net.http, keep-alive, JSON parsed); cypher = one hand-written statement via
 				Driver.executableQuery, records materialised. stmts = Cypher statements one GraphQL request sends (driver RUN
 				count); hand Cypher always sends 1. req/s ratio = http req/s / cypher req/s; p50 ratio = http p50 / cypher p50.
 				cpu = CPU time of the whole JVM (clients, server, embedded database) per request, in ms; cpu ratio = cypher cpu /
 				http cpu: what the req/s ratio comes to when the CPUs are the limit and nothing else runs.
 				System load average at the end: %.2f.
-				""", CLIENTS, SECONDS, WARMUP, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+				""", CLIENTS, SECONDS, WARMUP, WINDOW_MS, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 		String report = out.toString();
 		System.out.println(report);
 		Path file = Path.of("target", "benchmark.txt");
@@ -249,32 +255,57 @@ class ReadApiBenchmark extends GraphTest {
 		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 	}
 
-	/** {@link #CLIENTS} threads sending {@code request} back to back for {@link #SECONDS}. */
-	private Stats load(Runnable request) throws InterruptedException {
+	/**
+	 * {@link #CLIENTS} threads sending requests back to back, the two ways taking turns in windows of
+	 * {@link #WINDOW_MS} until each has had {@link #SECONDS}. Taking turns, both ways meet the same machine: on a
+	 * shared machine whose speed drifted by up to 2× within minutes, timing one way after the other made their ratio
+	 * follow the drift. A request counts for the way it was sent as; CPU and time for the window they fall in (a
+	 * request in flight at a switch smears a few per cent across the two, alike for both).
+	 */
+	private Stats[] takingTurns(Runnable http, Runnable cypher) throws InterruptedException {
+		Runnable[] ways = { http, cypher };
+		var current = new AtomicInteger();
+		var stop = new AtomicBoolean();
 		var pool = Executors.newFixedThreadPool(CLIENTS);
-		var samples = new ConcurrentLinkedQueue<long[]>();
-		long cpu = processCpuNanos();
-		long start = System.nanoTime();
-		long end = start + SECONDS * 1_000_000_000L;
+		List<ConcurrentLinkedQueue<long[]>> samples = List.of(new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>());
 		for (int c = 0; c < CLIENTS; c++) {
 			pool.execute(() -> {
-				long[] mine = new long[1 << 16];
-				int n = 0;
-				while (System.nanoTime() < end) {
+				long[][] mine = { new long[1 << 14], new long[1 << 14] };
+				int[] n = new int[2];
+				while (!stop.get()) {
+					int way = current.get();
 					long t0 = System.nanoTime();
-					request.run();
-					if (n == mine.length) {
-						mine = Arrays.copyOf(mine, n * 2);
+					ways[way].run();
+					if (n[way] == mine[way].length) {
+						mine[way] = Arrays.copyOf(mine[way], n[way] * 2);
 					}
-					mine[n++] = System.nanoTime() - t0;
+					mine[way][n[way]++] = System.nanoTime() - t0;
 				}
-				samples.add(Arrays.copyOf(mine, n));
+				for (int way = 0; way < 2; way++) {
+					samples.get(way).add(Arrays.copyOf(mine[way], n[way]));
+				}
 			});
 		}
+		long[] elapsed = new long[2];
+		long[] cpu = new long[2];
+		int windows = Math.max(1, SECONDS * 1000 / WINDOW_MS);
+		for (int w = 0; w < 2 * windows; w++) {
+			int way = w % 2;
+			current.set(way);
+			long cpu0 = processCpuNanos();
+			long t0 = System.nanoTime();
+			Thread.sleep(WINDOW_MS);
+			elapsed[way] += System.nanoTime() - t0;
+			cpu[way] += processCpuNanos() - cpu0;
+		}
+		stop.set(true);
 		pool.shutdown();
-		pool.awaitTermination(SECONDS + 120, TimeUnit.SECONDS);
-		long elapsed = System.nanoTime() - start;
-		return Stats.of(samples.stream().flatMapToLong(Arrays::stream).toArray(), elapsed, processCpuNanos() - cpu);
+		pool.awaitTermination(120, TimeUnit.SECONDS);
+		var stats = new Stats[2];
+		for (int way = 0; way < 2; way++) {
+			stats[way] = Stats.of(samples.get(way).stream().flatMapToLong(Arrays::stream).toArray(), elapsed[way], cpu[way]);
+		}
+		return stats;
 	}
 
 	/**
