@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import dk.moedegraf.model.SourceRef;
@@ -304,7 +305,7 @@ public final class ReadPath {
 	}
 
 	/** {@code key: projection} when wanted, else nothing (the projection is not even compiled). */
-	private static String part(boolean wanted, String key, java.util.function.Supplier<String> projection) {
+	private static String part(boolean wanted, String key, Supplier<String> projection) {
 		return wanted ? key + ": " + projection.get() : "";
 	}
 
