@@ -56,9 +56,7 @@ class GraphQlConfiguration {
 	 * Request-level observations (graphql.request: latency, errors per operation) stay; the per-field one
 	 * (graphql.datafetcher) goes, and with it the wrapping of every data fetcher that made it: a nested list
 	 * query fetches hundreds of fields, and wrapping each (even for an observation a predicate then drops) cost
-	 * a request 8–13 % of its CPU at national scale. Controllers still see the request's observation as the
-	 * current one (Spring restores it from the GraphQL context), so the driver's observations stay its children.
-	 * Spring Boot backs off its own instrumentation for this one. (Spring Security's observations are off at the
+	 * a request 8–13 % of its CPU at national scale. Spring Boot backs off its own instrumentation for this one. (Spring Security's observations are off at the
 	 * source: dk.moedegraf.security.SecurityConfiguration.)
 	 */
 	@Bean
