@@ -9,14 +9,11 @@ import dk.moedegraf.model.Organisation;
 import dk.moedegraf.model.Participation;
 import dk.moedegraf.model.Partner;
 import dk.moedegraf.model.SourceRef;
-import dk.moedegraf.query.Batch;
 import dk.moedegraf.query.Connection;
 import dk.moedegraf.query.Filter;
 import dk.moedegraf.query.Pages;
-import dk.moedegraf.query.ReadPath;
 import dk.moedegraf.query.Reads;
 import dk.moedegraf.query.Relations;
-import dk.moedegraf.query.Selection;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -79,14 +76,7 @@ class OrganisationController {
 
 	@BatchMapping(typeName = "Organisation")
 	Map<Organisation, List<Partner>> partners(List<Organisation> organisations) {
-		return Batch.byParent(organisations, Organisation::id, reads.lists(
-				"UNWIND $ids AS id MATCH (n:Organisation {id: id})-[:PARTICIPATES_IN]->(x)<-[:PARTICIPATES_IN]-(p:Organisation) "
-						+ "WHERE p <> n AND (x:Forum OR x:Initiative) "
-						+ "WITH id, p, x ORDER BY x.name WITH id, p, collect(DISTINCT " + ReadPath.anyNode("x", Selection.ALL, "via", NodeKind.FORUM, NodeKind.INITIATIVE) + ") AS via "
-						+ "ORDER BY size(via) DESC, p.name "
-						+ "RETURN id AS key, collect({organisation: " + NodeKind.ORGANISATION.project("p") + ", via: via}) AS rows",
-				Batch.ids(organisations, Organisation::id), v -> new Partner(Organisation.from(v.get("organisation")),
-						v.get("via").asList(ReadPath::readAnyNode))));
+		return relations.lists(NodeKind.ORGANISATION, "partners", organisations, Organisation::id);
 	}
 
 	@BatchMapping(typeName = "Organisation")

@@ -13,6 +13,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
@@ -36,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class Reads {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Reads.class);
+	private static final Logger log = LoggerFactory.getLogger(Reads.class);
 
 	private final Neo4jClient neo4j;
 	private final TransactionTemplate readOnly;

@@ -63,8 +63,8 @@ class SearchController {
 		boolean documents = labels == null || labels.contains("Document");
 		// A hit carries what the query selects of its node; `matched` also needs the names it is chosen from and,
 		// for a document found by its text, the text its snippet is cut from (the bulk of a hit when it is not asked for).
-		boolean matched = env.getSelectionSet().contains("matched");
-		String hit = matched ? "{labels: labels(node), node: node " + FIELDS + "}"
+		boolean withMatched = env.getSelectionSet().contains("matched");
+		String hit = withMatched ? "{labels: labels(node), node: node " + FIELDS + "}"
 				: ReadPath.anyNode("node", Selection.of(env, "", "SearchHit"), "node", NodeKind.values());
 		// One statement: names and titles, then (when documents are asked for) document bodies.
 		String cypher = "CALL () { CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node, score "
@@ -72,7 +72,7 @@ class SearchController {
 				+ "RETURN node, score, false AS body ORDER BY score DESC, node.id LIMIT $limit"
 				+ (documents ? " UNION ALL CALL db.index.fulltext.queryNodes('document_text', $body) YIELD node, score "
 						+ "RETURN node, score / 2 AS score, true AS body ORDER BY score DESC LIMIT $limit" : "")
-				+ " } RETURN " + hit + " AS hit, score" + (matched ? ", CASE WHEN body THEN node.text END AS text" : "");
+				+ " } RETURN " + hit + " AS hit, score" + (withMatched ? ", CASE WHEN body THEN node.text END AS text" : "");
 		var hits = new ArrayList<SearchHit>();
 		var seen = new HashSet<String>();
 		reads.records(cypher, params, r -> {
@@ -81,7 +81,7 @@ class SearchController {
 			// A document found by its title as well as its text is listed once, as the title hit.
 			if (kind.isPresent() && seen.add(n.get("id").asString())) {
 				// Body matches rank below name and title matches of similar score (score halved above).
-				hits.add(new SearchHit(kind.get().toRecord(n), r.get("score").asDouble(), !matched ? null
+				hits.add(new SearchHit(kind.get().toRecord(n), r.get("score").asDouble(), !withMatched ? null
 						: r.get("text").isNull() ? matched(n, tokens)
 						: ContactData.forCurrentReader(snippet(r.get("text").asString(), tokens))));
 			}

@@ -48,6 +48,17 @@ class ReadPathTest extends GraphTest {
 	}
 
 	@Test
+	void compiled_and_batch_loaded_partners_give_the_same_answer() {
+		// below a search hit, partners come from the batch loader (Relations), below node(id) from the compiled statement
+		String fields = "id partners { organisation { id name } via { id __typename ... on Forum { name } ... on Initiative { name kind } } }";
+		var compiled = graphQl.document("{ node(id: \"org:bupl\") { ... on Organisation { " + fields + " } } }")
+				.execute().path("node").entity(Object.class).get();
+		var batched = graphQl.document("{ search(text: \"BUPL\", kinds: [ORGANISATION], first: 5) { node { ... on Organisation { "
+				+ fields + " } } } }").execute().path("search[?(@.node.id == 'org:bupl')].node").entityList(Object.class).get();
+		assertThat(batched).containsExactly(compiled);
+	}
+
+	@Test
 	void a_field_added_by_a_schema_extension_runs_its_own_fetcher_below_a_compiled_root() {
 		var probes = graphQl.document("""
 				{ node(id: "forum:strategisk-forum") { ... on Forum { members { person { id probe } } } } }""")
