@@ -38,23 +38,21 @@ class ReadPathTest extends GraphTest {
 
 	@Test
 	void compiled_and_batch_loaded_fields_give_the_same_answer() {
-		// Search hits are not compiled below the hit: their members come from the batch loaders.
-		String fields = "name members { role representing { name } person { name } } meetings { title date }";
-		var compiled = graphQl.document("{ node(id: \"forum:strategisk-forum\") { ... on Forum { " + fields + " } } }")
-				.execute().path("node").entity(Object.class).get();
-		var batched = graphQl.document("{ search(text: \"Strategisk Forum\", kinds: [FORUM], first: 1) { node { ... on Forum { "
-				+ fields + " } } } }").execute().path("search[0].node").entity(Object.class).get();
-		assertThat(compiled).isEqualTo(batched);
+		assertCompiledEqualsBatched("forum:strategisk-forum", "Forum", "FORUM", "Strategisk Forum",
+				"id name members { role representing { name } person { name } } meetings { title date }");
+		assertCompiledEqualsBatched("org:bupl", "Organisation", "ORGANISATION", "BUPL",
+				"id partners { organisation { id name } via { id __typename ... on Forum { name } ... on Initiative { name kind } } }");
 	}
 
-	@Test
-	void compiled_and_batch_loaded_partners_give_the_same_answer() {
-		// below a search hit, partners come from the batch loader (Relations), below node(id) from the compiled statement
-		String fields = "id partners { organisation { id name } via { id __typename ... on Forum { name } ... on Initiative { name kind } } }";
-		var compiled = graphQl.document("{ node(id: \"org:bupl\") { ... on Organisation { " + fields + " } } }")
+	/**
+	 * {@code fields} of {@code id} read below {@code node(id)} (one compiled statement) and below a search hit for
+	 * {@code text} (search hits are not compiled below the hit: their fields come from the batch loaders).
+	 */
+	private void assertCompiledEqualsBatched(String id, String type, String kind, String text, String fields) {
+		var compiled = graphQl.document("{ node(id: \"" + id + "\") { ... on " + type + " { " + fields + " } } }")
 				.execute().path("node").entity(Object.class).get();
-		var batched = graphQl.document("{ search(text: \"BUPL\", kinds: [ORGANISATION], first: 5) { node { ... on Organisation { "
-				+ fields + " } } } }").execute().path("search[?(@.node.id == 'org:bupl')].node").entityList(Object.class).get();
+		var batched = graphQl.document("{ search(text: \"" + text + "\", kinds: [" + kind + "], first: 5) { node { ... on " + type
+				+ " { " + fields + " } } } }").execute().path("search[?(@.node.id == '" + id + "')].node").entityList(Object.class).get();
 		assertThat(batched).containsExactly(compiled);
 	}
 
