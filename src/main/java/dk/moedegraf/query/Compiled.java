@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 import graphql.GraphQLContext;
 import graphql.execution.instrumentation.Instrumentation;
@@ -11,8 +12,13 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 
 /**
  * The values a compiled statement already fetched for fields below its root, per record instance and
@@ -21,7 +27,8 @@ import org.springframework.context.annotation.Configuration;
  */
 public final class Compiled {
 
-	private static final Object ABSENT = new Object();
+	/** What {@link #get} says of a field the statement did not answer. */
+	static final Object ABSENT = new Object();
 
 	private final Map<Object, Map<String, Object>> values = Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -37,13 +44,36 @@ public final class Compiled {
 		values.computeIfAbsent(record, r -> new HashMap<>()).put(key, value);
 	}
 
-	private Object get(Object record, String key) {
+	Object get(Object record, String key) {
 		Map<String, Object> fields = values.get(record);
 		return fields == null ? ABSENT : fields.getOrDefault(key, ABSENT);
 	}
 
 	@Configuration(proxyBeanMethods = false)
 	static class Wiring {
+
+		/**
+		 * Queries run by {@link DirectCompletion}, with the exception handler Spring would give graphql-java's own
+		 * strategy (every DataFetcherExceptionResolver, in order). {@code moedegraf.graphql.objects} counts the
+		 * objects it completed directly and those it left to graphql-java, field by field.
+		 */
+		@Bean
+		GraphQlSourceBuilderCustomizer directCompletion(ObjectProvider<DataFetcherExceptionResolver> resolvers,
+				ObjectProvider<MeterRegistry> meters) {
+			return builder -> builder.configureGraphQl(graphQl -> {
+				var strategy = new DirectCompletion(
+						DataFetcherExceptionResolver.createExceptionHandler(resolvers.orderedStream().toList()));
+				meters.ifAvailable(registry -> {
+					FunctionCounter.builder("moedegraf.graphql.objects", strategy.direct, LongAdder::sum)
+							.description("Objects of GraphQL answers by how they were completed").tag("completion", "direct")
+							.register(registry);
+					FunctionCounter.builder("moedegraf.graphql.objects", strategy.fieldByField, LongAdder::sum)
+							.description("Objects of GraphQL answers by how they were completed").tag("completion", "field-by-field")
+							.register(registry);
+				});
+				graphQl.queryExecutionStrategy(strategy);
+			});
+		}
 
 		/** Answers compiled fields from the store before their data fetchers (and DataLoaders) run. */
 		@Bean

@@ -1,0 +1,307 @@
+package dk.moedegraf.query;
+
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+
+import graphql.GraphQLContext;
+import graphql.TypeResolutionEnvironment;
+import graphql.execution.AsyncExecutionStrategy;
+import graphql.execution.DataFetcherExceptionHandler;
+import graphql.execution.DataFetcherResult;
+import graphql.execution.DataLoaderDispatchStrategy;
+import graphql.execution.ExecutionContext;
+import graphql.execution.ExecutionStrategyParameters;
+import graphql.execution.FieldCollector;
+import graphql.execution.FieldCollectorParameters;
+import graphql.execution.MergedField;
+import graphql.execution.MergedSelectionSet;
+import graphql.execution.ResultNodesInfo;
+import graphql.execution.TypeResolutionParameters;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLUnionType;
+import graphql.schema.LightDataFetcher;
+import graphql.schema.TypeResolver;
+
+/**
+ * graphql-java's query strategy, except that an object whose every selected field is already known — a record
+ * property, or a value the compiled statement stored in {@link Compiled} — is completed in one walk over its
+ * selection, values and sub-objects included, instead of field by field through graphql-java's fetch and
+ * completion machinery (per field: parameters, step info, instrumentation contexts, futures). For a compiled read
+ * that machinery, not Neo4j, was most of a request's CPU: the statement costs what hand Cypher costs.
+ * <p>
+ * The walk gives exactly what graphql-java would, or gives up: any field it cannot answer from what it holds (a
+ * field with its own data fetcher and no stored value, a getter that throws, a value that is a future or a
+ * {@code DataFetcherResult}), a null where the schema says non-null, a scalar that does not serialize, a type it
+ * cannot resolve — then that object goes the usual way, which reports the error as it always has. Values are
+ * serialized by the schema's own scalars and enums; fields are collected by graphql-java's own collector, so
+ * aliases, fragments, {@code @skip}/{@code @include} and {@code __typename} are as usual. Per-field instrumentation
+ * is not called for directly completed fields; this application's instrumentations act per request and operation.
+ */
+final class DirectCompletion extends AsyncExecutionStrategy {
+
+	/** Set in a request's GraphQLContext to {@code true}, it is completed field by field (tests compare the two). */
+	static final String FIELD_BY_FIELD = DirectCompletion.class.getName() + ".fieldByField";
+
+	/** A value that cannot be completed directly. */
+	private static final Object NO = new Object();
+
+	private final FieldCollector collector = new FieldCollector();
+
+	private final Map<GraphQLObjectType, Map<GraphQLFieldDefinition, DataFetcher<?>>> fetchers = new ConcurrentHashMap<>();
+
+	/** Objects completed at the top of a direct walk, and objects left to graphql-java (for the metrics). */
+	final LongAdder direct = new LongAdder();
+
+	final LongAdder fieldByField = new LongAdder();
+
+	DirectCompletion(DataFetcherExceptionHandler exceptions) {
+		super(exceptions);
+	}
+
+	@Override
+	protected Object executeObject(ExecutionContext context, ExecutionStrategyParameters parameters) {
+		if (usable(context, parameters)
+				&& parameters.getExecutionStepInfo().getUnwrappedNonNullType() instanceof GraphQLObjectType type) {
+			var walk = new Walk(context);
+			Object result = walk.object(type, parameters.getFields(), parameters.getSource());
+			if (result != NO) {
+				// the DataLoader dispatcher counts objects per level: this one started and finished at once
+				DataLoaderDispatchStrategy dispatch = context.getDataLoaderDispatcherStrategy();
+				dispatch.executeObject(context, parameters, parameters.getFields().size());
+				dispatch.executeObjectOnFieldValuesInfo(List.of(), parameters);
+				direct.increment();
+				return result;
+			}
+		}
+		fieldByField.increment();
+		return super.executeObject(context, parameters);
+	}
+
+	private static boolean usable(ExecutionContext context, ExecutionStrategyParameters parameters) {
+		GraphQLContext graphQl = context.getGraphQLContext();
+		return !context.hasIncrementalSupport() && parameters.getDeferredCallContext() == null
+				&& parameters.getLocalContext() == null && parameters.getSource() != null
+				&& !Boolean.TRUE.equals(graphQl.get(FIELD_BY_FIELD))
+				&& graphQl.get(ResultNodesInfo.MAX_RESULT_NODES) == null;
+	}
+
+	private DataFetcher<?> fetcher(GraphQLSchema schema, GraphQLObjectType type, GraphQLFieldDefinition field) {
+		return fetchers.computeIfAbsent(type, t -> new ConcurrentHashMap<>())
+				.computeIfAbsent(field, f -> schema.getCodeRegistry().getDataFetcher(type, f));
+	}
+
+	/** Thrown when a getter or a type resolver asks for what a direct walk does not have (its environment). */
+	private static final class NeedsEnvironment extends RuntimeException {
+
+		NeedsEnvironment() {
+			super(null, null, false, false);
+		}
+	}
+
+	private static final NeedsEnvironment NEEDS_ENVIRONMENT = new NeedsEnvironment();
+
+	private static final Supplier<DataFetchingEnvironment> NO_ENVIRONMENT = () -> {
+		throw NEEDS_ENVIRONMENT;
+	};
+
+	/** One direct walk: the request's context, and the sub-selections it collected, per field and type. */
+	private final class Walk {
+
+		private final ExecutionContext context;
+
+		private final GraphQLSchema schema;
+
+		private final Compiled compiled;
+
+		private FieldCollectorParameters lastCollect;
+
+		Walk(ExecutionContext context) {
+			this.context = context;
+			this.schema = context.getGraphQLSchema();
+			this.compiled = context.getGraphQLContext().get(Compiled.class);
+		}
+
+		Object object(GraphQLObjectType type, MergedSelectionSet fields, Object source) {
+			List<String> keys = fields.getKeys();
+			List<Object> values = new ArrayList<>(keys.size());
+			for (String key : keys) {
+				MergedField field = fields.getSubField(key);
+				String name = field.getName();
+				if (name.equals("__typename")) {
+					values.add(type.getName());
+					continue;
+				}
+				GraphQLFieldDefinition definition = type.getFieldDefinition(name);
+				if (definition == null) {
+					return NO; // an introspection field
+				}
+				Object value = fetch(type, definition, key, source);
+				if (value == NO) {
+					return NO;
+				}
+				Object completed = complete(definition.getType(), field, value, null);
+				if (completed == NO) {
+					return NO;
+				}
+				values.add(completed);
+			}
+			return context.getResponseMapFactory().createInsertionOrdered(keys, values);
+		}
+
+		/** What graphql-java's fetch would give: the getter's value, or the compiled statement's; else NO. */
+		private Object fetch(GraphQLObjectType type, GraphQLFieldDefinition definition, String key, Object source) {
+			DataFetcher<?> fetcher = fetcher(schema, type, definition);
+			Object value;
+			if (fetcher instanceof LightDataFetcher<?> light) {
+				try {
+					value = light.get(definition, source, NO_ENVIRONMENT);
+				}
+				catch (Exception ex) {
+					return NO; // graphql-java reports it as the field's error
+				}
+			}
+			else if (compiled != null) {
+				value = compiled.get(source, key);
+				if (value == Compiled.ABSENT) {
+					return NO;
+				}
+			}
+			else {
+				return NO;
+			}
+			return value instanceof DataFetcherResult<?> || value instanceof CompletionStage<?> ? NO : value;
+		}
+
+		private Object complete(GraphQLOutputType type, MergedField field, Object raw, Collected collected) {
+			Object value = context.getValueUnboxer().unbox(raw);
+			if (type instanceof GraphQLNonNull nonNull) {
+				return value == null ? NO : complete((GraphQLOutputType) nonNull.getWrappedType(), field, value, collected);
+			}
+			if (value == null) {
+				return null;
+			}
+			if (type instanceof GraphQLList list) {
+				return list((GraphQLOutputType) list.getWrappedType(), field, value);
+			}
+			try {
+				if (type instanceof GraphQLScalarType scalar) {
+					Object serialized = scalar.getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale());
+					return serialized == null || serialized instanceof Double d && d.isNaN() ? NO : serialized;
+				}
+				if (type instanceof GraphQLEnumType enumType) {
+					Object serialized = enumType.serialize(value, context.getGraphQLContext(), context.getLocale());
+					return serialized == null ? NO : serialized;
+				}
+			}
+			catch (RuntimeException ex) {
+				return NO; // graphql-java reports a value that does not serialize
+			}
+			GraphQLObjectType objectType = type instanceof GraphQLObjectType o ? o : resolve(type, field, value);
+			if (objectType == null) {
+				return NO;
+			}
+			return object(objectType, (collected == null ? new Collected() : collected).of(objectType, field), value);
+		}
+
+		private Object list(GraphQLOutputType itemType, MergedField field, Object value) {
+			Iterable<?> items;
+			if (value instanceof Iterable<?> iterable) {
+				items = iterable;
+			}
+			else if (value.getClass().isArray()) {
+				int n = Array.getLength(value);
+				var copy = new ArrayList<>(n);
+				for (int i = 0; i < n; i++) {
+					copy.add(Array.get(value, i));
+				}
+				items = copy;
+			}
+			else {
+				return NO;
+			}
+			var out = new ArrayList<>();
+			var collected = new Collected(); // the items of a list share their field: collect once per type
+			for (Object item : items) {
+				Object completed = complete(itemType, field, item, collected);
+				if (completed == NO) {
+					return NO;
+				}
+				out.add(completed);
+			}
+			return out;
+		}
+
+		/** The object type of a value of an interface or union type, as the schema's type resolver says; else null. */
+		private GraphQLObjectType resolve(GraphQLOutputType type, MergedField field, Object value) {
+			TypeResolver resolver;
+			if (type instanceof GraphQLInterfaceType i) {
+				resolver = schema.getCodeRegistry().getTypeResolver(i);
+			}
+			else if (type instanceof GraphQLUnionType u) {
+				resolver = schema.getCodeRegistry().getTypeResolver(u);
+			}
+			else {
+				return null;
+			}
+			TypeResolutionEnvironment environment = TypeResolutionParameters.newParameters()
+					.field(field)
+					.fieldType(type)
+					.value(value)
+					.argumentValues(() -> {
+						throw NEEDS_ENVIRONMENT;
+					})
+					.schema(schema)
+					.graphQLContext(context.getGraphQLContext())
+					.build();
+			try {
+				GraphQLObjectType resolved = resolver.getType(environment);
+				return resolved != null && schema.isPossibleType((graphql.schema.GraphQLNamedType) type, resolved)
+						? resolved : null;
+			}
+			catch (RuntimeException ex) {
+				return null;
+			}
+		}
+
+		/** The sub-selection of one field on the object types met under it, collected once per type. */
+		private final class Collected {
+
+			private GraphQLObjectType type;
+
+			private MergedSelectionSet fields;
+
+			MergedSelectionSet of(GraphQLObjectType objectType, MergedField field) {
+				if (objectType != type) {
+					if (lastCollect == null || lastCollect.getObjectType() != objectType) {
+						lastCollect = FieldCollectorParameters.newParameters()
+								.schema(schema)
+								.objectType(objectType)
+								.fragments(context.getFragmentsByName())
+								.variables(context.getCoercedVariables().toMap())
+								.graphQLContext(context.getGraphQLContext())
+								.build();
+					}
+					fields = collector.collectFields(lastCollect, field, false);
+					type = objectType;
+				}
+				return fields;
+			}
+		}
+	}
+}
