@@ -74,7 +74,13 @@ class DirectCompletionTest extends GraphTest {
 			"""
 			{ nodes(ids: ["forum:strategisk-forum", "person:thomas-medom"]) { __typename id ... on Person { name } ... on Forum { name } } }""",
 			"""
-			{ search(text: "Kgbenhavn", first: 5) { score matched node { __typename id ... on Organisation { name children { name } } } } }""");
+			{ search(text: "Kgbenhavn", first: 5) { score matched node { __typename id ... on Organisation { name children { name } } } } }""",
+			// introspection: its objects are graphql-java's own, with their own data fetchers
+			"""
+			{ __schema { queryType { name } types { name kind fields(includeDeprecated: true) { name isDeprecated
+			    args { name defaultValue type { name kind ofType { name kind } } } type { name kind ofType { name kind } } } } } }""",
+			"""
+			{ __type(name: "Person") { name kind description interfaces { name } fields { name description } } }""");
 
 	@Test
 	void objects_completed_directly_answer_exactly_as_graphql_java_field_by_field() throws Exception {
@@ -85,7 +91,7 @@ class DirectCompletionTest extends GraphTest {
 			String direct = post(query, false);
 			String fieldByField = post(query, true);
 			assertThat(direct).as(query).isEqualTo(fieldByField);
-			assertThat(direct).as(query).contains("\"data\"");
+			assertThat(direct).as(query).contains("\"data\":{");
 		}
 		assertThat(objects("direct") - before).as("objects completed directly").isGreaterThan(queries.size());
 	}
