@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 import graphql.GraphQLContext;
+import graphql.TrivialDataFetcher;
 import graphql.TypeResolutionEnvironment;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
@@ -37,6 +39,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLUnionType;
 import graphql.schema.LightDataFetcher;
 import graphql.schema.TypeResolver;
+import org.reactivestreams.Publisher;
 
 /**
  * graphql-java's query strategy, except that an object whose every selected field is already known — a record
@@ -139,10 +142,13 @@ final class DirectCompletion extends AsyncExecutionStrategy {
 
 		Object object(GraphQLObjectType type, MergedSelectionSet fields, Object source) {
 			List<String> keys = fields.getKeys();
-			List<Object> values = new ArrayList<>(keys.size());
-			for (String key : keys) {
-				MergedField field = fields.getSubField(key);
-				String name = field.getName();
+			int n = keys.size();
+			// every field's value first: a field the walk cannot answer gives up before any sub-object is built
+			var fieldTypes = new GraphQLOutputType[n];
+			var values = new ArrayList<Object>(n);
+			for (int i = 0; i < n; i++) {
+				String key = keys.get(i);
+				String name = fields.getSubField(key).getName();
 				if (name.equals("__typename")) {
 					values.add(type.getName());
 					continue;
@@ -155,11 +161,17 @@ final class DirectCompletion extends AsyncExecutionStrategy {
 				if (value == NO) {
 					return NO;
 				}
-				Object completed = complete(definition.getType(), field, value, null);
-				if (completed == NO) {
-					return NO;
+				fieldTypes[i] = definition.getType();
+				values.add(value);
+			}
+			for (int i = 0; i < n; i++) {
+				if (fieldTypes[i] != null) {
+					Object completed = complete(fieldTypes[i], fields.getSubField(keys.get(i)), values.get(i), null);
+					if (completed == NO) {
+						return NO;
+					}
+					values.set(i, completed);
 				}
-				values.add(completed);
 			}
 			return context.getResponseMapFactory().createInsertionOrdered(keys, values);
 		}
@@ -176,7 +188,8 @@ final class DirectCompletion extends AsyncExecutionStrategy {
 					return NO; // graphql-java reports it as the field's error
 				}
 			}
-			else if (compiled != null) {
+			else if (!(fetcher instanceof TrivialDataFetcher<?>) && compiled != null) {
+				// as Compiled's instrumentation: stored values stand in for non-trivial fetchers only
 				value = compiled.get(source, key);
 				if (value == Compiled.ABSENT) {
 					return NO;
@@ -185,7 +198,9 @@ final class DirectCompletion extends AsyncExecutionStrategy {
 			else {
 				return NO;
 			}
-			return value instanceof DataFetcherResult<?> || value instanceof CompletionStage<?> ? NO : value;
+			// graphql-java awaits futures and publishers and unwraps DataFetcherResults: those go its way
+			return value instanceof DataFetcherResult<?> || value instanceof CompletionStage<?> || value instanceof Flow.Publisher<?>
+					|| value instanceof Publisher<?> ? NO : value;
 		}
 
 		private Object complete(GraphQLOutputType type, MergedField field, Object raw, Collected collected) {

@@ -64,6 +64,10 @@ class DirectCompletionTest extends GraphTest {
 			// a row's key and an extension field: fields with data fetchers of their own, below directly completed ones
 			"""
 			{ node(id: "forum:strategisk-forum") { ... on Forum { members { key role person { id probe } } } } }""",
+			// a batch-loaded field (history: a DataLoader) beside walked objects, and beside one that falls back
+			"""
+			{ node(id: "person:thomas-medom") { ... on Person { name history { seq operation }
+			    memberships { forum { name members { person { name } } } } attendance { key status meeting { title } } } } }""",
 			// sources and their documents, initiatives from agenda items
 			"""
 			{ node(id: "meeting:buu-hovedmed-buf-2026-02-04") { ... on Meeting { title date sources { document { title } fromLine toLine excerpt }
