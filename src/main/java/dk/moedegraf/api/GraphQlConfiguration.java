@@ -56,8 +56,8 @@ class GraphQlConfiguration {
 	 * Request-level observations (graphql.request: latency, errors per operation) stay; the per-field one
 	 * (graphql.datafetcher) goes, and with it the wrapping of every data fetcher that made it: a nested list
 	 * query fetches hundreds of fields, and wrapping each (even for an observation a predicate then drops) cost
-	 * a request 8–13 % of its CPU at national scale. Spring Boot backs off its own instrumentation for this one. (Spring Security's observations are off at the
-	 * source: dk.moedegraf.security.SecurityConfiguration.)
+	 * a request 8–13 % of its CPU at national scale. Spring Boot backs off its own instrumentation for this one.
+	 * (Spring Security's observations are off at the source: dk.moedegraf.security.SecurityConfiguration.)
 	 */
 	@Bean
 	GraphQlObservationInstrumentation requestObservations(ObservationRegistry registry) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 import graphql.GraphQLContext;
+import graphql.TrivialDataFetcher;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
@@ -27,7 +28,7 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolver;
  */
 public final class Compiled {
 
-	/** What {@link #get} says of a field the statement did not answer. */
+	/** What {@link #answer} says of a field the statement did not answer. */
 	static final Object ABSENT = new Object();
 
 	private final Map<Object, Map<String, Object>> values = Collections.synchronizedMap(new IdentityHashMap<>());
@@ -44,7 +45,14 @@ public final class Compiled {
 		values.computeIfAbsent(record, r -> new HashMap<>()).put(key, value);
 	}
 
-	Object get(Object record, String key) {
+	/**
+	 * The value stored for the field {@code key} of {@code record}, which stands in for the field's data fetcher;
+	 * ABSENT when nothing is stored, or when the fetcher is trivial (a property read, never compiled).
+	 */
+	Object answer(DataFetcher<?> fetcher, Object record, String key) {
+		if (fetcher instanceof TrivialDataFetcher<?> || record == null) {
+			return ABSENT;
+		}
 		Map<String, Object> fields = values.get(record);
 		return fields == null ? ABSENT : fields.getOrDefault(key, ABSENT);
 	}
@@ -63,14 +71,10 @@ public final class Compiled {
 			return builder -> builder.configureGraphQl(graphQl -> {
 				var strategy = new DirectCompletion(
 						DataFetcherExceptionResolver.createExceptionHandler(resolvers.orderedStream().toList()));
-				meters.ifAvailable(registry -> {
-					FunctionCounter.builder("moedegraf.graphql.objects", strategy.direct, LongAdder::sum)
-							.description("Objects of GraphQL answers by how they were completed").tag("completion", "direct")
-							.register(registry);
-					FunctionCounter.builder("moedegraf.graphql.objects", strategy.fieldByField, LongAdder::sum)
-							.description("Objects of GraphQL answers by how they were completed").tag("completion", "field-by-field")
-							.register(registry);
-				});
+				meters.ifAvailable(registry -> Map.of("direct", strategy.direct, "field-by-field", strategy.fieldByField)
+						.forEach((completion, count) -> FunctionCounter.builder("moedegraf.graphql.objects", count, LongAdder::sum)
+								.description("Objects of GraphQL answers by how they were completed")
+								.tag("completion", completion).register(registry)));
 				graphQl.queryExecutionStrategy(strategy);
 			});
 		}
@@ -88,10 +92,7 @@ public final class Compiled {
 					DataFetchingEnvironment env = parameters.getEnvironment();
 					GraphQLContext context = env.getGraphQlContext();
 					Compiled compiled = context == null ? null : context.get(Compiled.class);
-					if (compiled == null || env.getSource() == null) {
-						return fetcher;
-					}
-					Object value = compiled.get(env.getSource(), env.getField().getResultKey());
+					Object value = compiled == null ? ABSENT : compiled.answer(fetcher, env.getSource(), env.getField().getResultKey());
 					return value == ABSENT ? fetcher : e -> value;
 				}
 			};

@@ -1,6 +1,5 @@
 package dk.moedegraf.query;
 
-import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 import graphql.GraphQLContext;
-import graphql.TrivialDataFetcher;
 import graphql.TypeResolutionEnvironment;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
@@ -31,6 +29,7 @@ import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
@@ -188,15 +187,12 @@ final class DirectCompletion extends AsyncExecutionStrategy {
 					return NO; // graphql-java reports it as the field's error
 				}
 			}
-			else if (!(fetcher instanceof TrivialDataFetcher<?>) && compiled != null) {
-				// as Compiled's instrumentation: stored values stand in for non-trivial fetchers only
-				value = compiled.get(source, key);
+			else {
+				// the compiled statement's value, where Compiled's instrumentation would use it too
+				value = compiled == null ? Compiled.ABSENT : compiled.answer(fetcher, source, key);
 				if (value == Compiled.ABSENT) {
 					return NO;
 				}
-			}
-			else {
-				return NO;
 			}
 			// graphql-java awaits futures and publishers and unwraps DataFetcherResults: those go its way
 			return value instanceof DataFetcherResult<?> || value instanceof CompletionStage<?> || value instanceof Flow.Publisher<?>
@@ -235,20 +231,8 @@ final class DirectCompletion extends AsyncExecutionStrategy {
 		}
 
 		private Object list(GraphQLOutputType itemType, MergedField field, Object value) {
-			Iterable<?> items;
-			if (value instanceof Iterable<?> iterable) {
-				items = iterable;
-			}
-			else if (value.getClass().isArray()) {
-				int n = Array.getLength(value);
-				var copy = new ArrayList<>(n);
-				for (int i = 0; i < n; i++) {
-					copy.add(Array.get(value, i));
-				}
-				items = copy;
-			}
-			else {
-				return NO;
+			if (!(value instanceof Iterable<?> items)) {
+				return NO; // an array or the like: graphql-java's way (no record holds one)
 			}
 			var out = new ArrayList<>();
 			var collected = new Collected(); // the items of a list share their field: collect once per type
@@ -286,7 +270,7 @@ final class DirectCompletion extends AsyncExecutionStrategy {
 					.build();
 			try {
 				GraphQLObjectType resolved = resolver.getType(environment);
-				return resolved != null && schema.isPossibleType((graphql.schema.GraphQLNamedType) type, resolved)
+				return resolved != null && schema.isPossibleType((GraphQLNamedType) type, resolved)
 						? resolved : null;
 			}
 			catch (RuntimeException ex) {
