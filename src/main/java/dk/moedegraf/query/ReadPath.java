@@ -141,8 +141,10 @@ public final class ReadPath {
 					+ attendance(v, r, b, rel.below("Attendance")) + " ORDER BY " + newestFirst(b) + " }";
 			case "Meeting.attendance" -> "COLLECT { MATCH (" + v + ")<-[" + r + ":PARTICIPATED_IN]-(" + a + ":Person) RETURN "
 					+ attendance(a, r, v, rel.below("Attendance")) + " ORDER BY " + attendanceOrder(r, a) + " }";
-			case "Meeting.forum" -> "head(COLLECT { MATCH (" + v + ")-[" + r + ":OF]->(" + b + ":Forum) RETURN "
-					+ node(NodeKind.FORUM, b, rel.below("Forum")) + " ORDER BY coalesce(" + r + ".primary, false) DESC, " + b + ".name })";
+			// A list of at most one, not head(COLLECT { … ORDER BY … }): Neo4j 5.26's planner fails on that form
+			// ("insertCachedProperties") in a page read in index order; the reader takes the first.
+			case "Meeting.forum" -> "COLLECT { MATCH (" + v + ")-[" + r + ":OF]->(" + b + ":Forum) RETURN "
+					+ node(NodeKind.FORUM, b, rel.below("Forum")) + " ORDER BY coalesce(" + r + ".primary, false) DESC, " + b + ".name LIMIT 1 }";
 			case "Meeting.agenda" -> "COLLECT { MATCH (" + v + ")-[:HAS_ITEM]->(" + b + ":AgendaItem) RETURN " + agendaItem(b, rel.below("AgendaItem"))
 					+ " ORDER BY " + b + ".order, " + b + ".number, " + b + ".title }";
 			// Ranked by how much the two share; the shared forums and initiatives by name. One expansion gives the
@@ -166,8 +168,8 @@ public final class ReadPath {
 					Map.of("organisation", node(NodeKind.ORGANISATION, a, rel.below("Partner").sub("organisation", "Organisation")),
 							"via", anyNode(y, rel.below("Partner"), "via", NodeKind.FORUM, NodeKind.INITIATIVE)));
 			}
-			case "Organisation.parent" -> "head(COLLECT { MATCH (" + v + ")-[:PART_OF]->(" + b + ":Organisation) RETURN "
-					+ node(NodeKind.ORGANISATION, b, rel.below("Organisation")) + " ORDER BY " + b + ".name })";
+			case "Organisation.parent" -> "COLLECT { MATCH (" + v + ")-[:PART_OF]->(" + b + ":Organisation) RETURN "
+					+ node(NodeKind.ORGANISATION, b, rel.below("Organisation")) + " ORDER BY " + b + ".name LIMIT 1 }";
 			case "Organisation.children" -> "COLLECT { MATCH (" + v + ")<-[:PART_OF]-(" + a + ":Organisation) RETURN "
 					+ node(NodeKind.ORGANISATION, a, rel.below("Organisation")) + " ORDER BY " + a + ".name }";
 			default -> {
@@ -187,13 +189,13 @@ public final class ReadPath {
 			case "Forum.meetings", "Initiative.discussedAt" -> v.asList(x -> readNode(NodeKind.MEETING, x, rel.below("Meeting"), store));
 			case "Person.affiliations", "Organisation.people" -> v.asList(x -> readAffiliation(x, rel.below("Affiliation"), store));
 			case "Person.attendance", "Meeting.attendance" -> v.asList(x -> readAttendance(x, rel.below("Attendance"), store));
-			case "Meeting.forum" -> v.isNull() ? null : readNode(NodeKind.FORUM, v, rel.below("Forum"), store);
+			case "Meeting.forum" -> v.isNull() || v.isEmpty() ? null : readNode(NodeKind.FORUM, v.get(0), rel.below("Forum"), store);
 			case "Meeting.agenda" -> v.asList(x -> readAgendaItem(x, rel.below("AgendaItem"), store));
 			case "Organisation.partners" -> v.asList(x -> new Partner(
 					(Organisation) readNode(NodeKind.ORGANISATION, x.get("organisation"),
 							rel.below("Partner").sub("organisation", "Organisation"), store),
 					x.get("via").asList(ReadPath::readAnyNode)));
-			case "Organisation.parent" -> v.isNull() ? null : readNode(NodeKind.ORGANISATION, v, rel.below("Organisation"), store);
+			case "Organisation.parent" -> v.isNull() || v.isEmpty() ? null : readNode(NodeKind.ORGANISATION, v.get(0), rel.below("Organisation"), store);
 			case "Organisation.children" -> v.asList(x -> readNode(NodeKind.ORGANISATION, x, rel.below("Organisation"), store));
 			default -> SourceRef.read(v);
 		};
