@@ -44,33 +44,47 @@ public class Pages {
 		if (size < 0 || size > maxFirst) {
 			throw new IllegalArgumentException("first must be between 0 and " + maxFirst + ", was " + size);
 		}
-		var where = new ArrayList<String>();
 		var values = new HashMap<>(params);
 		String sort = "n." + sortProperty;
-		String nullFlag = sort + " IS NULL";
+		// Rows with a sort value first, in the order of that property's index, then the rest by id ("nulls last"):
+		// two reads, so that the first is an index-ordered scan that stops after one page instead of sorting every
+		// node of the label (national graph: a page of 20 of 41,745 people took 45 database hits instead of 125,236).
+		// The second runs only when the first comes up short of a page.
+		var withKey = new ArrayList<String>();
+		var withoutKey = new ArrayList<String>();
+		withKey.add(sort + " IS NOT NULL");
+		withoutKey.add(sort + " IS NULL");
+		boolean afterKeyless = false;
 		if (after != null) {
 			Cursor c = Cursor.decode(after);
-			values.put("afterKey", c.key());
 			values.put("afterId", c.id());
-			values.put("afterNull", c.key() == null);
-			String cmp = descending ? "<" : ">";
-			// (sortKey IS NULL, sortKey, id) in order, nulls last.
-			where.add("(CASE WHEN $afterNull THEN " + nullFlag + " AND n.id > $afterId ELSE (" + nullFlag + ") OR "
-					+ sort + " " + cmp + " $afterKey OR (" + sort + " = $afterKey AND n.id > $afterId) END)");
+			if (c.key() == null) {
+				afterKeyless = true;
+				withoutKey.add("n.id > $afterId");
+			}
+			else {
+				values.put("afterKey", c.key());
+				// the range condition on its own, so that the index seeks to the cursor
+				withKey.add(sort + (descending ? " <= " : " >= ") + "$afterKey");
+				withKey.add("(" + sort + (descending ? " < " : " > ") + "$afterKey OR n.id > $afterId)");
+			}
 		}
-		String match = filter.match(kind.label(), where);
 		String countMatch = filter.match(kind.label(), List.of());
 		values.put("limit", size + 1);
 		var statement = ReadPath.statement();
 		var selection = Selection.of(env, "edges/node", kind.typeName());
-		// Sorted and cut before the projection, so nested fields are fetched for this page's rows only.
+		// Cut before the projection, so nested fields are fetched for this page's rows only.
 		String projection = statement.node(kind, "n", selection, sortProperty);
 		values.putAll(statement.params());
+		String keyed = afterKeyless ? "WITH [] AS keyed "
+				: "CALL () { " + filter.match(kind.label(), withKey) + " WITH n ORDER BY " + sort + (descending ? " DESC" : "")
+						+ ", n.id LIMIT $limit RETURN collect(n) AS keyed } ";
+		String page = keyed + "UNWIND (keyed + CASE WHEN size(keyed) < $limit THEN COLLECT { "
+				+ filter.match(kind.label(), withoutKey) + " WITH n ORDER BY n.id LIMIT $limit RETURN n } ELSE [] END)[..$limit] AS n ";
 		// The total, when selected, is counted in the same statement: one round trip per page, not two.
 		boolean counted = env.getSelectionSet().contains("totalCount");
 		String cypher = (counted ? "CALL () { " + countMatch + " RETURN count(n) AS total } " : "")
-				+ "CALL () { " + match + " WITH n ORDER BY " + nullFlag + ", " + sort + (descending ? " DESC" : "")
-				+ ", n.id LIMIT $limit RETURN collect(" + projection + ") AS rows } RETURN " + (counted ? "total" : "null")
+				+ "CALL () { " + page + "RETURN collect(" + projection + ") AS rows } RETURN " + (counted ? "total" : "null")
 				+ " AS total, rows";
 		var total = new AtomicReference<Long>();
 		List<Value> rows = reads.first(cypher, values, r -> {

@@ -379,8 +379,10 @@ class ReadApiBenchmark extends GraphTest {
 		list.add(new Reference("1 who-sits-where",
 				"""
 						{ forums(first: 10) { edges { node { name members { role representing { name } person { name } } } } } }""",
+				// "IS NOT NULL" lets the planner read the first ten from the name index instead of sorting every forum
+				// (every generated forum has a name; the API's own statement does the same, with the nameless after)
 				"""
-						MATCH (f:Forum) WITH f ORDER BY f.name, f.id LIMIT 10
+						MATCH (f:Forum) WHERE f.name IS NOT NULL WITH f ORDER BY f.name, f.id LIMIT 10
 						RETURN f { .name, members: COLLECT {
 						  MATCH (f)<-[r:MEMBER_OF]-(p:Person)
 						  OPTIONAL MATCH (o:Organisation {id: r.onBehalfOf})
