@@ -182,21 +182,43 @@ public final class ReadPath {
 	}
 
 	static Object readRelation(NodeKind kind, Selection.Relation rel, Value v, Compiled store) {
+		// each case asks for the selection below once, not once per row
 		return switch (kind.typeName() + "." + rel.name()) {
-			case "Forum.members", "Person.memberships" -> v.asList(x -> readMembership(x, rel.below("Membership"), store));
-			case "Forum.organisations", "Initiative.organisations", "Organisation.participations" ->
-				v.asList(x -> readParticipation(x, rel.below("Participation"), store));
-			case "Forum.meetings", "Initiative.discussedAt" -> v.asList(x -> readNode(NodeKind.MEETING, x, rel.below("Meeting"), store));
-			case "Person.affiliations", "Organisation.people" -> v.asList(x -> readAffiliation(x, rel.below("Affiliation"), store));
-			case "Person.attendance", "Meeting.attendance" -> v.asList(x -> readAttendance(x, rel.below("Attendance"), store));
+			case "Forum.members", "Person.memberships" -> {
+				Selection below = rel.below("Membership");
+				yield v.asList(x -> readMembership(x, below, store));
+			}
+			case "Forum.organisations", "Initiative.organisations", "Organisation.participations" -> {
+				Selection below = rel.below("Participation");
+				yield v.asList(x -> readParticipation(x, below, store));
+			}
+			case "Forum.meetings", "Initiative.discussedAt" -> {
+				Selection below = rel.below("Meeting");
+				yield v.asList(x -> readNode(NodeKind.MEETING, x, below, store));
+			}
+			case "Person.affiliations", "Organisation.people" -> {
+				Selection below = rel.below("Affiliation");
+				yield v.asList(x -> readAffiliation(x, below, store));
+			}
+			case "Person.attendance", "Meeting.attendance" -> {
+				Selection below = rel.below("Attendance");
+				yield v.asList(x -> readAttendance(x, below, store));
+			}
 			case "Meeting.forum" -> v.isNull() || v.isEmpty() ? null : readNode(NodeKind.FORUM, v.get(0), rel.below("Forum"), store);
-			case "Meeting.agenda" -> v.asList(x -> readAgendaItem(x, rel.below("AgendaItem"), store));
-			case "Organisation.partners" -> v.asList(x -> new Partner(
-					(Organisation) readNode(NodeKind.ORGANISATION, x.get("organisation"),
-							rel.below("Partner").sub("organisation", "Organisation"), store),
-					x.get("via").asList(ReadPath::readAnyNode)));
+			case "Meeting.agenda" -> {
+				Selection below = rel.below("AgendaItem");
+				yield v.asList(x -> readAgendaItem(x, below, store));
+			}
+			case "Organisation.partners" -> {
+				Selection organisation = rel.below("Partner").sub("organisation", "Organisation");
+				yield v.asList(x -> new Partner((Organisation) readNode(NodeKind.ORGANISATION, x.get("organisation"), organisation, store),
+						x.get("via").asList(ReadPath::readAnyNode)));
+			}
 			case "Organisation.parent" -> v.isNull() || v.isEmpty() ? null : readNode(NodeKind.ORGANISATION, v.get(0), rel.below("Organisation"), store);
-			case "Organisation.children" -> v.asList(x -> readNode(NodeKind.ORGANISATION, x, rel.below("Organisation"), store));
+			case "Organisation.children" -> {
+				Selection below = rel.below("Organisation");
+				yield v.asList(x -> readNode(NodeKind.ORGANISATION, x, below, store));
+			}
 			default -> SourceRef.read(v);
 		};
 	}

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
@@ -28,6 +29,16 @@ public final class Selection {
 	private final boolean all;
 	/** Every property of the record, whatever the fields say: below {@link #ALL}, for loaders that see no selection. */
 	private final boolean everyProperty;
+	/**
+	 * {@link #sub} and {@link #relations} are asked again for every row of a list (a meeting's hundred attendances
+	 * each ask for their person's selection); the answers never change, so they are kept. Building them anew was an
+	 * eighth of what such a request allocated (whole JVM, the embedded database included: 1.75 → 1.54 MB).
+	 */
+	private final Map<String, Selection> subs = new ConcurrentHashMap<>();
+	private volatile Relations relations;
+
+	private record Relations(java.util.Set<String> compiled, List<Relation> list) {
+	}
 
 	private Selection(String type, List<SelectedField> fields, boolean all, boolean everyProperty) {
 		this.type = type;
@@ -71,6 +82,16 @@ public final class Selection {
 
 	/** The fields selected under every selection of {@code name} (aliases merged): for fields a record holds. */
 	public Selection sub(String name, String subType) {
+		Selection kept = subs.get(name);
+		if (kept != null && kept.type.equals(subType)) {
+			return kept;
+		}
+		Selection sub = selectedBelow(name, subType);
+		subs.putIfAbsent(name, sub);
+		return sub;
+	}
+
+	private Selection selectedBelow(String name, String subType) {
 		if (all) {
 			return new Selection(subType, List.of(), false, true);
 		}
@@ -88,6 +109,16 @@ public final class Selection {
 	 * with different arguments (possible when aliases of a parent are merged) is left to its data fetcher.
 	 */
 	List<Relation> relations(java.util.Set<String> compiled) {
+		Relations kept = relations;
+		if (kept != null && kept.compiled() == compiled) {
+			return kept.list();
+		}
+		List<Relation> list = selectedRelations(compiled);
+		relations = new Relations(compiled, list);
+		return list;
+	}
+
+	private List<Relation> selectedRelations(java.util.Set<String> compiled) {
 		var byKey = new LinkedHashMap<String, List<SelectedField>>();
 		for (SelectedField f : fields) {
 			if (compiled.contains(f.getName())) {
@@ -102,7 +133,7 @@ public final class Selection {
 				out.add(new Relation(key, first.getName(), first.getArguments(), same, false));
 			}
 		});
-		return out;
+		return List.copyOf(out);
 	}
 
 	/**
