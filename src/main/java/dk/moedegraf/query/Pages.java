@@ -64,9 +64,10 @@ public class Pages {
 			}
 			else {
 				values.put("afterKey", c.key());
-				// the range condition on its own, so that the index seeks to the cursor
+				// the range condition on its own, so that the index seeks to the cursor; the tie on the key as a CASE,
+				// not an OR, which the planner (on stale statistics) split into a union of two seeks and a full sort
 				withKey.add(sort + (descending ? " <= " : " >= ") + "$afterKey");
-				withKey.add("(" + sort + (descending ? " < " : " > ") + "$afterKey OR n.id > $afterId)");
+				withKey.add("CASE WHEN " + sort + " = $afterKey THEN n.id > $afterId ELSE true END");
 			}
 		}
 		String countMatch = filter.match(kind.label(), List.of());
