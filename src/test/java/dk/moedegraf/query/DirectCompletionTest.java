@@ -7,14 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import dk.moedegraf.GraphTest;
+import dk.moedegraf.ReadmeExamples;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,7 +87,7 @@ class DirectCompletionTest extends GraphTest {
 	@Test
 	void objects_completed_directly_answer_exactly_as_graphql_java_field_by_field() throws Exception {
 		var queries = new ArrayList<>(QUERIES);
-		queries.addAll(readmeQueries());
+		ReadmeExamples.all().stream().filter(q -> !ReadmeExamples.isMutation(q)).forEach(queries::add);
 		double before = objects("direct");
 		for (String query : queries) {
 			String direct = post(query, false);
@@ -138,16 +136,5 @@ class DirectCompletionTest extends GraphTest {
 
 	private double objects(String completion) {
 		return meters.get("moedegraf.graphql.objects").tag("completion", completion).functionCounter().count();
-	}
-
-	private static List<String> readmeQueries() throws IOException {
-		var matcher = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(Path.of("README.md")));
-		List<String> queries = new ArrayList<>();
-		while (matcher.find()) {
-			if (!matcher.group(1).strip().startsWith("mutation")) {
-				queries.add(matcher.group(1));
-			}
-		}
-		return queries;
 	}
 }
