@@ -182,45 +182,42 @@ public final class ReadPath {
 	}
 
 	static Object readRelation(NodeKind kind, Selection.Relation rel, Value v, Compiled store) {
-		// each case asks for the selection below once, not once per row
 		return switch (kind.typeName() + "." + rel.name()) {
-			case "Forum.members", "Person.memberships" -> {
-				Selection below = rel.below("Membership");
-				yield v.asList(x -> readMembership(x, below, store));
-			}
-			case "Forum.organisations", "Initiative.organisations", "Organisation.participations" -> {
-				Selection below = rel.below("Participation");
-				yield v.asList(x -> readParticipation(x, below, store));
-			}
-			case "Forum.meetings", "Initiative.discussedAt" -> {
-				Selection below = rel.below("Meeting");
-				yield v.asList(x -> readNode(NodeKind.MEETING, x, below, store));
-			}
-			case "Person.affiliations", "Organisation.people" -> {
-				Selection below = rel.below("Affiliation");
-				yield v.asList(x -> readAffiliation(x, below, store));
-			}
-			case "Person.attendance", "Meeting.attendance" -> {
-				Selection below = rel.below("Attendance");
-				yield v.asList(x -> readAttendance(x, below, store));
-			}
-			case "Meeting.forum" -> v.isNull() || v.isEmpty() ? null : readNode(NodeKind.FORUM, v.get(0), rel.below("Forum"), store);
-			case "Meeting.agenda" -> {
-				Selection below = rel.below("AgendaItem");
-				yield v.asList(x -> readAgendaItem(x, below, store));
-			}
-			case "Organisation.partners" -> {
-				Selection organisation = rel.below("Partner").sub("organisation", "Organisation");
-				yield v.asList(x -> new Partner((Organisation) readNode(NodeKind.ORGANISATION, x.get("organisation"), organisation, store),
-						x.get("via").asList(ReadPath::readAnyNode)));
-			}
-			case "Organisation.parent" -> v.isNull() || v.isEmpty() ? null : readNode(NodeKind.ORGANISATION, v.get(0), rel.below("Organisation"), store);
-			case "Organisation.children" -> {
-				Selection below = rel.below("Organisation");
-				yield v.asList(x -> readNode(NodeKind.ORGANISATION, x, below, store));
-			}
+			case "Forum.members", "Person.memberships" -> list(v, rel.below("Membership"), store, ReadPath::readMembership);
+			case "Forum.organisations", "Initiative.organisations", "Organisation.participations" ->
+				list(v, rel.below("Participation"), store, ReadPath::readParticipation);
+			case "Forum.meetings", "Initiative.discussedAt" -> list(v, rel.below("Meeting"), store, nodes(NodeKind.MEETING));
+			case "Person.affiliations", "Organisation.people" -> list(v, rel.below("Affiliation"), store, ReadPath::readAffiliation);
+			case "Person.attendance", "Meeting.attendance" -> list(v, rel.below("Attendance"), store, ReadPath::readAttendance);
+			case "Meeting.forum" -> first(list(v, rel.below("Forum"), store, nodes(NodeKind.FORUM)));
+			case "Meeting.agenda" -> list(v, rel.below("AgendaItem"), store, ReadPath::readAgendaItem);
+			case "Organisation.partners" -> list(v, rel.below("Partner").sub("organisation", "Organisation"), store,
+					(x, organisation, s) -> new Partner((Organisation) readNode(NodeKind.ORGANISATION, x.get("organisation"), organisation, s),
+							x.get("via").asList(ReadPath::readAnyNode)));
+			case "Organisation.parent" -> first(list(v, rel.below("Organisation"), store, nodes(NodeKind.ORGANISATION)));
+			case "Organisation.children" -> list(v, rel.below("Organisation"), store, nodes(NodeKind.ORGANISATION));
 			default -> SourceRef.read(v);
 		};
+	}
+
+	/** How one item of a compiled list becomes its record, given the selection below the list. */
+	private interface ItemReader<T> {
+
+		T read(Value item, Selection below, Compiled store);
+	}
+
+	/** The items of a compiled list; {@code below} is worked out once for the list, not once per item. */
+	private static <T> List<T> list(Value v, Selection below, Compiled store, ItemReader<T> reader) {
+		return v.isNull() ? List.of() : v.asList(x -> reader.read(x, below, store));
+	}
+
+	private static ItemReader<Object> nodes(NodeKind kind) {
+		return (x, below, store) -> readNode(kind, x, below, store);
+	}
+
+	/** A to-one relation, projected as a list of at most one (see {@link #relation}). */
+	private static Object first(List<?> items) {
+		return items.isEmpty() ? null : items.get(0);
 	}
 
 	/** Attaches the compiled fields of a node a row record holds (a membership's person …). */
