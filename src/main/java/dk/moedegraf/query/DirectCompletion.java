@@ -141,13 +141,14 @@ final class DirectCompletion extends AsyncExecutionStrategy {
 
 		Object object(GraphQLObjectType type, MergedSelectionSet fields, Object source) {
 			List<String> keys = fields.getKeys();
+			List<MergedField> merged = fields.getSubFieldsList(); // in the keys' order
 			int n = keys.size();
 			// every field's value first: a field the walk cannot answer gives up before any sub-object is built
 			var fieldTypes = new GraphQLOutputType[n];
 			var values = new ArrayList<Object>(n);
 			for (int i = 0; i < n; i++) {
 				String key = keys.get(i);
-				String name = fields.getSubField(key).getName();
+				String name = merged.get(i).getName();
 				if (name.equals("__typename")) {
 					values.add(type.getName());
 					continue;
@@ -165,7 +166,7 @@ final class DirectCompletion extends AsyncExecutionStrategy {
 			}
 			for (int i = 0; i < n; i++) {
 				if (fieldTypes[i] != null) {
-					Object completed = complete(fieldTypes[i], fields.getSubField(keys.get(i)), values.get(i), null);
+					Object completed = complete(fieldTypes[i], merged.get(i), values.get(i), null);
 					if (completed == NO) {
 						return NO;
 					}
