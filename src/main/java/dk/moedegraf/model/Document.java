@@ -12,7 +12,7 @@ public record Document(String id, String title, LocalDate date, List<String> cas
 	}
 
 	public static Document from(MapAccessor n) {
-		return new Document(n.get("id").asString(), n.get("title").asString(null),
+		return new Document(n.get("id").asString(null), n.get("title").asString(null),
 				n.get("date").isNull() ? null : n.get("date").asLocalDate(),
 				n.get("caseNumbers").asList(v -> v.asString(), List.of()), n.get("kind").asString(null),
 				n.get("source").asString(null));

@@ -11,7 +11,7 @@ public record Initiative(String id, String name, List<String> aliases, String ki
 	}
 
 	public static Initiative from(MapAccessor n) {
-		return new Initiative(n.get("id").asString(), n.get("name").asString(null),
+		return new Initiative(n.get("id").asString(null), n.get("name").asString(null),
 				n.get("aliases").asList(v -> v.asString(), List.of()), n.get("kind").asString(null),
 				n.get("code").asString(null));
 	}

@@ -9,7 +9,7 @@ public record Meeting(String id, String title, LocalDate date, OffsetDateTime st
 		String location) {
 
 	public static Meeting from(MapAccessor n) {
-		return new Meeting(n.get("id").asString(), n.get("title").asString(null),
+		return new Meeting(n.get("id").asString(null), n.get("title").asString(null),
 				n.get("date").isNull() ? null : n.get("date").asLocalDate(),
 				n.get("startsAt").isNull() ? null : n.get("startsAt").asOffsetDateTime(),
 				n.get("endsAt").isNull() ? null : n.get("endsAt").asOffsetDateTime(),

@@ -75,7 +75,7 @@ public class Pages {
 		var statement = ReadPath.statement();
 		var selection = Selection.of(env, "edges/node", kind.typeName());
 		// Cut before the projection, so nested fields are fetched for this page's rows only.
-		String projection = statement.node(kind, "n", selection, sortProperty);
+		String projection = statement.node(kind, "n", selection, sortProperty, "id");
 		values.putAll(statement.params());
 		String keyed = afterKeyless ? "WITH [] AS keyed "
 				: "CALL () { " + filter.match(kind.label(), withKey) + " WITH n ORDER BY " + sort + (descending ? " DESC" : "")

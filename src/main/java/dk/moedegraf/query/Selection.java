@@ -75,6 +75,25 @@ public final class Selection {
 		return all || everyProperty || fields.stream().anyMatch(f -> !answered.contains(f.getName()));
 	}
 
+	/**
+	 * Whether a record must carry its id: it is selected, or a field is that neither a property ({@code properties})
+	 * nor a compiled relation ({@code compiled}) answers, whose data fetcher finds its values by the record's id.
+	 */
+	boolean needsId(List<String> properties, List<Relation> compiled) {
+		if (all || everyProperty) {
+			return true;
+		}
+		for (SelectedField f : fields) {
+			String name = f.getName();
+			boolean answered = name.equals("__typename") || !name.equals("id") && properties.contains(name)
+					|| compiled.stream().anyMatch(r -> r.key().equals(f.getResultKey()));
+			if (!answered) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Whether the node property {@code name} is to be read: selected, or every property is. */
 	boolean reads(String name) {
 		return everyProperty || has(name);

@@ -64,6 +64,33 @@ class ReadPathTest extends GraphTest {
 		assertThat(probes).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("probe of person:"));
 	}
 
+	/**
+	 * Statements read a node's id only when something needs it: here nothing selects {@code id}, so the fields the
+	 * statement leaves to their fetchers (a schema extension's, a fact's key made of its ends' ids) must still get it.
+	 */
+	@Test
+	void fields_left_to_their_fetchers_get_the_ids_they_need_when_no_id_is_selected() {
+		var probes = graphQl.document("""
+				{ node(id: "forum:strategisk-forum") { ... on Forum { members { person { probe } } } } }""").execute()
+				.path("node.members[*].person.probe").entityList(String.class).get();
+		assertThat(probes).isNotEmpty().allSatisfy(p -> assertThat(p).matches("probe of person:\\S+"));
+		var keys = graphQl.document("""
+				{ node(id: "forum:strategisk-forum") { ... on Forum { members { key } } } }""").execute()
+				.path("node.members[*].key").entityList(String.class).get();
+		assertThat(keys).isNotEmpty().allSatisfy(k -> assertThat(k).matches("person:[^|]+\\|MEMBER_OF\\|forum:strategisk-forum"));
+	}
+
+	@Test
+	void nodes_asked_for_nothing_but_their_type_are_found() {
+		assertThat(graphQl.document("{ node(id: \"forum:strategisk-forum\") { __typename } }").execute()
+				.path("node.__typename").entity(String.class).get()).isEqualTo("Forum");
+		// a cursor holds the row's id, selected or not
+		var cursors = graphQl.document("{ forums(first: 3) { edges { cursor node { __typename } } } }").execute()
+				.path("forums.edges[*].cursor").entityList(String.class).get();
+		assertThat(cursors).hasSize(3).isEqualTo(graphQl.document("{ forums(first: 3) { edges { cursor node { id } } } }")
+				.execute().path("forums.edges[*].cursor").entityList(String.class).get());
+	}
+
 	@Test
 	void the_same_field_under_two_aliases_with_different_arguments_keeps_both_answers() {
 		var response = graphQl.document("""
