@@ -1,9 +1,14 @@
 package dk.moedegraf.query;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Flow;
@@ -82,7 +87,8 @@ final class DirectCompletion extends AsyncExecutionStrategy {
 		if (usable(context, parameters)
 				&& parameters.getExecutionStepInfo().getUnwrappedNonNullType() instanceof GraphQLObjectType type) {
 			var walk = new Walk(context);
-			Object result = walk.object(type, parameters.getFields(), parameters.getSource());
+			MergedSelectionSet fields = parameters.getFields();
+			Object result = walk.object(type, new Shape(fields.getKeys(), fields.getSubFieldsList()), parameters.getSource());
 			if (result != NO) {
 				// the DataLoader dispatcher counts objects per level: this one started and finished at once
 				DataLoaderDispatchStrategy dispatch = context.getDataLoaderDispatcherStrategy();
@@ -139,7 +145,7 @@ final class DirectCompletion extends AsyncExecutionStrategy {
 		 * attendances' persons), share their MergedField instances, so each is collected once per walk and type,
 		 * not once per object (that was 200 collector runs, 8 % of what a meeting's request allocated).
 		 */
-		private final Map<MergedField, Map<GraphQLObjectType, MergedSelectionSet>> collected = new IdentityHashMap<>();
+		private final Map<MergedField, Map<GraphQLObjectType, Shape>> collected = new IdentityHashMap<>();
 
 		Walk(ExecutionContext context) {
 			this.context = context;
@@ -147,18 +153,18 @@ final class DirectCompletion extends AsyncExecutionStrategy {
 			this.compiled = context.getGraphQLContext().get(Compiled.class);
 		}
 
-		Object object(GraphQLObjectType type, MergedSelectionSet fields, Object source) {
-			List<String> keys = fields.getKeys();
-			List<MergedField> merged = fields.getSubFieldsList(); // in the keys' order
+		Object object(GraphQLObjectType type, Shape shape, Object source) {
+			List<String> keys = shape.keys();
+			List<MergedField> merged = shape.fields();
 			int n = keys.size();
 			// every field's value first: a field the walk cannot answer gives up before any sub-object is built
 			var fieldTypes = new GraphQLOutputType[n];
-			var values = new ArrayList<Object>(n);
+			var values = new Object[n];
 			for (int i = 0; i < n; i++) {
 				String key = keys.get(i);
 				String name = merged.get(i).getName();
 				if (name.equals("__typename")) {
-					values.add(type.getName());
+					values[i] = type.getName();
 					continue;
 				}
 				GraphQLFieldDefinition definition = type.getFieldDefinition(name);
@@ -170,18 +176,18 @@ final class DirectCompletion extends AsyncExecutionStrategy {
 					return NO;
 				}
 				fieldTypes[i] = definition.getType();
-				values.add(value);
+				values[i] = value;
 			}
 			for (int i = 0; i < n; i++) {
 				if (fieldTypes[i] != null) {
-					Object completed = complete(fieldTypes[i], merged.get(i), values.get(i));
+					Object completed = complete(fieldTypes[i], merged.get(i), values[i]);
 					if (completed == NO) {
 						return NO;
 					}
-					values.set(i, completed);
+					values[i] = completed;
 				}
 			}
-			return context.getResponseMapFactory().createInsertionOrdered(keys, values);
+			return new Answer(keys, values);
 		}
 
 		/** What graphql-java's fetch would give: the getter's value, or the compiled statement's; else NO. */
@@ -287,7 +293,7 @@ final class DirectCompletion extends AsyncExecutionStrategy {
 		}
 
 		/** The sub-selection of {@code field} on {@code objectType}, collected by graphql-java's collector once per walk. */
-		private MergedSelectionSet collect(GraphQLObjectType objectType, MergedField field) {
+		private Shape collect(GraphQLObjectType objectType, MergedField field) {
 			return collected.computeIfAbsent(field, f -> new IdentityHashMap<>()).computeIfAbsent(objectType, t -> {
 				if (lastCollect == null || lastCollect.getObjectType() != t) {
 					lastCollect = FieldCollectorParameters.newParameters()
@@ -298,8 +304,77 @@ final class DirectCompletion extends AsyncExecutionStrategy {
 							.graphQLContext(context.getGraphQLContext())
 							.build();
 				}
-				return collector.collectFields(lastCollect, field, false);
+				MergedSelectionSet fields = collector.collectFields(lastCollect, field, false);
+				return new Shape(fields.getKeys(), fields.getSubFieldsList());
 			});
+		}
+	}
+
+	/** The result keys of a collected selection and their fields, in the same order (graphql-java copies the list per call). */
+	private record Shape(List<String> keys, List<MergedField> fields) {
+	}
+
+	/**
+	 * A directly completed object: its result keys (shared by every object of the same selection) and values, in
+	 * the order of the query. graphql-java's own result map, a LinkedHashMap per object, was a twentieth of what a
+	 * meeting with a hundred attendances allocated; the JSON writer only iterates it.
+	 */
+	static final class Answer extends AbstractMap<String, Object> {
+
+		private final List<String> keys;
+
+		private final Object[] values;
+
+		Answer(List<String> keys, Object[] values) {
+			this.keys = keys;
+			this.values = values;
+		}
+
+		@Override
+		public int size() {
+			return values.length;
+		}
+
+		@Override
+		public Object get(Object key) {
+			int i = keys.indexOf(key);
+			return i < 0 ? null : values[i];
+		}
+
+		@Override
+		public boolean containsKey(Object key) {
+			return keys.contains(key);
+		}
+
+		@Override
+		public Set<Entry<String, Object>> entrySet() {
+			return new AbstractSet<>() {
+				@Override
+				public Iterator<Entry<String, Object>> iterator() {
+					return new Iterator<>() {
+						private int next;
+
+						@Override
+						public boolean hasNext() {
+							return next < values.length;
+						}
+
+						@Override
+						public Entry<String, Object> next() {
+							if (next >= values.length) {
+								throw new NoSuchElementException();
+							}
+							int i = next++;
+							return new SimpleImmutableEntry<>(keys.get(i), values[i]);
+						}
+					};
+				}
+
+				@Override
+				public int size() {
+					return values.length;
+				}
+			};
 		}
 	}
 }
