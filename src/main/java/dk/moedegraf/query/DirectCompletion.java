@@ -87,8 +87,7 @@ final class DirectCompletion extends AsyncExecutionStrategy {
 		if (usable(context, parameters)
 				&& parameters.getExecutionStepInfo().getUnwrappedNonNullType() instanceof GraphQLObjectType type) {
 			var walk = new Walk(context);
-			MergedSelectionSet fields = parameters.getFields();
-			Object result = walk.object(type, new Shape(fields.getKeys(), fields.getSubFieldsList()), parameters.getSource());
+			Object result = walk.object(type, walk.shape(type, parameters.getFields()), parameters.getSource());
 			if (result != NO) {
 				// the DataLoader dispatcher counts objects per level: this one started and finished at once
 				DataLoaderDispatchStrategy dispatch = context.getDataLoaderDispatcherStrategy();
@@ -154,33 +153,29 @@ final class DirectCompletion extends AsyncExecutionStrategy {
 		}
 
 		Object object(GraphQLObjectType type, Shape shape, Object source) {
-			List<String> keys = shape.keys();
-			List<MergedField> merged = shape.fields();
+			if (shape.introspection) {
+				return NO;
+			}
+			List<String> keys = shape.keys;
 			int n = keys.size();
 			// every field's value first: a field the walk cannot answer gives up before any sub-object is built
-			var fieldTypes = new GraphQLOutputType[n];
 			var values = new Object[n];
 			for (int i = 0; i < n; i++) {
-				String key = keys.get(i);
-				String name = merged.get(i).getName();
-				if (name.equals("__typename")) {
-					values[i] = type.getName();
+				GraphQLFieldDefinition definition = shape.definitions[i];
+				if (definition == null) {
+					values[i] = type.getName(); // __typename
 					continue;
 				}
-				GraphQLFieldDefinition definition = type.getFieldDefinition(name);
-				if (definition == null) {
-					return NO; // an introspection field
-				}
-				Object value = fetch(type, definition, key, source);
+				Object value = fetch(shape.fetchers[i], definition, keys.get(i), source);
 				if (value == NO) {
 					return NO;
 				}
-				fieldTypes[i] = definition.getType();
 				values[i] = value;
 			}
 			for (int i = 0; i < n; i++) {
-				if (fieldTypes[i] != null) {
-					Object completed = complete(fieldTypes[i], merged.get(i), values[i]);
+				GraphQLFieldDefinition definition = shape.definitions[i];
+				if (definition != null) {
+					Object completed = complete(definition.getType(), shape.fields.get(i), values[i]);
 					if (completed == NO) {
 						return NO;
 					}
@@ -191,8 +186,7 @@ final class DirectCompletion extends AsyncExecutionStrategy {
 		}
 
 		/** What graphql-java's fetch would give: the getter's value, or the compiled statement's; else NO. */
-		private Object fetch(GraphQLObjectType type, GraphQLFieldDefinition definition, String key, Object source) {
-			DataFetcher<?> fetcher = fetcher(schema, type, definition);
+		private Object fetch(DataFetcher<?> fetcher, GraphQLFieldDefinition definition, String key, Object source) {
 			Object value;
 			if (fetcher instanceof LightDataFetcher<?> light) {
 				try {
@@ -304,14 +298,58 @@ final class DirectCompletion extends AsyncExecutionStrategy {
 							.graphQLContext(context.getGraphQLContext())
 							.build();
 				}
-				MergedSelectionSet fields = collector.collectFields(lastCollect, field, false);
-				return new Shape(fields.getKeys(), fields.getSubFieldsList());
+				return shape(t, collector.collectFields(lastCollect, field, false));
 			});
+		}
+
+		/** A selection on {@code type} with its fields' definitions and data fetchers looked up once. */
+		Shape shape(GraphQLObjectType type, MergedSelectionSet selection) {
+			List<MergedField> fields = selection.getSubFieldsList(); // in the keys' order; copied per call
+			int n = fields.size();
+			var definitions = new GraphQLFieldDefinition[n];
+			var fetchers = new DataFetcher<?>[n];
+			boolean introspection = false;
+			for (int i = 0; i < n; i++) {
+				String name = fields.get(i).getName();
+				if (!name.equals("__typename")) {
+					definitions[i] = type.getFieldDefinition(name);
+					if (definitions[i] == null) {
+						introspection = true; // __schema, __type: not the walk's
+					}
+					else {
+						fetchers[i] = fetcher(schema, type, definitions[i]);
+					}
+				}
+			}
+			return new Shape(selection.getKeys(), fields, definitions, fetchers, introspection);
 		}
 	}
 
-	/** The result keys of a collected selection and their fields, in the same order (graphql-java copies the list per call). */
-	private record Shape(List<String> keys, List<MergedField> fields) {
+	/**
+	 * A collected selection on one object type: result keys, fields, and each field's definition (null for
+	 * {@code __typename}) and data fetcher, worked out once per walk rather than for every object of a list.
+	 */
+	private static final class Shape {
+
+		final List<String> keys;
+
+		final List<MergedField> fields;
+
+		final GraphQLFieldDefinition[] definitions;
+
+		final DataFetcher<?>[] fetchers;
+
+		/** A field the type does not define (an introspection field): the object goes graphql-java's way. */
+		final boolean introspection;
+
+		Shape(List<String> keys, List<MergedField> fields, GraphQLFieldDefinition[] definitions, DataFetcher<?>[] fetchers,
+				boolean introspection) {
+			this.keys = keys;
+			this.fields = fields;
+			this.definitions = definitions;
+			this.fetchers = fetchers;
+			this.introspection = introspection;
+		}
 	}
 
 	/**
