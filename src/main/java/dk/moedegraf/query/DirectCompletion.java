@@ -45,6 +45,10 @@ import graphql.schema.GraphQLUnionType;
 import graphql.schema.LightDataFetcher;
 import graphql.schema.TypeResolver;
 import org.reactivestreams.Publisher;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.annotation.JsonSerialize;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * graphql-java's query strategy, except that an object whose every selected field is already known — a record
@@ -354,10 +358,29 @@ final class DirectCompletion extends AsyncExecutionStrategy {
 
 	/**
 	 * A directly completed object: its result keys (shared by every object of the same selection) and values, in
-	 * the order of the query. graphql-java's own result map, a LinkedHashMap per object, was a twentieth of what a
+	 * the order of the query. graphql-java's own result map, a LinkedHashMap per object, was 4 % of what a
 	 * meeting with a hundred attendances allocated; the JSON writer only iterates it.
 	 */
+	@JsonSerialize(using = Answer.Json.class)
 	static final class Answer extends AbstractMap<String, Object> {
+
+		/** Written key by key, without an entry object per field as Jackson's map serializer would iterate. */
+		static final class Json extends StdSerializer<Answer> {
+
+			Json() {
+				super(Answer.class);
+			}
+
+			@Override
+			public void serialize(Answer answer, JsonGenerator json, SerializationContext context) {
+				json.writeStartObject(answer, answer.values.length);
+				for (int i = 0; i < answer.values.length; i++) {
+					json.writeName(answer.keys.get(i));
+					context.writeValue(json, answer.values[i]);
+				}
+				json.writeEndObject();
+			}
+		}
 
 		private final List<String> keys;
 
