@@ -2,6 +2,7 @@ package dk.moedegraf.node;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import dk.moedegraf.model.NodeKind;
 import dk.moedegraf.query.Compiled;
 import dk.moedegraf.query.ReadPath;
 import dk.moedegraf.query.Reads;
+import dk.moedegraf.query.RootCompilations;
 import dk.moedegraf.query.Selection;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.stereotype.Component;
@@ -27,9 +29,15 @@ public class Nodes {
 	private static final String NEXT = "UNWIND $ids AS id MATCH (m:Merged {id: id}) RETURN id, m.mergedInto AS next";
 
 	private final Reads reads;
+	private final RootCompilations compilations;
 
-	Nodes(Reads reads) {
+	Nodes(Reads reads, RootCompilations compilations) {
 		this.reads = reads;
+		this.compilations = compilations;
+	}
+
+	/** A query's selection on one kind, compiled into the statement that loads that kind's nodes by id. */
+	private record Compilation(Selection selection, String cypher, Map<String, Object> params) {
 	}
 
 	/**
@@ -84,14 +92,16 @@ public class Nodes {
 				return;
 			}
 			var compiled = Compiled.of(env);
-			var statement = ReadPath.statement();
-			var selection = Selection.of(env, "", kind.typeName());
-			String cypher = "UNWIND $ids AS id MATCH (n:" + kind.label() + " {id: id}) RETURN id, "
-					+ statement.node(kind, "n", selection) + " AS n";
-			var params = new HashMap<>(statement.params());
+			Compilation c = compilations.get(env, "node " + kind, () -> {
+				var statement = ReadPath.statement();
+				var selection = Selection.of(env, "", kind.typeName());
+				return new Compilation(selection, "UNWIND $ids AS id MATCH (n:" + kind.label() + " {id: id}) RETURN id, "
+						+ statement.node(kind, "n", selection) + " AS n", Collections.unmodifiableMap(statement.params()));
+			});
+			var params = new HashMap<>(c.params());
 			params.put("ids", kindIds);
-			reads.records(cypher, params,
-					record -> found.put(record.get("id").asString(), ReadPath.readNode(kind, record.get("n"), selection, compiled)));
+			reads.records(c.cypher(), params,
+					record -> found.put(record.get("id").asString(), ReadPath.readNode(kind, record.get("n"), c.selection(), compiled)));
 		});
 		return found;
 	}

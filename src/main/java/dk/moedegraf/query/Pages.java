@@ -22,11 +22,18 @@ import org.springframework.stereotype.Component;
 public class Pages {
 
 	private final Reads reads;
+	private final RootCompilations compilations;
 	private final int maxFirst;
 
-	Pages(Reads reads, @org.springframework.beans.factory.annotation.Value("${moedegraf.api.max-first:100}") int maxFirst) {
+	Pages(Reads reads, RootCompilations compilations,
+			@org.springframework.beans.factory.annotation.Value("${moedegraf.api.max-first:100}") int maxFirst) {
 		this.reads = reads;
+		this.compilations = compilations;
 		this.maxFirst = maxFirst;
+	}
+
+	/** What a page's query selects below {@code edges.node}, compiled, and whether it counts the total. */
+	private record Compilation(Selection selection, String projection, Map<String, Object> params, boolean counted) {
 	}
 
 	/**
@@ -72,18 +79,23 @@ public class Pages {
 		}
 		String countMatch = filter.match(kind.label(), List.of());
 		values.put("limit", size + 1);
-		var statement = ReadPath.statement();
-		var selection = Selection.of(env, "edges/node", kind.typeName());
+		Compilation compiled = compilations.get(env, "page " + kind + " " + sortProperty, () -> {
+			var statement = ReadPath.statement();
+			var selection = Selection.of(env, "edges/node", kind.typeName());
+			String projection = statement.node(kind, "n", selection, sortProperty, "id");
+			return new Compilation(selection, projection, java.util.Collections.unmodifiableMap(statement.params()), env.getSelectionSet().contains("totalCount"));
+		});
+		var selection = compiled.selection();
 		// Cut before the projection, so nested fields are fetched for this page's rows only.
-		String projection = statement.node(kind, "n", selection, sortProperty, "id");
-		values.putAll(statement.params());
+		String projection = compiled.projection();
+		values.putAll(compiled.params());
 		String keyed = afterKeyless ? "WITH [] AS keyed "
 				: "CALL () { " + filter.match(kind.label(), withKey) + " WITH n ORDER BY " + sort + (descending ? " DESC" : "")
 						+ ", n.id LIMIT $limit RETURN collect(n) AS keyed } ";
 		String page = keyed + "UNWIND (keyed + CASE WHEN size(keyed) < $limit THEN COLLECT { "
 				+ filter.match(kind.label(), withoutKey) + " WITH n ORDER BY n.id LIMIT $limit RETURN n } ELSE [] END)[..$limit] AS n ";
 		// The total, when selected, is counted in the same statement: one round trip per page, not two.
-		boolean counted = env.getSelectionSet().contains("totalCount");
+		boolean counted = compiled.counted();
 		String cypher = (counted ? "CALL () { " + countMatch + " RETURN count(n) AS total } " : "")
 				+ "CALL () { " + page + "RETURN collect(" + projection + ") AS rows } RETURN " + (counted ? "total" : "null")
 				+ " AS total, rows";
@@ -99,9 +111,9 @@ public class Pages {
 				: reads.first(countMatch + " RETURN count(n) AS c", params, r -> r.get("c").asLong()).orElse(0L));
 		boolean hasNext = rows.size() > size;
 		var edges = new ArrayList<Connection.Edge<T>>();
-		var compiled = Compiled.of(env);
+		var store = Compiled.of(env);
 		for (Value node : rows.subList(0, Math.min(size, rows.size()))) {
-			edges.add(new Connection.Edge<>(type.cast(ReadPath.readNode(kind, node, selection, compiled)),
+			edges.add(new Connection.Edge<>(type.cast(ReadPath.readNode(kind, node, selection, store)),
 					new Cursor(node.get(sortProperty), node.get("id").asString()).encode()));
 		}
 		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();

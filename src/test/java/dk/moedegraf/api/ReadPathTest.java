@@ -91,6 +91,37 @@ class ReadPathTest extends GraphTest {
 				.execute().path("forums.edges[*].cursor").entityList(String.class).get());
 	}
 
+	/**
+	 * A root field's compiled selection is kept for the next request with the same query: sent again with other
+	 * values of the variables used below the root, it must answer for those values, not the first ones.
+	 */
+	@Test
+	void a_query_sent_again_with_other_variables_below_its_root_answers_for_those_values() {
+		String byId = """
+				query($at: Date, $role: Boolean!) { node(id: "forum:hovedmed-sof") { ... on Forum {
+				    members(at: $at) { person { id } role @include(if: $role) } } } }""";
+		String list = """
+				query($at: Date, $role: Boolean!) { forums(first: 5) { edges { node {
+				    members(at: $at) { person { id } role @include(if: $role) } } } } }""";
+		for (String at : new String[] {null, "2026-06-15", null}) {
+			for (boolean role : new boolean[] {false, true}) {
+				String literal = "at: " + (at == null ? "null" : "\"" + at + "\"") + ") { person { id }" + (role ? " role" : "");
+				assertThat(answer(byId, "node", at, role)).isEqualTo(answer(literally(byId, literal), "node", null, false));
+				assertThat(answer(list, "forums", at, role)).isEqualTo(answer(literally(list, literal), "forums", null, false));
+			}
+		}
+		assertThat(answer(byId, "node", "2026-06-15", false)).isNotEqualTo(answer(byId, "node", null, false));
+	}
+
+	private static String literally(String query, String literal) {
+		return query.replace("query($at: Date, $role: Boolean!)", "query")
+			.replace("at: $at) { person { id } role @include(if: $role)", literal);
+	}
+
+	private Object answer(String query, String path, String at, boolean role) {
+		return graphQl.document(query).variable("at", at).variable("role", role).execute().path(path).entity(Object.class).get();
+	}
+
 	@Test
 	void the_same_field_under_two_aliases_with_different_arguments_keeps_both_answers() {
 		var response = graphQl.document("""
