@@ -6,6 +6,7 @@ import java.util.Map;
 import dk.moedegraf.model.NodeKind;
 import dk.moedegraf.query.ReadPath;
 import dk.moedegraf.query.Reads;
+import dk.moedegraf.query.RootCompilations;
 import dk.moedegraf.query.Selection;
 import graphql.schema.DataFetchingEnvironment;
 import org.neo4j.driver.Value;
@@ -23,14 +24,16 @@ class NetworkController {
 			+ "label: coalesce(r.role, r.title, r.status)}";
 
 	private final Reads reads;
+	private final RootCompilations compilations;
 	private final int maxHops;
 	private final int maxDepth;
 	private final int maxLimit;
 
-	NetworkController(Reads reads, @org.springframework.beans.factory.annotation.Value("${moedegraf.api.max-path-hops:8}") int maxHops,
+	NetworkController(Reads reads, RootCompilations compilations, @org.springframework.beans.factory.annotation.Value("${moedegraf.api.max-path-hops:8}") int maxHops,
 			@org.springframework.beans.factory.annotation.Value("${moedegraf.api.max-network-depth:3}") int maxDepth,
 			@org.springframework.beans.factory.annotation.Value("${moedegraf.api.max-network-nodes:500}") int maxLimit) {
 		this.reads = reads;
+		this.compilations = compilations;
 		this.maxHops = maxHops;
 		this.maxDepth = maxDepth;
 		this.maxLimit = maxLimit;
@@ -53,15 +56,15 @@ class NetworkController {
 		}
 		NodeKind fromKind = NodeKind.require(from);
 		NodeKind toKind = NodeKind.require(to);
-		Selection path = Selection.of(env, "", "Path");
+		String node = compilations.get(env, "path nodes", () -> nodes("x", Selection.of(env, "", "Path")));
 		if (from.equals(to)) {
-			return reads.first("MATCH (a:" + fromKind.label() + " {id: $id}) RETURN " + nodes("a", path) + " AS a",
+			return reads.first("MATCH (x:" + fromKind.label() + " {id: $id}) RETURN " + node + " AS a",
 					Map.of("id", from), r -> new Path(0, List.of(ReadPath.readAnyNode(r.get("a"))), List.of())).orElse(null);
 		}
 		// Labels come from our enum and hops is a checked int: nothing the caller wrote enters the text.
 		return reads.first("MATCH (a:" + fromKind.label() + " {id: $from}), (b:" + toKind.label() + " {id: $to}) "
 				+ "MATCH p = shortestPath((a)-[:" + TYPES + "*.." + hops + "]-(b)) "
-				+ "RETURN [x IN nodes(p) | " + nodes("x", path) + "] AS nodes, [r IN relationships(p) | " + EDGE + "] AS edges",
+				+ "RETURN [x IN nodes(p) | " + node + "] AS nodes, [r IN relationships(p) | " + EDGE + "] AS edges",
 				Map.of("from", from, "to", to),
 				r -> new Path(r.get("edges").size(), r.get("nodes").asList(ReadPath::readAnyNode),
 						r.get("edges").asList(NetworkController::edge))).orElse(null);
@@ -83,7 +86,8 @@ class NetworkController {
 				+ "CALL (c) { MATCH (c)-[:" + TYPES + "*1.." + d + "]-(n) WHERE n <> c RETURN DISTINCT n LIMIT $others } "
 				+ "WITH c, collect(n) AS others WITH [c] + others AS ns "
 				+ "CALL (ns) { UNWIND ns AS a MATCH (a)-[r:" + TYPES + "]->(b) WHERE b IN ns RETURN collect(" + EDGE + ") AS edges } "
-				+ "RETURN [x IN ns | " + nodes("x", Selection.of(env, "", "Network")) + "] AS ns, edges",
+				+ "RETURN [x IN ns | " + compilations.get(env, "network nodes", () -> nodes("x", Selection.of(env, "", "Network")))
+				+ "] AS ns, edges",
 				Map.of("center", center, "others", l - 1),
 				r -> new Network(r.get("ns").asList(ReadPath::readAnyNode), r.get("edges").asList(NetworkController::edge)))
 				.orElse(new Network(List.of(), List.of()));

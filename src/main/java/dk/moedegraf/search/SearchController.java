@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import dk.moedegraf.model.NodeKind;
 import dk.moedegraf.query.ReadPath;
 import dk.moedegraf.query.Reads;
+import dk.moedegraf.query.RootCompilations;
 import dk.moedegraf.query.Selection;
 import dk.moedegraf.security.ContactData;
 import graphql.schema.DataFetchingEnvironment;
@@ -26,14 +27,20 @@ class SearchController {
 	private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])");
 
 	private final Reads reads;
+	private final RootCompilations compilations;
 	private final int maxFirst;
 
-	SearchController(Reads reads, @org.springframework.beans.factory.annotation.Value("${moedegraf.api.max-search-results:50}") int maxFirst) {
+	SearchController(Reads reads, RootCompilations compilations, @org.springframework.beans.factory.annotation.Value("${moedegraf.api.max-search-results:50}") int maxFirst) {
 		this.reads = reads;
+		this.compilations = compilations;
 		this.maxFirst = maxFirst;
 	}
 
 	enum EntityKind { PERSON, ORGANISATION, FORUM, MEETING, INITIATIVE, DOCUMENT }
+
+	/** A hit's projection, for what the query selects; {@code withMatched}: the hit's {@code matched} is selected. */
+	private record Hit(boolean withMatched, String projection) {
+	}
 
 	/** {@code matched} is null when the query does not select it. */
 	record SearchHit(Object node, double score, String matched) {
@@ -63,9 +70,11 @@ class SearchController {
 		boolean documents = labels == null || labels.contains("Document");
 		// A hit carries what the query selects of its node; `matched` also needs the names it is chosen from and,
 		// for a document found by its text, the text its snippet is cut from (the bulk of a hit when it is not asked for).
-		boolean withMatched = env.getSelectionSet().contains("matched");
-		String hit = withMatched ? "{labels: labels(node), node: node " + FIELDS + "}"
-				: ReadPath.anyNode("node", Selection.of(env, "", "SearchHit"), "node", NodeKind.values());
+		Hit compiled = compilations.get(env, "search hit", () -> env.getSelectionSet().contains("matched")
+				? new Hit(true, "{labels: labels(node), node: node " + FIELDS + "}")
+				: new Hit(false, ReadPath.anyNode("node", Selection.of(env, "", "SearchHit"), "node", NodeKind.values())));
+		boolean withMatched = compiled.withMatched();
+		String hit = compiled.projection();
 		// One statement: names and titles, then (when documents are asked for) document bodies.
 		String cypher = "CALL () { CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node, score "
 				+ "WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels) "
