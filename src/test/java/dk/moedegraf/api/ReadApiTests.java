@@ -404,6 +404,27 @@ abstract class ReadApiTests extends GraphTest {
 		});
 	}
 
+	/** The nested lists come in the order their schema descriptions state (front ends show them as they come). */
+	@Test
+	void nested_lists_come_in_the_order_the_schema_describes() {
+		java.util.Comparator<Map<String, Object>> byNameThenRole = java.util.Comparator
+				.comparing((Map<String, Object> m) -> (String) at(m, "name"))
+				.thenComparing(m -> (String) m.get("role"));
+		var members = list("{ node(id: \"forum:hovedmed-sof\") { ... on Forum { members { role person { name } } } } }", "node.members")
+				.stream().map(m -> Map.<String, Object>of("name", at(m, "person.name"), "role", java.util.Objects.requireNonNullElse(m.get("role"), "\uffff"))) // no role: last
+				.toList();
+		assertThat(members).hasSizeGreaterThan(5).isSortedAccordingTo(byNameThenRole);
+		var memberships = list("{ node(id: \"person:thomas-medom\") { ... on Person { memberships { forum { name } } } } }", "node.memberships");
+		assertThat(memberships).hasSizeGreaterThan(1).extracting(m -> (String) at(m, "forum.name")).isSorted();
+		var attendance = list("{ node(id: \"meeting:hovedmed-sof-2026-04-24\") { ... on Meeting { attendance { status person { name } } } } }",
+				"node.attendance");
+		var rank = Map.of("PRESENT", 0, "GUEST", 1, "ABSENT", 2);
+		assertThat(attendance).hasSizeGreaterThan(5).extracting(a -> "" + rank.get((String) a.get("status")) + " " + at(a, "person.name")).isSorted();
+		assertThat(attendance).extracting(a -> (String) a.get("status")).contains("PRESENT", "ABSENT");
+		var meetings = list("{ node(id: \"forum:mbu-raadmandsmoede\") { ... on Forum { meetings { date } } } }", "node.meetings");
+		assertThat(meetings).hasSizeGreaterThan(1).extracting(m -> (String) m.get("date")).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+	}
+
 	@Test
 	void partners_are_ranked_by_how_much_they_share_and_each_lists_what_it_shares_by_name() {
 		var partners = list("{ node(id: \"org:bupl\") { ... on Organisation { partners { organisation { id name } "
