@@ -122,6 +122,18 @@ public final class ReadPath {
 	}
 
 	String relation(NodeKind kind, String v, Selection.Relation rel) {
+		// a relation is a subquery of its own: the look-ups of the rows around it stay outside it (see #rows)
+		StringBuilder outer = lookups;
+		lookups = null;
+		try {
+			return compileRelation(kind, v, rel);
+		}
+		finally {
+			lookups = outer;
+		}
+	}
+
+	private String compileRelation(NodeKind kind, String v, Selection.Relation rel) {
 		String a = var("a");
 		String r = var("r");
 		String b = var("b");

@@ -32,9 +32,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class RootCompilations {
 
+	private static final Object ABSENT = new Object();
+
 	private final Map<Key, Object> kept;
 
-	RootCompilations(@Value("${moedegraf.api.parsed-documents:500}") int size) {
+	RootCompilations(@Value("${moedegraf.api.compiled-selections:1000}") int size) {
 		this.kept = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<Key, Object> eldest) {
@@ -66,7 +68,8 @@ public class RootCompilations {
 			}
 		}
 		var values = new HashMap<String, Object>();
-		names.forEach(name -> values.put(name, env.getVariables().get(name)));
+		// a variable left out is not one sent as null: an argument's default applies only to the first
+		names.forEach(name -> values.put(name, env.getVariables().containsKey(name) ? env.getVariables().get(name) : ABSENT));
 		var key = new Key(site, fields, values);
 		Object value = kept.get(key);
 		if (value == null) {

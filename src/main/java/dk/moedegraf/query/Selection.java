@@ -72,7 +72,8 @@ public final class Selection {
 	 * its data fetcher may need the whole record. Always, for a loader that sees no selection.
 	 */
 	boolean beyond(java.util.Set<String> answered) {
-		return all || everyProperty || fields.stream().anyMatch(f -> !answered.contains(f.getName()));
+		return all || everyProperty
+				|| fields.stream().anyMatch(f -> !answered.contains(f.getName()) && !f.getName().equals("__typename"));
 	}
 
 	/**
@@ -86,7 +87,7 @@ public final class Selection {
 		for (SelectedField f : fields) {
 			String name = f.getName();
 			boolean answered = name.equals("__typename") || !name.equals("id") && properties.contains(name)
-					|| compiled.stream().anyMatch(r -> r.key().equals(f.getResultKey()));
+					|| compiled.stream().anyMatch(r -> r.key().equals(f.getResultKey()) && r.name().equals(name));
 			if (!answered) {
 				return true;
 			}
@@ -124,8 +125,9 @@ public final class Selection {
 	}
 
 	/**
-	 * The selections of fields named in {@code compiled}, one per result key. A result key selected twice
-	 * with different arguments (possible when aliases of a parent are merged) is left to its data fetcher.
+	 * The selections of fields named in {@code compiled}, one per result key. A result key selected twice with
+	 * different arguments, or for two different fields (both possible when aliases of a parent are merged: the
+	 * value is stored per record and result key), is left to its data fetcher.
 	 */
 	List<Relation> relations(java.util.Set<String> compiled) {
 		Relations kept = relations;
@@ -140,14 +142,12 @@ public final class Selection {
 	private List<Relation> selectedRelations(java.util.Set<String> compiled) {
 		var byKey = new LinkedHashMap<String, List<SelectedField>>();
 		for (SelectedField f : fields) {
-			if (compiled.contains(f.getName())) {
-				byKey.computeIfAbsent(f.getResultKey(), k -> new ArrayList<>()).add(f);
-			}
+			byKey.computeIfAbsent(f.getResultKey(), k -> new ArrayList<>()).add(f);
 		}
 		var out = new ArrayList<Relation>();
 		byKey.forEach((key, same) -> {
 			SelectedField first = same.get(0);
-			if (same.stream().allMatch(f -> f.getName().equals(first.getName())
+			if (compiled.contains(first.getName()) && same.stream().allMatch(f -> f.getName().equals(first.getName())
 					&& Objects.equals(f.getArguments(), first.getArguments()))) {
 				out.add(new Relation(key, first.getName(), first.getArguments(), same, false));
 			}

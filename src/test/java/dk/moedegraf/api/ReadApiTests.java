@@ -422,7 +422,8 @@ abstract class ReadApiTests extends GraphTest {
 		assertThat(attendance).hasSizeGreaterThan(5).extracting(a -> "" + rank.get((String) a.get("status")) + " " + at(a, "person.name")).isSorted();
 		assertThat(attendance).extracting(a -> (String) a.get("status")).contains("PRESENT", "ABSENT");
 		var meetings = list("{ node(id: \"forum:mbu-raadmandsmoede\") { ... on Forum { meetings { date } } } }", "node.meetings");
-		assertThat(meetings).hasSizeGreaterThan(1).extracting(m -> (String) m.get("date")).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(meetings).hasSizeGreaterThan(1).extracting(m -> (String) m.get("date"))
+				.isSortedAccordingTo(java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()));
 	}
 
 	@Test

@@ -122,6 +122,25 @@ class ReadPathTest extends GraphTest {
 		return graphQl.document(query).variable("at", at).variable("role", role).execute().path(path).entity(Object.class).get();
 	}
 
+	/**
+	 * Two aliases of a parent ({@code p1}, {@code p2}: the same person) each use the result key {@code m} for another
+	 * field; the compiled one must not answer for the other, which runs its own fetcher.
+	 */
+	@Test
+	void one_result_key_for_two_fields_under_two_aliases_of_a_parent_answers_each_field() {
+		var both = graphQl.document("""
+				{ node(id: "forum:strategisk-forum") { ... on Forum { members {
+				    p1: person { m: memberships { role } } p2: person { m: history { seq } } } } } }""").execute();
+		var memberships = graphQl.document("""
+				{ node(id: "forum:strategisk-forum") { ... on Forum { members { person { memberships { role } } } } } }""")
+				.execute().path("node.members[*].person.memberships").entityList(Object.class).get();
+		var history = graphQl.document("""
+				{ node(id: "forum:strategisk-forum") { ... on Forum { members { person { history { seq } } } } } }""")
+				.execute().path("node.members[*].person.history").entityList(Object.class).get();
+		assertThat(both.path("node.members[*].p1.m").entityList(Object.class).get()).isNotEmpty().isEqualTo(memberships);
+		assertThat(both.path("node.members[*].p2.m").entityList(Object.class).get()).isEqualTo(history);
+	}
+
 	@Test
 	void the_same_field_under_two_aliases_with_different_arguments_keeps_both_answers() {
 		var response = graphQl.document("""
