@@ -1,9 +1,9 @@
 package dk.moedegraf.api;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import dk.moedegraf.query.Lru;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,13 +22,7 @@ class ParsedDocuments {
 
 	@Bean
 	GraphQlSourceBuilderCustomizer parsedDocumentCache(@Value("${moedegraf.api.parsed-documents:500}") int size) {
-		Map<String, PreparsedDocumentEntry> cache = java.util.Collections.synchronizedMap(
-				new LinkedHashMap<>(16, 0.75f, true) {
-					@Override
-					protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
-						return size() > size;
-					}
-				});
+		Map<String, PreparsedDocumentEntry> cache = Lru.map(size);
 		PreparsedDocumentProvider provider = (input, parseAndValidate) -> {
 			PreparsedDocumentEntry entry = cache.get(input.getQuery());
 			if (entry == null) {

@@ -1,10 +1,9 @@
 package dk.moedegraf.api;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dk.moedegraf.query.Lru;
 import graphql.ExecutionResult;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.QueryTraverser;
@@ -46,12 +45,7 @@ class QueryLimits {
 		var depth = maxDepth(maxDepth, maxIntrospectionDepth);
 		var complexity = maxComplexity(maxComplexity);
 		var fields = maxFields(maxFields, maxAliases);
-		Map<Verdict.Key, Verdict> verdicts = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<Verdict.Key, Verdict> eldest) {
-				return size() > VERDICTS;
-			}
-		});
+		Map<Verdict.Key, Verdict> verdicts = Lru.map(VERDICTS);
 		return new SimplePerformantInstrumentation() {
 			@Override
 			public InstrumentationContext<ExecutionResult> beginExecuteOperation(

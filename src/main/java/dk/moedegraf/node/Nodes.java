@@ -2,7 +2,6 @@ package dk.moedegraf.node;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,10 +33,6 @@ public class Nodes {
 	Nodes(Reads reads, RootCompilations compilations) {
 		this.reads = reads;
 		this.compilations = compilations;
-	}
-
-	/** A query's selection on one kind, compiled into the statement that loads that kind's nodes by id. */
-	private record Compilation(Selection selection, String cypher, Map<String, Object> params) {
 	}
 
 	/**
@@ -92,16 +87,13 @@ public class Nodes {
 				return;
 			}
 			var compiled = Compiled.of(env);
-			Compilation c = compilations.get(env, "node " + kind, () -> {
-				var statement = ReadPath.statement();
-				var selection = Selection.of(env, "", kind.typeName());
-				return new Compilation(selection, "UNWIND $ids AS id MATCH (n:" + kind.label() + " {id: id}) RETURN id, "
-						+ statement.node(kind, "n", selection) + " AS n", Collections.unmodifiableMap(statement.params()));
-			});
-			var params = new HashMap<>(c.params());
+			ReadPath.Projection projection = compilations.get(env, "node " + kind,
+					() -> ReadPath.project(kind, Selection.of(env, "", kind.typeName())));
+			var params = new HashMap<>(projection.params());
 			params.put("ids", kindIds);
-			reads.records(c.cypher(), params,
-					record -> found.put(record.get("id").asString(), ReadPath.readNode(kind, record.get("n"), c.selection(), compiled)));
+			reads.records("UNWIND $ids AS id MATCH (n:" + kind.label() + " {id: id}) RETURN id, " + projection.cypher() + " AS n",
+					params, record -> found.put(record.get("id").asString(),
+							ReadPath.readNode(kind, record.get("n"), projection.selection(), compiled)));
 		});
 		return found;
 	}

@@ -160,29 +160,29 @@ final class DirectCompletion extends AsyncExecutionStrategy {
 		}
 
 		Object object(GraphQLObjectType type, Shape shape, Object source) {
-			if (shape.introspection) {
-				return NO;
+			if (shape.introspection()) {
+				return NO; // a field the type does not define (__schema, __type): graphql-java's way
 			}
-			List<String> keys = shape.keys;
+			List<String> keys = shape.keys();
 			int n = keys.size();
 			// every field's value first: a field the walk cannot answer gives up before any sub-object is built
 			var values = new Object[n];
 			for (int i = 0; i < n; i++) {
-				GraphQLFieldDefinition definition = shape.definitions[i];
+				GraphQLFieldDefinition definition = shape.definitions()[i];
 				if (definition == null) {
 					values[i] = type.getName(); // __typename
 					continue;
 				}
-				Object value = fetch(shape.fetchers[i], definition, keys.get(i), source);
+				Object value = fetch(shape.fetchers()[i], definition, keys.get(i), source);
 				if (value == NO) {
 					return NO;
 				}
 				values[i] = value;
 			}
 			for (int i = 0; i < n; i++) {
-				GraphQLFieldDefinition definition = shape.definitions[i];
+				GraphQLFieldDefinition definition = shape.definitions()[i];
 				if (definition != null) {
-					Object completed = complete(definition.getType(), shape.fields.get(i), values[i]);
+					Object completed = complete(definition.getType(), shape.fields().get(i), values[i]);
 					if (completed == NO) {
 						return NO;
 					}
@@ -336,27 +336,8 @@ final class DirectCompletion extends AsyncExecutionStrategy {
 	 * A collected selection on one object type: result keys, fields, and each field's definition (null for
 	 * {@code __typename}) and data fetcher, worked out once per walk rather than for every object of a list.
 	 */
-	private static final class Shape {
-
-		final List<String> keys;
-
-		final List<MergedField> fields;
-
-		final GraphQLFieldDefinition[] definitions;
-
-		final DataFetcher<?>[] fetchers;
-
-		/** A field the type does not define (an introspection field): the object goes graphql-java's way. */
-		final boolean introspection;
-
-		Shape(List<String> keys, List<MergedField> fields, GraphQLFieldDefinition[] definitions, DataFetcher<?>[] fetchers,
-				boolean introspection) {
-			this.keys = keys;
-			this.fields = fields;
-			this.definitions = definitions;
-			this.fetchers = fetchers;
-			this.introspection = introspection;
-		}
+	private record Shape(List<String> keys, List<MergedField> fields, GraphQLFieldDefinition[] definitions,
+			DataFetcher<?>[] fetchers, boolean introspection) {
 	}
 
 	/**

@@ -34,7 +34,7 @@ public class Pages {
 	}
 
 	/** What a page's query selects below {@code edges.node}, compiled, and whether it counts the total. */
-	private record Compilation(Selection selection, String projection, Map<String, Object> params, boolean counted) {
+	private record Compilation(ReadPath.Projection nodes, boolean counted) {
 	}
 
 	/**
@@ -80,16 +80,12 @@ public class Pages {
 		}
 		String countMatch = filter.match(kind.label(), List.of());
 		values.put("limit", size + 1);
-		Compilation compiled = compilations.get(env, "page " + kind + " " + sortProperty, () -> {
-			var statement = ReadPath.statement();
-			var selection = Selection.of(env, "edges/node", kind.typeName());
-			String projection = statement.node(kind, "n", selection, sortProperty, "id");
-			return new Compilation(selection, projection, java.util.Collections.unmodifiableMap(statement.params()), env.getSelectionSet().contains("totalCount"));
-		});
-		var selection = compiled.selection();
-		// Cut before the projection, so nested fields are fetched for this page's rows only.
-		String projection = compiled.projection();
-		values.putAll(compiled.params());
+		// the sort key and the id go with every row: the cursor is made of them
+		Compilation compiled = compilations.get(env, "page " + kind + " " + sortProperty,
+				() -> new Compilation(ReadPath.project(kind, Selection.of(env, "edges/node", kind.typeName()), sortProperty, "id"),
+						env.getSelectionSet().contains("totalCount")));
+		ReadPath.Projection nodes = compiled.nodes();
+		values.putAll(nodes.params());
 		String keyed = afterKeyless ? "WITH [] AS keyed "
 				: "CALL () { " + filter.match(kind.label(), withKey) + " WITH n ORDER BY " + sort + (descending ? " DESC" : "")
 						+ ", n.id LIMIT $limit RETURN collect(n) AS keyed } ";
@@ -102,7 +98,7 @@ public class Pages {
 		values.put("size", size);
 		String cypher = (counted ? "CALL () { " + countMatch + " RETURN count(n) AS total } " : "")
 				+ "CALL () { " + page + "RETURN collect(n) AS found } "
-				+ "CALL (found) { UNWIND found[..$size] AS n RETURN collect(" + projection + ") AS rows } "
+				+ "CALL (found) { UNWIND found[..$size] AS n RETURN collect(" + nodes.cypher() + ") AS rows } "
 				+ "RETURN " + (counted ? "total" : "null") + " AS total, size(found) > $size AS more, rows";
 		var total = new AtomicReference<Long>();
 		var more = new AtomicBoolean();
@@ -120,7 +116,7 @@ public class Pages {
 		var edges = new ArrayList<Connection.Edge<T>>();
 		var store = Compiled.of(env);
 		for (Value node : rows) {
-			edges.add(new Connection.Edge<>(type.cast(ReadPath.readNode(kind, node, selection, store)),
+			edges.add(new Connection.Edge<>(type.cast(ReadPath.readNode(kind, node, nodes.selection(), store)),
 					new Cursor(node.get(sortProperty), node.get("id").asString()).encode()));
 		}
 		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();

@@ -3,6 +3,7 @@ package dk.moedegraf.query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,12 +78,13 @@ public final class ReadPath {
 	 */
 	public String node(NodeKind kind, String v, Selection sel, String... also) {
 		var relations = sel.relations(RELATIONS.getOrDefault(kind.typeName(), Set.of()));
+		var extra = Arrays.asList(also);
 		var parts = new ArrayList<String>();
-		if (Arrays.asList(also).contains("id") || sel.needsId(kind.scalarFields(), relations)) {
+		if (extra.contains("id") || sel.needsId(kind.scalarFields(), relations)) {
 			parts.add(".id");
 		}
 		for (String property : kind.scalarFields()) {
-			if (!property.equals("id") && (sel.reads(property) || Arrays.asList(also).contains(property))) {
+			if (!property.equals("id") && (sel.reads(property) || extra.contains(property))) {
 				parts.add("." + property);
 			}
 		}
@@ -115,10 +117,21 @@ public final class ReadPath {
 	/** The record of a node projected by {@link #node}, its compiled fields stored for the request. */
 	public static Object readNode(NodeKind kind, Value v, Selection sel, Compiled store) {
 		Object record = kind.toRecord(v);
-		for (var rel : sel.relations(RELATIONS.getOrDefault(kind.typeName(), Set.of()))) {
-			store.put(record, rel.key(), readRelation(kind, rel, v.get("_" + rel.key()), store));
-		}
+		attach(kind, record, v, sel, store);
 		return record;
+	}
+
+	/**
+	 * What a query selects on a node in {@code n}, compiled once ({@link RootCompilations} keeps it per query): the
+	 * selection its rows are read with, the projection, and the projection's parameters.
+	 */
+	public record Projection(Selection selection, String cypher, Map<String, Object> params) {
+	}
+
+	/** The projection of a node of {@code kind} in {@code n} for {@code selection}, in a statement of its own. */
+	public static Projection project(NodeKind kind, Selection selection, String... also) {
+		var statement = statement();
+		return new Projection(selection, statement.node(kind, "n", selection, also), Collections.unmodifiableMap(statement.params()));
 	}
 
 	String relation(NodeKind kind, String v, Selection.Relation rel) {

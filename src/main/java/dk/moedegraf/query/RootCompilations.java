@@ -1,9 +1,7 @@
 package dk.moedegraf.query;
 
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,12 +35,7 @@ public class RootCompilations {
 	private final Map<Key, Object> kept;
 
 	RootCompilations(@Value("${moedegraf.api.compiled-selections:1000}") int size) {
-		this.kept = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<Key, Object> eldest) {
-				return size() > size;
-			}
-		});
+		this.kept = Lru.map(size);
 	}
 
 	/** The AST nodes of the field (identity: graphql-java's nodes do not override equals), its variables, the site. */
