@@ -361,9 +361,32 @@ final class DirectCompletion extends AsyncExecutionStrategy {
 				json.writeStartObject(answer, answer.values.length);
 				for (int i = 0; i < answer.values.length; i++) {
 					json.writeName(answer.keys.get(i));
-					context.writeValue(json, answer.values[i]);
+					write(answer.values[i], json, context);
 				}
 				json.writeEndObject();
+			}
+
+			/**
+			 * Strings, nested answers and lists of them — nearly every value of an answer — written straight away;
+			 * anything else (numbers, booleans, scalars' own types) as Jackson would, by its serializer.
+			 */
+			private void write(Object value, JsonGenerator json, SerializationContext context) {
+				if (value instanceof String string) {
+					json.writeString(string);
+				}
+				else if (value instanceof Answer answer) {
+					serialize(answer, json, context);
+				}
+				else if (value instanceof List<?> list) {
+					json.writeStartArray(list, list.size());
+					for (Object item : list) {
+						write(item, json, context);
+					}
+					json.writeEndArray();
+				}
+				else {
+					context.writeValue(json, value);
+				}
 			}
 		}
 
