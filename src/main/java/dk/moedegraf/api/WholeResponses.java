@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.connector.OutputBuffer;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -15,24 +16,27 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * GraphQL answers leave the server whole: buffered, with a {@code Content-Length}, in one write, on a socket
- * with Nagle's algorithm off. Streamed as chunks, an answer went out as several small TCP segments, and a
- * client that delays its ACKs (Linux: 40 ms) while it waits for the rest of a response held each request up by
- * 40 ms on a keep-alive connection. Tomcat's own response buffer holds the answer ({@link #WHOLE}); a response
- * that closes uncommitted gets its {@code Content-Length} from Tomcat. (Spring's message converters end with a
- * flush, but since Spring Framework 6.1 that flush no longer reaches the servlet response, so nothing commits it
- * early. A copy in a buffer of our own, as before, cost a copy of every answer and ~3 % of the request thread.)
+ * GraphQL answers leave the server whole: buffered, with a {@code Content-Length}, on a socket with Nagle's
+ * algorithm off. Streamed as chunks, an answer went out as several small TCP segments, and a client that delays
+ * its ACKs (Linux: 40 ms) while it waits for the rest of a response held each request up by 40 ms on a keep-alive
+ * connection. Tomcat's own response buffer holds the answer ({@link #WHOLE}); a response that closes uncommitted
+ * gets its {@code Content-Length} from Tomcat. Spring's message converters end with a flush, but since Spring
+ * Framework 7.0.6 that flush does not reach the servlet response (unless {@code spring.http.response.flush.enabled}
+ * is set, which {@code ResponseFramingTest} would catch), so nothing commits the answer early. (A copy in a buffer
+ * of our own, as before, cost a copy of every answer and ~3 % of the request thread.) A subscription's event
+ * stream flushes each event itself. Errors rendered by Spring MVC before GraphQL runs (malformed JSON, an
+ * unsupported media type) are flushed by their own handler and may still go as chunks.
  * The other direction — a request written in two pieces — is {@link QuickAckProtocol}'s.
  */
 @Configuration(proxyBeanMethods = false)
 class WholeResponses {
 
 	/**
-	 * Answers up to this size go in one piece (the query limits keep nearly all far below it); a larger one goes as
-	 * chunks of this size. Tomcat keeps a response buffer of up to 16 × its 8 KB default from one request to the
-	 * next, so this size costs no allocation per request.
+	 * Answers up to this size go whole; a larger one goes as chunks of this size. 16 × Tomcat's 8 KB default is the
+	 * largest response buffer Tomcat keeps from one request to the next ({@code OutputBuffer.recycle}), so it costs
+	 * no allocation per request: at most this much per cached connection processor.
 	 */
-	static final int WHOLE = 128 * 1024;
+	static final int WHOLE = 16 * OutputBuffer.DEFAULT_BUFFER_SIZE;
 
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> wholeGraphQlResponses() {
@@ -40,9 +44,7 @@ class WholeResponses {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
-				// a subscription's event stream never ends: it goes out as its events come
-				String accept = request.getHeader("Accept");
-				if ((accept == null || !accept.contains("text/event-stream")) && !response.isCommitted()) {
+				if (!response.isCommitted()) {
 					response.setBufferSize(Math.max(WHOLE, response.getBufferSize()));
 				}
 				chain.doFilter(request, response);
