@@ -131,12 +131,17 @@ class ReadApiBenchmark extends GraphTest {
 			notes.add(ref.name() + ": " + note);
 			byte[] request = request(ref);
 			var clients = ThreadLocal.withInitial(this::loadClient);
-			for (int i = 0; i < WARMUP; i++) {
-				clients.get().send(request);
-				cypher(ref);
+			Stats[] turns;
+			try {
+				for (int i = 0; i < WARMUP; i++) {
+					clients.get().send(request);
+					cypher(ref);
+				}
+				turns = takingTurns(() -> clients.get().send(request), () -> cypher(ref));
 			}
-			Stats[] turns = takingTurns(() -> clients.get().send(request), () -> cypher(ref));
-			closeLoadClients();
+			finally {
+				closeLoadClients();
+			}
 			Stats httpStats = turns[0];
 			Stats cypherStats = turns[1];
 			rows.add(new String[] { ref.name(), Integer.toString(statements(ref)), httpStats.throughput(), httpStats.p50(),
@@ -272,6 +277,7 @@ class ReadApiBenchmark extends GraphTest {
 		Runnable[] ways = { http, cypher };
 		var current = new AtomicInteger();
 		var stop = new AtomicBoolean();
+		var failure = new java.util.concurrent.atomic.AtomicReference<RuntimeException>();
 		var pool = Executors.newFixedThreadPool(CLIENTS);
 		List<ConcurrentLinkedQueue<long[]>> samples = List.of(new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>());
 		for (int c = 0; c < CLIENTS; c++) {
@@ -281,7 +287,15 @@ class ReadApiBenchmark extends GraphTest {
 				while (!stop.get()) {
 					int way = current.get();
 					long t0 = System.nanoTime();
-					ways[way].run();
+					try {
+						ways[way].run();
+					}
+					catch (RuntimeException ex) {
+						// a client that failed would otherwise just stop, and the run report fewer clients than it says
+						failure.compareAndSet(null, ex);
+						stop.set(true);
+						break;
+					}
 					if (n[way] == mine[way].length) {
 						mine[way] = Arrays.copyOf(mine[way], n[way] * 2);
 					}
@@ -295,7 +309,7 @@ class ReadApiBenchmark extends GraphTest {
 		long[] elapsed = new long[2];
 		long[] cpu = new long[2];
 		int windows = Math.max(1, SECONDS * 1000 / WINDOW_MS);
-		for (int w = 0; w < 2 * windows; w++) {
+		for (int w = 0; w < 2 * windows && failure.get() == null; w++) {
 			int way = w % 2;
 			current.set(way);
 			long cpu0 = processCpuNanos();
@@ -306,7 +320,12 @@ class ReadApiBenchmark extends GraphTest {
 		}
 		stop.set(true);
 		pool.shutdown();
-		pool.awaitTermination(120, TimeUnit.SECONDS);
+		if (!pool.awaitTermination(120, TimeUnit.SECONDS)) {
+			throw new IllegalStateException("clients still busy 120 s after the run");
+		}
+		if (failure.get() != null) {
+			throw new IllegalStateException("a client failed during the run", failure.get());
+		}
 		var stats = new Stats[2];
 		for (int way = 0; way < 2; way++) {
 			stats[way] = Stats.of(samples.get(way).stream().flatMapToLong(Arrays::stream).toArray(), elapsed[way], cpu[way]);
@@ -680,6 +699,9 @@ class ReadApiBenchmark extends GraphTest {
 					throw new IllegalStateException("no Content-Length: " + headers);
 				}
 				byte[] body = in.readNBytes(Integer.parseInt(length));
+				if (body.length != Integer.parseInt(length)) {
+					throw new IllegalStateException("answer cut off after " + body.length + " of " + length + " bytes");
+				}
 				if (!headers.get(":status").startsWith("HTTP/1.1 200")
 						|| !Arrays.equals(body, 0, Math.min(body.length, DATA_FIRST.length), DATA_FIRST, 0, DATA_FIRST.length)) {
 					throw new IllegalStateException(headers.get(":status") + " "
