@@ -345,8 +345,7 @@ class ReadApiBenchmark extends GraphTest {
 	private String probe(boolean twoWrites) throws IOException {
 		byte[] body = json.writeValueAsBytes(Map.of("query", "{ node(id: \"meeting:hovedmed-sof-2026-04-24\") { id } }"));
 		byte[] head = head(body);
-		byte[] whole = Arrays.copyOf(head, head.length + body.length);
-		System.arraycopy(body, 0, whole, head.length, body.length);
+		byte[] whole = whole(body);
 		int n = 200;
 		// Tomcat closes a kept-alive connection after 100 requests (maxKeepAliveRequests): 50 per connection.
 		int perConnection = 50;
@@ -628,7 +627,11 @@ class ReadApiBenchmark extends GraphTest {
 
 	/** The whole HTTP request for a reference query, as a load generator keeps it: one write per request. */
 	private byte[] request(Reference ref) {
-		byte[] body = json.writeValueAsBytes(Map.of("query", ref.graphQl(), "variables", ref.params()));
+		return whole(json.writeValueAsBytes(Map.of("query", ref.graphQl(), "variables", ref.params())));
+	}
+
+	/** A POST of {@code body} to /graphql, headers and body in one array. */
+	private static byte[] whole(byte[] body) {
 		byte[] head = head(body);
 		byte[] whole = Arrays.copyOf(head, head.length + body.length);
 		System.arraycopy(body, 0, whole, head.length, body.length);
@@ -678,29 +681,18 @@ class ReadApiBenchmark extends GraphTest {
 
 		void send(byte[] request) {
 			try {
-				Map<String, String> headers;
-				boolean kept = socket != null;
-				try {
-					headers = exchange(request);
-				}
-				catch (IOException ex) {
-					if (!kept) {
-						throw ex;
-					}
-					headers = Map.of(":status", "");
-				}
-				if (headers.get(":status").isEmpty() && kept) {
-					// the server closed the kept-alive connection while it was idle: once more, on a new one
-					close();
+				Map<String, String> headers = socket == null ? null : onKeptConnection(request);
+				if (headers == null) {
 					headers = exchange(request);
 				}
 				String length = headers.get("content-length");
 				if (length == null) {
 					throw new IllegalStateException("no Content-Length: " + headers);
 				}
-				byte[] body = in.readNBytes(Integer.parseInt(length));
-				if (body.length != Integer.parseInt(length)) {
-					throw new IllegalStateException("answer cut off after " + body.length + " of " + length + " bytes");
+				int expected = Integer.parseInt(length);
+				byte[] body = in.readNBytes(expected);
+				if (body.length != expected) {
+					throw new IllegalStateException("answer cut off after " + body.length + " of " + expected + " bytes");
 				}
 				if (!headers.get(":status").startsWith("HTTP/1.1 200")
 						|| !Arrays.equals(body, 0, Math.min(body.length, DATA_FIRST.length), DATA_FIRST, 0, DATA_FIRST.length)) {
@@ -718,6 +710,25 @@ class ReadApiBenchmark extends GraphTest {
 			}
 		}
 
+		/**
+		 * The answer's headers on the connection kept from the last request; null when the server had closed it
+		 * while it was idle (a failed write, or no answer), so that the request goes again on a new one.
+		 */
+		private Map<String, String> onKeptConnection(byte[] request) {
+			try {
+				var headers = exchange(request);
+				if (!headers.get(":status").isEmpty()) {
+					return headers;
+				}
+			}
+			catch (IOException closed) {
+				// as below
+			}
+			close();
+			return null;
+		}
+
+		/** Writes the request, on a new connection when there is none, and reads the answer's headers. */
 		private Map<String, String> exchange(byte[] request) throws IOException {
 			if (socket == null) {
 				socket = new Socket("localhost", port);
