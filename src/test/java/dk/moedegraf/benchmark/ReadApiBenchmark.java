@@ -118,6 +118,7 @@ class ReadApiBenchmark extends GraphTest {
 		var references = references().stream().filter(r -> r.name().contains(ONLY)).toList();
 		var out = new StringBuilder(header());
 		var rows = new ArrayList<String[]>();
+		var threadRows = new ArrayList<String[]>();
 		var notes = new ArrayList<String>();
 		for (Reference ref : references) {
 			String note;
@@ -150,9 +151,18 @@ class ReadApiBenchmark extends GraphTest {
 					String.format(Locale.ROOT, "%.2f", (double) httpStats.p50Nanos() / cypherStats.p50Nanos()),
 					httpStats.cpu(), cypherStats.cpu(),
 					String.format(Locale.ROOT, "%.2f", cypherStats.cpuPerRequest() / httpStats.cpuPerRequest()) });
+			var threadRow = new ArrayList<String>(List.of(ref.name()));
+			for (int g = 0; g <= ThreadCpu.GROUPS.size(); g++) {
+				threadRow.add(httpStats.cpuOf(g) + " / " + cypherStats.cpuOf(g));
+			}
+			threadRows.add(threadRow.toArray(String[]::new));
 		}
-		out.append(table(rows));
-		System.out.println(table(rows));
+		out.append(table(HEAD, rows));
+		System.out.println(table(HEAD, rows));
+		var threadHead = new ArrayList<String>(List.of("CPU ms per request, http / cypher"));
+		ThreadCpu.GROUPS.forEach(g -> threadHead.add(g.getValue()));
+		threadHead.add("not Java (GC, JIT)");
+		out.append('\n').append(table(threadHead.toArray(String[]::new), threadRows));
 		out.append("\nEquivalence (checked once per query, before timing):\n");
 		notes.forEach(n -> out.append("  ").append(n).append('\n'));
 		out.append("\nKeep-alive probe (one connection, 200 requests, client with Nagle on as most are):\n");
@@ -167,7 +177,10 @@ class ReadApiBenchmark extends GraphTest {
 				Driver.executableQuery, records materialised. stmts = Cypher statements one GraphQL request sends (driver RUN
 				count); hand Cypher always sends 1. req/s ratio = http req/s / cypher req/s; p50 ratio = http p50 / cypher p50.
 				cpu = CPU time of the whole JVM (clients, server, embedded database) per request, in ms; cpu ratio = cypher cpu /
-				http cpu: what the req/s ratio comes to when the CPUs are the limit and nothing else runs.
+				http cpu: what the req/s ratio comes to when the CPUs are the limit and nothing else runs. The second table
+				splits that CPU by thread: Neo4j's Bolt workers (running the statement) and network threads, the driver's
+				network threads, Tomcat's (HTTP, Spring, graphql-java, reading rows, JSON), the clients', other Java
+				threads, and what the JVM used beyond its listed threads (GC, JIT).
 				System load average at the end: %.2f.
 				""", CLIENTS, SECONDS, WARMUP, WINDOW_MS, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 		String report = out.toString();
@@ -278,7 +291,8 @@ class ReadApiBenchmark extends GraphTest {
 		var current = new AtomicInteger();
 		var stop = new AtomicBoolean();
 		var failure = new java.util.concurrent.atomic.AtomicReference<RuntimeException>();
-		var pool = Executors.newFixedThreadPool(CLIENTS);
+		var clientThreads = new AtomicInteger();
+		var pool = Executors.newFixedThreadPool(CLIENTS, r -> new Thread(r, "benchmark-client-" + clientThreads.incrementAndGet()));
 		List<ConcurrentLinkedQueue<long[]>> samples = List.of(new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>());
 		for (int c = 0; c < CLIENTS; c++) {
 			pool.execute(() -> {
@@ -308,15 +322,19 @@ class ReadApiBenchmark extends GraphTest {
 		}
 		long[] elapsed = new long[2];
 		long[] cpu = new long[2];
+		long[][] byThread = new long[2][ThreadCpu.GROUPS.size()];
+		var threads = new ThreadCpu();
 		int windows = Math.max(1, SECONDS * 1000 / WINDOW_MS);
 		for (int w = 0; w < 2 * windows && failure.get() == null; w++) {
 			int way = w % 2;
 			current.set(way);
+			Map<Long, Long> threads0 = threads.snapshot();
 			long cpu0 = processCpuNanos();
 			long t0 = System.nanoTime();
 			Thread.sleep(WINDOW_MS);
 			elapsed[way] += System.nanoTime() - t0;
 			cpu[way] += processCpuNanos() - cpu0;
+			threads.addSince(threads0, byThread[way]);
 		}
 		stop.set(true);
 		pool.shutdown();
@@ -328,7 +346,8 @@ class ReadApiBenchmark extends GraphTest {
 		}
 		var stats = new Stats[2];
 		for (int way = 0; way < 2; way++) {
-			stats[way] = Stats.of(samples.get(way).stream().flatMapToLong(Arrays::stream).toArray(), elapsed[way], cpu[way]);
+			stats[way] = Stats.of(samples.get(way).stream().flatMapToLong(Arrays::stream).toArray(), elapsed[way], cpu[way],
+					byThread[way]);
 		}
 		return stats;
 	}
@@ -339,6 +358,51 @@ class ReadApiBenchmark extends GraphTest {
 	 */
 	private static long processCpuNanos() {
 		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+	}
+
+	/**
+	 * CPU time of this JVM's threads by group, from {@code ThreadMXBean}: where a way's CPU goes (the statement in
+	 * Neo4j's Bolt workers, HTTP and GraphQL in Tomcat's, records in the driver's network threads). Threads the
+	 * JVM does not list (GC, JIT compilers) are what the process used beyond them.
+	 */
+	static final class ThreadCpu {
+
+		/** Group labels by thread-name prefix, the first that matches; the last catches every other Java thread. */
+		static final List<Map.Entry<String, String>> GROUPS = List.of(Map.entry("neo4j.BoltWorker", "Bolt worker"),
+				Map.entry("neo4j.BoltNetworkIO", "Bolt network"), Map.entry("Neo4jDriverIO", "driver network"),
+				Map.entry("http-nio", "Tomcat"), Map.entry("benchmark-client", "clients"), Map.entry("", "other Java"));
+
+		private final java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+		private final Map<Long, Integer> groupOf = new java.util.HashMap<>();
+
+		/** CPU nanoseconds so far of every live thread, by id. */
+		Map<Long, Long> snapshot() {
+			var cpu = new java.util.HashMap<Long, Long>();
+			for (long id : mx.getAllThreadIds()) {
+				long nanos = mx.getThreadCpuTime(id);
+				if (nanos >= 0) {
+					cpu.put(id, nanos);
+				}
+			}
+			return cpu;
+		}
+
+		/** Adds each group's CPU since {@code before} (a thread born since counts from zero) to {@code into}. */
+		void addSince(Map<Long, Long> before, long[] into) {
+			snapshot().forEach((id, nanos) -> into[group(id)] += nanos - before.getOrDefault(id, 0L));
+		}
+
+		private int group(long id) {
+			return groupOf.computeIfAbsent(id, i -> {
+				var info = mx.getThreadInfo(i);
+				String name = info == null ? "" : info.getThreadName();
+				int g = 0;
+				while (!name.startsWith(GROUPS.get(g).getKey())) {
+					g++;
+				}
+				return g;
+			});
+		}
 	}
 
 	/** p50 of a request on one kept-alive connection, written in one piece or as headers then body. */
@@ -845,9 +909,10 @@ class ReadApiBenchmark extends GraphTest {
 				os.getSystemLoadAverage(), CLIENTS);
 	}
 
-	private static String table(List<String[]> rows) {
-		String[] head = { "query", "stmts", "http req/s", "http p50", "http p99", "cypher req/s", "cypher p50",
-				"cypher p99", "req/s ratio", "p50 ratio", "http cpu", "cypher cpu", "cpu ratio" };
+	private static final String[] HEAD = { "query", "stmts", "http req/s", "http p50", "http p99", "cypher req/s",
+			"cypher p50", "cypher p99", "req/s ratio", "p50 ratio", "http cpu", "cypher cpu", "cpu ratio" };
+
+	private static String table(String[] head, List<String[]> rows) {
 		int[] width = new int[head.length];
 		for (int i = 0; i < head.length; i++) {
 			width[i] = head[i].length();
@@ -874,12 +939,18 @@ class ReadApiBenchmark extends GraphTest {
 	}
 
 	/** Latency percentiles from the sorted samples (exact, no histogram needed at these counts). */
-	record Stats(long[] sorted, long elapsedNanos, long cpuNanos) {
+	record Stats(long[] sorted, long elapsedNanos, long cpuNanos, long[] byThreadNanos) {
 
-		static Stats of(long[] samples, long elapsedNanos, long cpuNanos) {
+		static Stats of(long[] samples, long elapsedNanos, long cpuNanos, long[] byThreadNanos) {
 			long[] sorted = samples.clone();
 			Arrays.sort(sorted);
-			return new Stats(sorted, elapsedNanos, cpuNanos);
+			return new Stats(sorted, elapsedNanos, cpuNanos, byThreadNanos);
+		}
+
+		/** CPU per request of thread group {@code g} of {@link ThreadCpu#GROUPS}, or of no Java thread (GC, JIT) past the last. */
+		String cpuOf(int g) {
+			long nanos = g < byThreadNanos.length ? byThreadNanos[g] : cpuNanos - Arrays.stream(byThreadNanos).sum();
+			return ms(nanos / sorted.length);
 		}
 
 		double cpuPerRequest() {
