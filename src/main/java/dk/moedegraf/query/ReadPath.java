@@ -183,19 +183,21 @@ public final class ReadPath {
 					+ " ORDER BY " + b + ".order, " + b + ".number, " + b + ".title }";
 			// Ranked by how much the two share; the shared forums and initiatives by name. One expansion gives the
 			// (partner, shared) pairs sorted by partner, and each partner's run of pairs is cut out by its start index:
-			// linear, and a quarter cheaper at national scale than expanding again per partner. No aggregating
+			// linear, and a quarter cheaper at national scale than expanding again per partner. The runs need only equal
+			// partners next to each other: ordered by the node itself, not by a property every pair would read (~10 %
+			// of the statement's CPU at national scale). No aggregating
 			// function: Cypher 5.26 refuses one inside a COLLECT {} that sits in a projection (42I18).
 			case "Organisation.partners" -> {
 				String y = var("y");
 				yield fill("""
 					COLLECT { WITH COLLECT { MATCH ({v})-[:PARTICIPATES_IN]->({x})<-[:PARTICIPATES_IN]-({a}:Organisation) \
 					WHERE {a} <> {v} AND ({x}:Forum OR {x}:Initiative) \
-					WITH DISTINCT {a}, {x} ORDER BY {a}.id, {x}.name RETURN [{a}, {x}] } AS {pairs} \
+					WITH DISTINCT {a}, {x} ORDER BY {a}, {x}.name RETURN [{a}, {x}] } AS {pairs} \
 					WITH {pairs}, [{i} IN range(0, size({pairs}) - 1) WHERE {i} = 0 OR {pairs}[{i}][0] <> {pairs}[{i} - 1][0]] \
 					+ size({pairs}) AS {starts} \
 					UNWIND range(0, size({starts}) - 2) AS {g} \
 					WITH {pairs}[{starts}[{g}]][0] AS {a}, [{q} IN {pairs}[{starts}[{g}]..{starts}[{g} + 1]] | {q}[1]] AS {r} \
-					ORDER BY size({r}) DESC, {a}.name \
+					ORDER BY size({r}) DESC, {a}.name, {a}.id \
 					RETURN {organisation: {organisation}, via: [{y} IN {r} | {via}]} }""",
 					Map.of("v", v, "a", a, "r", r, "y", y, "x", var("x"), "pairs", var("pairs"), "i", var("i"),
 							"starts", var("starts"), "g", var("g"), "q", var("q")),

@@ -578,7 +578,7 @@ class ReadApiBenchmark extends GraphTest {
 						MATCH (o:Organisation {id: $id})-[:PARTICIPATES_IN]->(x)<-[:PARTICIPATES_IN]-(p:Organisation)
 						WHERE p <> o
 						WITH DISTINCT p, x ORDER BY x.name
-						WITH p, collect(x.id) AS via ORDER BY size(via) DESC, p.name
+						WITH p, collect(x.id) AS via ORDER BY size(via) DESC, p.name, p.id
 						RETURN collect({ organisation: { id: p.id }, via: [v IN via | { id: v }] }) AS partners""",
 				Map.of("id", organisation),
 				data -> at(data, "node.partners"),
