@@ -185,8 +185,8 @@ public final class ReadPath {
 			// (partner, shared) pairs sorted by partner, and each partner's run of pairs is cut out by its start index:
 			// linear, and a quarter cheaper at national scale than expanding again per partner. The runs need only equal
 			// partners next to each other: ordered by the node itself, not by a property every pair would read (~10 %
-			// of the statement's CPU measured apart at national scale); shared items of one name by the node too. No aggregating
-			// function: Cypher 5.26 refuses one inside a COLLECT {} that sits in a projection (42I18).
+			// of the statement's CPU measured apart at national scale); shared items of one name by the node too. No
+			// aggregating function: Cypher 5.26 refuses one inside a COLLECT {} that sits in a projection (42I18).
 			case "Organisation.partners" -> {
 				String y = var("y");
 				yield fill("""

@@ -1,5 +1,6 @@
 package dk.moedegraf.api;
 
+import static dk.moedegraf.RawHttp.graphQlHead;
 import static dk.moedegraf.RawHttp.headers;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,14 +39,13 @@ class ResponseFramingTest extends GraphTest {
 		// larger than Tomcat's default 8 KB response buffer, which would otherwise overflow into chunks
 		byte[] body = "{\"query\":\"{ people(first: 100) { edges { node { id name aliases memberships { role from to forum { id name } } } } } }\"}"
 				.getBytes(StandardCharsets.UTF_8);
-		String head = "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-				+ "Accept: application/graphql-response+json\r\nContent-Length: " + body.length + "\r\n\r\n";
+		byte[] head = graphQlHead(body);
 		try (Socket socket = new Socket("localhost", port)) {
 			socket.setTcpNoDelay(false); // as most clients leave it
 			OutputStream out = socket.getOutputStream();
 			InputStream in = new BufferedInputStream(socket.getInputStream());
 			for (int i = 0; i < 3; i++) {
-				out.write(head.getBytes(StandardCharsets.US_ASCII));
+				out.write(head);
 				out.flush();
 				out.write(body);
 				out.flush();

@@ -142,7 +142,7 @@ class ReadApiBenchmark extends GraphTest {
 					clients.get().send(request);
 					cypher(ref);
 				}
-				turns = takingTurns(() -> clients.get().send(request), () -> cypher(ref));
+				turns = takingTurns(SECONDS, () -> clients.get().send(request), () -> cypher(ref));
 			}
 			finally {
 				closeLoadClients();
@@ -284,17 +284,6 @@ class ReadApiBenchmark extends GraphTest {
 	}
 
 	/**
-	 * {@link #CLIENTS} threads sending requests back to back, the two ways taking turns in windows of
-	 * {@link #WINDOW_MS} until each has had {@link #SECONDS}. Taking turns, both ways meet the same machine: on a
-	 * shared machine whose speed drifted by up to 2× within minutes, timing one way after the other made their ratio
-	 * follow the drift. A request counts for the way it was sent as; CPU and time for the window they fall in (a
-	 * request in flight at a switch smears a few per cent across the two, alike for both).
-	 */
-	private Stats[] takingTurns(Runnable http, Runnable cypher) throws InterruptedException {
-		return takingTurns(SECONDS, http, cypher);
-	}
-
-	/**
 	 * {@link #WARMUP_SECONDS} per way of every query, round robin, both ways taking turns with all clients, before
 	 * any is timed. The server's own code (Tomcat, Spring, graphql-java) runs a few times per request, so HotSpot's C2
 	 * compiles it only after some ten thousand requests; with a short warm-up the JIT compiler threads were still
@@ -317,6 +306,13 @@ class ReadApiBenchmark extends GraphTest {
 		}
 	}
 
+	/**
+	 * {@link #CLIENTS} threads sending requests back to back, the two ways taking turns in windows of
+	 * {@link #WINDOW_MS} until each has had {@code seconds}. Taking turns, both ways meet the same machine: on a
+	 * shared machine whose speed drifted by up to 2× within minutes, timing one way after the other made their ratio
+	 * follow the drift. A request counts for the way it was sent as; CPU and time for the window they fall in (a
+	 * request in flight at a switch smears a few per cent across the two, alike for both).
+	 */
 	private Stats[] takingTurns(int seconds, Runnable http, Runnable cypher) throws InterruptedException {
 		Runnable[] ways = { http, cypher };
 		var current = new AtomicInteger();
@@ -444,7 +440,7 @@ class ReadApiBenchmark extends GraphTest {
 	/** p50 of a request on one kept-alive connection, written in one piece or as headers then body. */
 	private String probe(boolean twoWrites) throws IOException {
 		byte[] body = json.writeValueAsBytes(Map.of("query", "{ node(id: \"meeting:hovedmed-sof-2026-04-24\") { id } }"));
-		byte[] head = head(body);
+		byte[] head = RawHttp.graphQlHead(body);
 		byte[] whole = whole(body);
 		int n = 200;
 		// Tomcat closes a kept-alive connection after 100 requests (maxKeepAliveRequests): 50 per connection.
@@ -732,16 +728,10 @@ class ReadApiBenchmark extends GraphTest {
 
 	/** A POST of {@code body} to /graphql, headers and body in one array. */
 	private static byte[] whole(byte[] body) {
-		byte[] head = head(body);
+		byte[] head = RawHttp.graphQlHead(body);
 		byte[] whole = Arrays.copyOf(head, head.length + body.length);
 		System.arraycopy(body, 0, whole, head.length, body.length);
 		return whole;
-	}
-
-	private static byte[] head(byte[] body) {
-		return ("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-				+ "Accept: application/graphql-response+json\r\nContent-Length: " + body.length + "\r\n\r\n")
-			.getBytes(StandardCharsets.US_ASCII);
 	}
 
 	private final List<LoadClient> loadClients = new java.util.concurrent.CopyOnWriteArrayList<>();
