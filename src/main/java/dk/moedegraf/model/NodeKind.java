@@ -74,18 +74,6 @@ public enum NodeKind {
 		return Arrays.stream(values()).filter(k -> k.prefix.equals(prefix)).findFirst();
 	}
 
-	/** The kind of a node by its labels; empty for nodes that are not entities (agenda items, bookkeeping). */
-	public static Optional<NodeKind> ofLabels(Iterable<String> labels) {
-		for (String l : labels) {
-			for (NodeKind k : values()) {
-				if (k.label.equals(l)) {
-					return Optional.of(k);
-				}
-			}
-		}
-		return Optional.empty();
-	}
-
 	public static NodeKind require(String id) {
 		return ofId(id).orElseThrow(() -> new InvalidIdException(id));
 	}

@@ -74,7 +74,7 @@ class SearchController {
 		// A hit carries what the query selects of its node; `matched` also needs the names it is chosen from and,
 		// for a document found by its text, the text its snippet is cut from (the bulk of a hit when it is not asked for).
 		Hit compiled = compilations.get(env, "search hit", () -> env.getSelectionSet().contains("matched")
-				? new Hit(true, "{labels: labels(node), node: node " + FIELDS + "}")
+				? new Hit(true, "node " + FIELDS)
 				: new Hit(false, ReadPath.anyNode("node", Selection.of(env, "", "SearchHit"), "node", NodeKind.values())));
 		boolean withMatched = compiled.withMatched();
 		String hit = compiled.projection();
@@ -88,8 +88,8 @@ class SearchController {
 		var hits = new ArrayList<SearchHit>();
 		var seen = new HashSet<String>();
 		reads.records(cypher, params, r -> {
-			Value n = r.get("hit").get("node");
-			var kind = NodeKind.ofLabels(r.get("hit").get("labels").asList(Value::asString));
+			Value n = r.get("hit");
+			var kind = NodeKind.ofId(n.get("id").asString());
 			// A document found by its title as well as its text is listed once, as the title hit.
 			if (kind.isPresent() && seen.add(n.get("id").asString())) {
 				// Body matches rank below name and title matches of similar score (score halved above).
