@@ -3,6 +3,7 @@ package dk.moedegraf.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -503,6 +504,28 @@ abstract class ReadApiTests extends GraphTest {
 		assertThat(limited).hasSize(5);
 		query("{ network(center: \"forum:strategisk-forum\", depth: 9) { nodes { id } } }")
 				.errors().satisfy(e -> assertThat(e.get(0).getMessage()).contains("depth must be between 1 and 3"));
+	}
+
+	@Test
+	void nodes_of_a_path_and_a_network_come_as_their_own_kind_with_that_kind_s_fields() {
+		String nodes = "nodes { __typename id ... on Person { name } ... on Organisation { name } ... on Forum { name } }";
+		var network = list("{ network(center: \"forum:strategisk-forum\") { " + nodes + " } }", "network.nodes");
+		var kinds = new HashMap<String, Object>();
+		var names = new HashMap<String, Object>();
+		network.forEach(n -> {
+			kinds.put((String) at(n, "id"), at(n, "__typename"));
+			names.put((String) at(n, "id"), at(n, "name"));
+		});
+		assertThat(kinds).containsEntry("forum:strategisk-forum", "Forum").containsEntry("person:poul-erik-philipsen", "Person")
+				.containsEntry("org:via-uc", "Organisation");
+		assertThat(names).containsEntry("forum:strategisk-forum", "Strategisk Forum")
+				.containsEntry("person:poul-erik-philipsen", "Poul Erik Philipsen").containsEntry("org:via-uc", "VIA UC");
+		var path = list("{ path(from: \"person:poul-erik-philipsen\", to: \"person:thomas-medom\") { " + nodes + " } }",
+				"path.nodes");
+		assertThat(path).first().satisfies(n -> {
+			assertThat(at(n, "__typename")).isEqualTo("Person");
+			assertThat(at(n, "name")).isEqualTo("Poul Erik Philipsen");
+		});
 	}
 
 	// ---- sources ----
