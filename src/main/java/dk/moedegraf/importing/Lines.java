@@ -59,7 +59,7 @@ final class Lines {
 		key = new ArrayList<>(parts.length);
 		bullet = new boolean[parts.length];
 		for (int i = 0; i < parts.length; i++) {
-			String c = parts[i].replace('\u00A0', ' ').strip();
+			String c = parts[i].strip();
 			c = MARKUP.matcher(c).replaceAll("").strip();
 			// emphasis markers around a whole line (*Visitation:*)
 			c = c.replaceAll("^[*_]+|[*_]+$", "").strip();

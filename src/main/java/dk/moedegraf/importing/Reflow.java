@@ -1,5 +1,6 @@
 package dk.moedegraf.importing;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -10,6 +11,10 @@ import java.util.regex.Pattern;
  * lines). Repairs what PDF-to-text and OCR do to minutes, and nothing else: ordinary line-structured
  * text passes through line for line, unchanged.
  * <ol>
+ * <li>characters as they print: no-break, narrow and thin spaces and a form feed at a page break are plain spaces
+ * ("Til\u00A0stede:\u00A0Anne Hansen" → "Til stede: Anne Hansen"), ligatures are their letters ("Steﬀen" →
+ * "Steffen"); soft hyphens and zero-width characters go, except that a soft hyphen ending a line is the hyphen it
+ * prints as;</li>
  * <li>a word hyphenated at a line end is joined on the first line ("repræ-" / "sentant deltog" →
  * "repræsentant" / "deltog"), keeping the hyphen of "ikke-", "EU-" and double names;</li>
  * <li>letter-spaced words are closed up ("M e d l e m m e r" → "Medlemmer");</li>
@@ -112,7 +117,7 @@ final class Reflow {
 		String[] lines = joinHyphenated(raw);
 		boolean flatDocument = averageLength(raw) >= FLAT_DOCUMENT_AVERAGE;
 		for (int i = 0; i < lines.length; i++) {
-			String line = repairDigits(closeLetterSpacing(lines[i]));
+			String line = repairDigits(closeLetterSpacing(asPrinted(lines[i])));
 			boolean flattened = line.length() >= FLATTENED || flatDocument && line.length() >= FLAT_DOCUMENT_LINE;
 			for (String piece : flattened ? splitAtLabels(line) : List.of(line)) {
 				out.add(new Line(piece, i + 1));
@@ -174,14 +179,39 @@ final class Reflow {
 
 	/**
 	 * The repairs of single characters alone, line for line (the lines stay where they are, so every fact
-	 * still cites its line): letter-spaced words closed up, {@code l}/{@code I} read for {@code 1} read back.
+	 * still cites its line): plain spaces, letter-spaced words closed up, {@code l}/{@code I} read for {@code 1}
+	 * read back.
 	 */
 	static String repairCharacters(String text) {
 		String[] lines = text.split("\n", -1);
 		for (int i = 0; i < lines.length; i++) {
-			lines[i] = repairDigits(closeLetterSpacing(lines[i]));
+			lines[i] = repairDigits(closeLetterSpacing(asPrinted(lines[i])));
 		}
 		return String.join("\n", lines);
+	}
+
+	/** Spaces other than the plain one, and a form feed (pdftotext's page break) or vertical tab. */
+	private static final Pattern OTHER_SPACE = Pattern.compile("[\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000\\f\\u000B]");
+
+	/** Soft hyphens, zero-width spaces and joiners, the word joiner and a byte order mark: invisible in print. */
+	private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
+
+	/** The Latin ligatures a PDF's fonts leave in its text (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ). */
+	private static final Pattern LIGATURE = Pattern.compile("[\\uFB00-\\uFB06]");
+
+	/**
+	 * One line as it prints: a text whose words are kept apart by no-break spaces reads as one word to every rule
+	 * that looks for a space (on the corpus, no-break spaces between a fifth of the words took recall from 99 to
+	 * 59 %), and a name with a ligature is not the name. A soft hyphen ending the line is where a word was broken,
+	 * so it stays as a hyphen.
+	 */
+	static String asPrinted(String line) {
+		String spaced = OTHER_SPACE.matcher(line).replaceAll(" ");
+		if (spaced.endsWith("\u00AD")) {
+			spaced = spaced.substring(0, spaced.length() - 1) + "-";
+		}
+		spaced = INVISIBLE.matcher(spaced).replaceAll("");
+		return LIGATURE.matcher(spaced).replaceAll(l -> Normalizer.normalize(l.group(), Normalizer.Form.NFKC));
 	}
 
 	/** "M e d l e m m e r" → "Medlemmer"; "T i l  s t e d e" → "Til stede" (words kept apart by wider gaps). */

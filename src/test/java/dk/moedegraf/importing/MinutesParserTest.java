@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.ParameterizedTest;
 import java.util.TreeSet;
@@ -195,6 +196,28 @@ class MinutesParserTest {
 			.collect(Collectors.toMap(Membership::person, m -> String.valueOf(m.onBehalfOf())));
 		assertThat(behalf).containsEntry("Aske Frandsen", "A").containsEntry("Hedda Kobbersmed", "V")
 			.containsEntry("Vita Brøndum", "F").containsEntry("Oluf Ravnkilde", "Ø");
+	}
+
+	/**
+	 * PDF text often keeps its words apart with no-break spaces and marks page breaks with a form feed: the same
+	 * minutes written that way read exactly as with plain spaces, every fact citing the same line.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "udvalg-beslutningsprotokol.txt", "hmu-tabel.txt", "regionsraad-beslutningsprotokol.txt", "byraadsudvalg.txt" })
+	void minutes_written_with_no_break_spaces_and_page_breaks_read_as_with_plain_spaces(String name) {
+		String plain = resource(name);
+		String[] lines = plain.replace(' ', '\u00A0').split("\n", -1);
+		for (int i = 3; i < lines.length; i += 7) {
+			lines[i] = "\f" + lines[i];
+		}
+		Extraction asPdfText = MinutesParser.parse(String.join("\n", lines), "Protokol");
+		Extraction asPlain = MinutesParser.parse(plain, "Protokol");
+
+		assertThat(attendanceFacts(asPlain)).isNotEmpty();
+		assertThat(attendanceFacts(asPdfText)).isEqualTo(attendanceFacts(asPlain));
+		assertThat(asPdfText.attendance()).extracting(Attendance::span).isEqualTo(asPlain.attendance().stream().map(Attendance::span).toList());
+		assertThat(asPdfText.meetings()).extracting(m -> m.forums() + " " + m.date() + " " + m.location())
+			.isEqualTo(asPlain.meetings().stream().map(m -> m.forums() + " " + m.date() + " " + m.location()).toList());
 	}
 
 	/** The attendance facts of a parse, one per person: "Name STATUS [behalf=…] [role=…] [title=…] [for=…]". */

@@ -97,6 +97,25 @@ class ReflowTest {
 		assertThat(texts(line)).as(what).containsExactly(expected);
 	}
 
+	/** Characters written by name in the table: {nbsp}, {narrow}, {thin}, {ff} (form feed), {shy} (soft hyphen), {zw}, {fi}, {ff-lig}. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			no-break spaces              | Til{nbsp}stede:{nbsp}Anne{nbsp}Hansen     | Til stede: Anne Hansen
+			narrow and thin spaces       | kl.{narrow}10.00{thin}–{thin}12.00          | kl. 10.00 – 12.00
+			a page break                 | {ff}Afbud: Ole Dam                         | ' Afbud: Ole Dam'
+			a soft hyphen inside a word  | Gun{shy}nersen og Pe{shy}der{zw}sen        | Gunnersen og Pedersen
+			a soft hyphen ending a line  | Referent: Anne Schou{shy}                  | Referent: Anne Schou-
+			ligatures                    | Ste{ff-lig}en Ha{fi}z, {fi}nansudvalget    | Steffen Hafiz, finansudvalget
+			plain text stays             | Til stede: Anne Hansen – formand           | Til stede: Anne Hansen – formand
+			""")
+	void characters_are_read_as_they_print(String what, String line, String expected) {
+		String written = line.replace("{nbsp}", "\u00A0").replace("{narrow}", "\u202F").replace("{thin}", "\u2009")
+				.replace("{ff}", "\f").replace("{shy}", "\u00AD").replace("{zw}", "\u200B")
+				.replace("{ff-lig}", "\uFB00").replace("{fi}", "\uFB01");
+		assertThat(Reflow.asPrinted(written)).as(what).isEqualTo(expected);
+		assertThat(Reflow.repairCharacters(written + "\n" + written)).as(what + ", line for line").isEqualTo(expected + "\n" + expected);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			a broken word             | Formanden orien-\\nterede om budgettet.  | Formanden orienterede // om budgettet.
