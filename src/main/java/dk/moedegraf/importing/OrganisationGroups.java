@@ -306,6 +306,16 @@ final class OrganisationGroups {
 				}
 				String t = text.toString().replaceAll("\\s+", " ");
 				String name = entryName(t);
+				if (name == null) {
+					// the lines taken as its continuation made the entry unreadable: the entry's own line alone
+					k2 = j;
+					t = l.clean.get(j).replaceAll("\\s+", " ");
+					name = entryName(t);
+					if (name == null) {
+						j = l.nextNonBlank(j + 1);
+						continue;
+					}
+				}
 				String[] parts = t.substring(t.indexOf(name) + name.length()).split("\\s*[,.]\\s+|,\\s*");
 				String org = null;
 				List<String> titleParts = new ArrayList<>();
