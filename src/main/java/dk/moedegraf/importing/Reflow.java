@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * <ol>
  * <li>characters as they print: no-break, narrow and thin spaces and a form feed at a page break are plain spaces
  * ("Til\u00A0stede:\u00A0Anne Hansen" → "Til stede: Anne Hansen"), ligatures are their letters ("Steﬀen" →
- * "Steffen"); soft hyphens and zero-width characters go, except that a soft hyphen ending a line is the hyphen it
- * prints as;</li>
+ * "Steffen"), bullets of other shapes and fonts are •; soft hyphens and zero-width characters go, except that a
+ * soft hyphen ending a line is the hyphen it prints as;</li>
+ * <li>a page number on a line of its own ("Side 2 af 5", "- 4 -") is a blank line;</li>
  * <li>a word hyphenated at a line end is joined on the first line ("repræ-" / "sentant deltog" →
  * "repræsentant" / "deltog"), keeping the hyphen of "ikke-", "EU-" and double names;</li>
  * <li>letter-spaced words are closed up ("M e d l e m m e r" → "Medlemmer");</li>
@@ -117,7 +118,7 @@ final class Reflow {
 		String[] lines = joinHyphenated(raw);
 		boolean flatDocument = averageLength(raw) >= FLAT_DOCUMENT_AVERAGE;
 		for (int i = 0; i < lines.length; i++) {
-			String line = repairDigits(closeLetterSpacing(asPrinted(lines[i])));
+			String line = repairLine(lines[i]);
 			boolean flattened = line.length() >= FLATTENED || flatDocument && line.length() >= FLAT_DOCUMENT_LINE;
 			for (String piece : flattened ? splitAtLabels(line) : List.of(line)) {
 				out.add(new Line(piece, i + 1));
@@ -179,16 +180,28 @@ final class Reflow {
 
 	/**
 	 * The repairs of single characters alone, line for line (the lines stay where they are, so every fact
-	 * still cites its line): plain spaces, letter-spaced words closed up, {@code l}/{@code I} read for {@code 1}
-	 * read back.
+	 * still cites its line): page numbers blanked, characters as printed, letter-spaced words closed up,
+	 * {@code l}/{@code I} read for {@code 1} read back.
 	 */
 	static String repairCharacters(String text) {
 		String[] lines = text.split("\n", -1);
 		for (int i = 0; i < lines.length; i++) {
-			lines[i] = repairDigits(closeLetterSpacing(asPrinted(lines[i])));
+			lines[i] = repairLine(lines[i]);
 		}
 		return String.join("\n", lines);
 	}
+
+	/** One line repaired: a page number is a blank line; otherwise characters as printed, letter spacing, digits. */
+	private static String repairLine(String line) {
+		return PAGE_NUMBER.matcher(line).matches() ? "" : repairDigits(closeLetterSpacing(asPrinted(line)));
+	}
+
+	/**
+	 * A page's number on a line of its own, as PDF-to-text leaves it between the pages ("Side 2 af 5", "Side 3/7",
+	 * "- 4 -"): no part of the minutes, and in the middle of a list it ended the list.
+	 */
+	private static final Pattern PAGE_NUMBER = Pattern.compile(
+			"[\\s\\f]*(?:(?i:side|page)\\s+\\d{1,3}(?:\\s*(?:(?i:af|of)|/)\\s*\\d{1,3})?|-\\s*\\d{1,3}\\s*-)\\s*");
 
 	/** Spaces other than the plain one, and a form feed (pdftotext's page break) or vertical tab. */
 	private static final Pattern OTHER_SPACE = Pattern.compile("[\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000\\f\\u000B]");
@@ -196,21 +209,31 @@ final class Reflow {
 	/** Soft hyphens, zero-width spaces and joiners, the word joiner and a byte order mark: invisible in print. */
 	private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
 
+	/**
+	 * Bullets other than •: round, square and arrow glyphs, and the private-use characters PDF-to-text gives a
+	 * Symbol or Wingdings font's bullet (U+F0B7, U+F0A7 …), which no text of minutes uses for anything else.
+	 */
+	private static final Pattern OTHER_BULLET = Pattern.compile("[◦●○■□►➢‣\\uE000-\\uF8FF]");
+
+	/** A lone o or e opening a line before a capital or a number: a bullet (◦, or • as OCR reads it), never a word. */
+	private static final Pattern LETTER_BULLET = Pattern.compile("^(\\s*)[oe](?=\\s+[\\p{Lu}\\d])");
+
 	/** The Latin ligatures a PDF's fonts leave in its text (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ). */
 	private static final Pattern LIGATURE = Pattern.compile("[\\uFB00-\\uFB06]");
 
 	/**
 	 * One line as it prints: a text whose words are kept apart by no-break spaces reads as one word to every rule
 	 * that looks for a space (on the corpus, no-break spaces between a fifth of the words took recall from 99 to
-	 * 59 %), and a name with a ligature is not the name. A soft hyphen ending the line is where a word was broken,
-	 * so it stays as a hyphen.
+	 * 59 %), a name with a ligature is not the name, and a list whose bullets came out as a private-use character
+	 * was not read as a list. A soft hyphen ending the line is where a word was broken, so it stays as a hyphen.
 	 */
 	static String asPrinted(String line) {
 		String spaced = OTHER_SPACE.matcher(line).replaceAll(" ");
 		if (spaced.endsWith("\u00AD")) {
 			spaced = spaced.substring(0, spaced.length() - 1) + "-";
 		}
-		spaced = INVISIBLE.matcher(spaced).replaceAll("");
+		spaced = OTHER_BULLET.matcher(INVISIBLE.matcher(spaced).replaceAll("")).replaceAll("•");
+		spaced = LETTER_BULLET.matcher(spaced).replaceFirst("$1•");
 		return LIGATURE.matcher(spaced).replaceAll(l -> Normalizer.normalize(l.group(), Normalizer.Form.NFKC));
 	}
 

@@ -199,16 +199,23 @@ class MinutesParserTest {
 	}
 
 	/**
-	 * PDF text often keeps its words apart with no-break spaces and marks page breaks with a form feed: the same
-	 * minutes written that way read exactly as with plain spaces, every fact citing the same line.
+	 * PDF text often keeps its words apart with no-break spaces, marks page breaks with a form feed and leaves the
+	 * pages' numbers between them: the same minutes written that way read exactly as the plain text, every fact
+	 * citing the same line.
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "udvalg-beslutningsprotokol.txt", "hmu-tabel.txt", "regionsraad-beslutningsprotokol.txt", "byraadsudvalg.txt" })
-	void minutes_written_with_no_break_spaces_and_page_breaks_read_as_with_plain_spaces(String name) {
+	void minutes_written_as_pdf_text_read_as_the_plain_text(String name) {
 		String plain = resource(name);
 		String[] lines = plain.replace(' ', '\u00A0').split("\n", -1);
 		for (int i = 3; i < lines.length; i += 7) {
 			lines[i] = "\f" + lines[i];
+		}
+		// every other blank line holds the number of the page that ends there
+		for (int i = 1, page = 1; i < lines.length; i++) {
+			if (lines[i].isEmpty() && page++ % 2 == 1) {
+				lines[i] = "Side " + page / 2 + " af 9";
+			}
 		}
 		Extraction asPdfText = MinutesParser.parse(String.join("\n", lines), "Protokol");
 		Extraction asPlain = MinutesParser.parse(plain, "Protokol");
@@ -218,6 +225,16 @@ class MinutesParserTest {
 		assertThat(asPdfText.attendance()).extracting(Attendance::span).isEqualTo(asPlain.attendance().stream().map(Attendance::span).toList());
 		assertThat(asPdfText.meetings()).extracting(m -> m.forums() + " " + m.date() + " " + m.location())
 			.isEqualTo(asPlain.meetings().stream().map(m -> m.forums() + " " + m.date() + " " + m.location()).toList());
+	}
+
+	/** A line that cannot continue the entry above it (it made the entry unreadable and the parse fail) is read on its own. */
+	@ParameterizedTest
+	@ValueSource(strings = { "og 1. suppleant: Per Ravn", "x 1. suppleant: Per Ravn" })
+	void a_member_entry_is_read_alone_when_the_next_line_cannot_continue_it(String next) {
+		String text = "Landsbyrådet i Nørre Sogn\n\nMedlemmer valgt af borgerforeningerne:\n • Ole Lund\n • Eva Holm\n " + next + "\n";
+		Extraction x = MinutesParser.parse(text, "landsbyraad_noerre-sogn.txt");
+
+		assertThat(x.memberships()).extracting(Membership::person).containsExactlyInAnyOrder("Ole Lund", "Eva Holm", "Per Ravn");
 	}
 
 	/** The attendance facts of a parse, one per person: "Name STATUS [behalf=…] [role=…] [title=…] [for=…]". */
