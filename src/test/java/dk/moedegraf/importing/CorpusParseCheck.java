@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,52 +40,11 @@ class CorpusParseCheck {
 			if (g == null || only != null && !file.contains(only)) {
 				continue;
 			}
-			Extraction x = MinutesParser.parse(Files.readString(p, StandardCharsets.UTF_8), file);
-			scores.add(x.isEmpty() ? CorpusQuality.score(file, g, null, "nothing recognisable")
-					: CorpusQuality.score(file, g, asResponse(x), null));
+			scores.add(CorpusQuality.parseAndScore(file, g, Files.readString(p, StandardCharsets.UTF_8)));
 		}
 		String text = new CorpusQuality.Report(scores).text();
 		System.out.println(text);
 		Files.createDirectories(Path.of("target"));
 		Files.writeString(Path.of("target", "corpus-parse.txt"), text);
-	}
-
-	/** The extraction shaped like the importDocument answer the scoring reads. */
-	private static Map<String, Object> asResponse(Extraction x) {
-		List<Object> meetings = new ArrayList<>();
-		for (Extraction.MeetingX m : x.meetings()) {
-			List<Object> attendance = new ArrayList<>();
-			x.attendance().stream().filter(a -> a.meetingKey().equals(m.key())).forEach(a -> attendance.add(map(
-					"status", a.status().name(), "person", person(x, a.person()), "representing", organisation(x, a.onBehalfOf()),
-					"substituteFor", person(x, a.substituteFor()))));
-			meetings.add(map("date", m.date() == null ? null : m.date().toString(), "location", m.location(), "attendance", attendance));
-		}
-		List<Object> forums = new ArrayList<>();
-		for (Extraction.ForumX f : x.forums()) {
-			List<Object> members = new ArrayList<>();
-			x.memberships().stream().filter(ms -> ms.forum().equals(f.name()))
-				.forEach(ms -> members.add(map("person", person(x, ms.person()), "representing", organisation(x, ms.onBehalfOf()))));
-			forums.add(map("name", f.name(), "aliases", f.aliases(), "members", members));
-		}
-		return map("meetings", meetings, "forums", forums);
-	}
-
-	private static Map<String, Object> person(Extraction x, String name) {
-		return name == null ? null : map("name", name, "aliases", x.people().stream().filter(p -> p.name().equals(name))
-			.findFirst().map(Extraction.PersonX::aliases).orElse(List.of()));
-	}
-
-	private static Map<String, Object> organisation(Extraction x, String name) {
-		return name == null ? null : map("name", name, "aliases", x.organisations().stream().filter(o -> o.name().equals(name))
-			.findFirst().map(Extraction.OrgX::aliases).orElse(List.of()));
-	}
-
-	/** A map that holds nulls, as a JSON answer does. */
-	private static Map<String, Object> map(Object... pairs) {
-		Map<String, Object> m = new HashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			m.put((String) pairs[i], pairs[i + 1]);
-		}
-		return m;
 	}
 }

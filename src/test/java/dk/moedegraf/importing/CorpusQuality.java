@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -162,6 +163,50 @@ final class CorpusQuality {
 		}
 	}
 
+	/** Parses one document ({@link MinutesParser#parse}: no database, names as written) and scores it. */
+	static DocumentScore parseAndScore(String file, Map<String, Object> gold, String text) {
+		Extraction x = MinutesParser.parse(text, file);
+		return x.isEmpty() ? score(file, gold, null, "nothing recognisable") : score(file, gold, asResponse(x), null);
+	}
+
+	/** The extraction shaped like the importDocument answer the scoring reads. */
+	private static Map<String, Object> asResponse(Extraction x) {
+		List<Object> meetings = new ArrayList<>();
+		for (Extraction.MeetingX m : x.meetings()) {
+			List<Object> attendance = new ArrayList<>();
+			x.attendance().stream().filter(a -> a.meetingKey().equals(m.key())).forEach(a -> attendance.add(map(
+					"status", a.status().name(), "person", person(x, a.person()), "representing", organisation(x, a.onBehalfOf()),
+					"substituteFor", person(x, a.substituteFor()))));
+			meetings.add(map("date", m.date() == null ? null : m.date().toString(), "location", m.location(), "attendance", attendance));
+		}
+		List<Object> forums = new ArrayList<>();
+		for (Extraction.ForumX f : x.forums()) {
+			List<Object> members = new ArrayList<>();
+			x.memberships().stream().filter(ms -> ms.forum().equals(f.name()))
+				.forEach(ms -> members.add(map("person", person(x, ms.person()), "representing", organisation(x, ms.onBehalfOf()))));
+			forums.add(map("name", f.name(), "aliases", f.aliases(), "members", members));
+		}
+		return map("meetings", meetings, "forums", forums);
+	}
+
+	private static Map<String, Object> person(Extraction x, String name) {
+		return name == null ? null : map("name", name, "aliases", x.people().stream().filter(p -> p.name().equals(name))
+			.findFirst().map(Extraction.PersonX::aliases).orElse(List.of()));
+	}
+
+	private static Map<String, Object> organisation(Extraction x, String name) {
+		return name == null ? null : map("name", name, "aliases", x.organisations().stream().filter(o -> o.name().equals(name))
+			.findFirst().map(Extraction.OrgX::aliases).orElse(List.of()));
+	}
+
+	/** A map that holds nulls, as a JSON answer does. */
+	private static Map<String, Object> map(Object... pairs) {
+		Map<String, Object> m = new HashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			m.put((String) pairs[i], pairs[i + 1]);
+		}
+		return m;
+	}
 	/** Imports every document alone into an empty graph (all data deleted before each; constraints kept) and scores it. */
 	@SuppressWarnings("unchecked")
 	static Report run(ExecutionGraphQlService graphQl, Neo4jClient neo4j) throws IOException {
