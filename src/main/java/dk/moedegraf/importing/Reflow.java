@@ -191,9 +191,10 @@ final class Reflow {
 		return String.join("\n", lines);
 	}
 
-	/** One line repaired: a page number is a blank line; otherwise characters as printed, letter spacing, digits. */
+	/** One line repaired: characters as printed; then a page number is a blank line, else letter spacing and digits. */
 	private static String repairLine(String line) {
-		return PAGE_NUMBER.matcher(line).matches() ? "" : repairDigits(closeLetterSpacing(asPrinted(line)));
+		String printed = asPrinted(line);
+		return PAGE_NUMBER.matcher(printed).matches() ? "" : repairDigits(closeLetterSpacing(printed));
 	}
 
 	/**
@@ -201,7 +202,7 @@ final class Reflow {
 	 * "- 4 -"): no part of the minutes, and in the middle of a list it ended the list.
 	 */
 	private static final Pattern PAGE_NUMBER = Pattern.compile(
-			"[\\s\\f]*(?:(?i:side|page)\\s+\\d{1,3}(?:\\s*(?:(?i:af|of)|/)\\s*\\d{1,3})?|-\\s*\\d{1,3}\\s*-)\\s*");
+			"\\s*(?:(?:Side|SIDE|Page|PAGE)\\s+\\d{1,3}(?:\\s*(?:af|AF|of|OF|/)\\s*\\d{1,3})?|-\\s*\\d{1,3}\\s*-)\\s*");
 
 	/** Spaces other than the plain one, and a form feed (pdftotext's page break) or vertical tab. */
 	private static final Pattern OTHER_SPACE = Pattern.compile("[\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000\\f\\u000B]");
@@ -210,10 +211,16 @@ final class Reflow {
 	private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
 
 	/**
-	 * Bullets other than •: round, square and arrow glyphs, and the private-use characters PDF-to-text gives a
-	 * Symbol or Wingdings font's bullet (U+F0B7, U+F0A7 …), which no text of minutes uses for anything else.
+	 * Bullets other than •: round, square and arrow glyphs, and the private-use characters PDF-to-text gives the
+	 * bullets of Symbol and Wingdings fonts (U+F0B7, U+F0A7 …).
 	 */
-	private static final Pattern OTHER_BULLET = Pattern.compile("[◦●○■□►➢‣\\uE000-\\uF8FF]");
+	private static final Pattern OTHER_BULLET = Pattern.compile("[◦●○■□►➢‣\\uF0B7\\uF0A7\\uF076\\uF0D8\\uF0E8\\uF06E\\uF071\\uF0A8]");
+
+	/**
+	 * Any other private-use character opening a line is a symbol font's bullet too; inside a line it may be a minus,
+	 * an arrow or a check mark (present against absent in a table), so there it stays.
+	 */
+	private static final Pattern LEADING_SYMBOL = Pattern.compile("^(\\s*)[\\uE000-\\uF8FF]");
 
 	/** A lone o or e opening a line before a capital or a number: a bullet (◦, or • as OCR reads it), never a word. */
 	private static final Pattern LETTER_BULLET = Pattern.compile("^(\\s*)[oe](?=\\s+[\\p{Lu}\\d])");
@@ -229,10 +236,12 @@ final class Reflow {
 	 */
 	static String asPrinted(String line) {
 		String spaced = OTHER_SPACE.matcher(line).replaceAll(" ");
-		if (spaced.endsWith("\u00AD")) {
+		if (spaced.stripTrailing().endsWith("\u00AD")) {
+			spaced = spaced.stripTrailing();
 			spaced = spaced.substring(0, spaced.length() - 1) + "-";
 		}
 		spaced = OTHER_BULLET.matcher(INVISIBLE.matcher(spaced).replaceAll("")).replaceAll("•");
+		spaced = LEADING_SYMBOL.matcher(spaced).replaceFirst("$1•");
 		spaced = LETTER_BULLET.matcher(spaced).replaceFirst("$1•");
 		return LIGATURE.matcher(spaced).replaceAll(l -> Normalizer.normalize(l.group(), Normalizer.Form.NFKC));
 	}

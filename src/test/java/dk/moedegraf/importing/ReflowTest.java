@@ -105,20 +105,30 @@ class ReflowTest {
 			a page break                 | {ff}Afbud: Ole Dam                         | ' Afbud: Ole Dam'
 			a soft hyphen inside a word  | Gun{shy}nersen og Pe{shy}der{zw}sen        | Gunnersen og Pedersen
 			a soft hyphen ending a line  | Referent: Anne Schou{shy}                  | Referent: Anne Schou-
+			then a space                 | Referent: Anne Schou{shy}{nbsp}            | Referent: Anne Schou-
 			ligatures                    | Ste{ff-lig}en Ha{fi}z, {fi}nansudvalget    | Steffen Hafiz, finansudvalget
 			a Symbol font's bullet       | {pua} Anne Hansen                          | • Anne Hansen
 			round and arrow bullets      | ● Ole Dam ➢ Eva Holm                       | • Ole Dam • Eva Holm
+			a symbol opening a line      | {sym} Ole Dam                              | • Ole Dam
+			a symbol inside a line stays | Budget {sym} 5 mio.                        | Budget {sym} 5 mio.
 			o and e before a name        | o Ole Dam                                  | • Ole Dam
 			e-mail stays                 | e-mail: Ole Dam                            | e-mail: Ole Dam
 			plain text stays             | Til stede: Anne Hansen – formand           | Til stede: Anne Hansen – formand
 			""")
 	void characters_are_read_as_they_print(String what, String line, String expected) {
-		String written = line.replace("{nbsp}", "\u00A0").replace("{narrow}", "\u202F").replace("{thin}", "\u2009")
-				.replace("{ff}", "\f").replace("{shy}", "\u00AD").replace("{zw}", "\u200B")
-				.replace("{ff-lig}", "\uFB00").replace("{fi}", "\uFB01").replace("{pua}", "\uF0B7");
-		assertThat(Reflow.asPrinted(written)).as(what).isEqualTo(expected);
-		assertThat(Reflow.repairCharacters(written + "\n" + written)).as(what + ", line for line").isEqualTo(expected + "\n" + expected);
+		String written = named(line);
+		String printed = named(expected);
+		assertThat(Reflow.asPrinted(written)).as(what).isEqualTo(printed);
+		assertThat(Reflow.repairCharacters(written + "\n" + written)).as(what + ", line for line").isEqualTo(printed + "\n" + printed);
 	}
+
+	/** The characters the tables write by name. */
+	private static String named(String text) {
+		return text.replace("{nbsp}", "\u00A0").replace("{narrow}", "\u202F").replace("{thin}", "\u2009")
+				.replace("{ff}", "\f").replace("{shy}", "\u00AD").replace("{zw}", "\u200B")
+				.replace("{ff-lig}", "\uFB00").replace("{fi}", "\uFB01").replace("{pua}", "\uF0B7").replace("{sym}", "\uF02D");
+	}
+
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -127,12 +137,14 @@ class ReflowTest {
 			dashes                       | - 4 -                 | ''
 			after a page break           | {ff}Side 2            | ''
 			english                      | Page 2 of 3           | ''
+			with no-break spaces         | Side{nbsp}2{nbsp}af{nbsp}5 | ''
+			lower case is a sentence's   | side 3                | side 3
 			a sentence stays             | Side 2 af referatet   | Side 2 af referatet
 			a word that begins so stays  | Sidemand 2            | Sidemand 2
 			a range stays                | - 4 - 5               | - 4 - 5
 			""")
 	void page_numbers_between_pages_are_blank_lines(String what, String line, String expected) {
-		String written = line.replace("{ff}", "\f");
+		String written = named(line);
 		assertThat(Reflow.repairCharacters("Til stede:\n" + written + "\nOle Dam")).as(what)
 				.isEqualTo("Til stede:\n" + expected + "\nOle Dam");
 		assertThat(texts(written)).as(what).containsExactly(expected);
