@@ -345,15 +345,20 @@ final class NameLexicon {
 			return w;
 		}
 		if (CAPS_WORD.matcher(w).matches() && w.replace("-", "").length() > 3) {
-			StringBuilder b = new StringBuilder(w.length());
-			boolean start = true;
-			for (char c : w.toCharArray()) {
-				b.append(start ? c : Character.toLowerCase(c));
-				start = c == '-';
-			}
-			return b.toString();
+			return titleCased(w);
 		}
 		return null;
+	}
+
+	/** "SCHOU-HANSEN" → "Schou-Hansen": each part's first letter kept, the rest in lower case. */
+	static String titleCased(String word) {
+		StringBuilder b = new StringBuilder(word.length());
+		boolean start = true;
+		for (char c : word.toCharArray()) {
+			b.append(start ? c : Character.toLowerCase(c));
+			start = c == '-';
+		}
+		return b.toString();
 	}
 
 	static boolean listedOrPatronymic(String w) {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * "Steffen"), bullets of other shapes and fonts are •; soft hyphens and zero-width characters go, except that a
  * soft hyphen ending a line is the hyphen it prints as;</li>
  * <li>a page number on a line of its own ("Side 2 af 5", "- 4 -") is a blank line;</li>
+ * <li>names written in capitals are read as names ({@link CapitalNames}: "ANNE HANSEN (A)" → "Anne Hansen (A)");</li>
  * <li>a word hyphenated at a line end is joined on the first line ("repræ-" / "sentant deltog" →
  * "repræsentant" / "deltog"), keeping the hyphen of "ikke-", "EU-" and double names;</li>
  * <li>letter-spaced words are closed up ("M e d l e m m e r" → "Medlemmer");</li>
@@ -191,10 +192,10 @@ final class Reflow {
 		return String.join("\n", lines);
 	}
 
-	/** One line repaired: characters as printed; then a page number is a blank line, else letter spacing and digits. */
+	/** One line repaired: characters as printed; a page number blank; letter spacing, digits, capital names. */
 	private static String repairLine(String line) {
 		String printed = asPrinted(line);
-		return PAGE_NUMBER.matcher(printed).matches() ? "" : repairDigits(closeLetterSpacing(printed));
+		return PAGE_NUMBER.matcher(printed).matches() ? "" : CapitalNames.read(repairDigits(closeLetterSpacing(printed)));
 	}
 
 	/**

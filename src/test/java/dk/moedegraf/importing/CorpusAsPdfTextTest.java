@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Other minutes come out of PDF-to-text written differently from the corpus: words kept apart by no-break spaces,
- * bullets in a symbol font's private-use characters, ligatures, page breaks with the page's number between them.
+ * bullets in a symbol font's private-use characters, ligatures, page breaks with the page's number between them,
+ * people's names in capitals.
  * The corpus rewritten each of these ways is read as well as the corpus as written. The parser alone, no database
  * (seconds); skips without {@code ../shared/corpus}.
  */
@@ -39,14 +41,15 @@ class CorpusAsPdfTextTest {
 				// a page break inside a list still ends the list: of the 4,160 facts found in the five versions as
 				// written, 20 go (1,246 did before page numbers were read as blank lines)
 				Arguments.of("page breaks with their numbers, every 20, 25, 30, 35 or 40 lines",
-						(Function<String, List<String>>) t -> PAGE_LENGTHS.stream().map(n -> pages(t, n)).toList(), 20));
+						(Writing) (t, gold) -> PAGE_LENGTHS.stream().map(n -> pages(t, n)).toList(), 20),
+				// names the lexicon does not know, in capitals next to capitals, are still missed: 61 of 832 facts
+				Arguments.of("the people's names in capitals", (Writing) CorpusAsPdfTextTest::namesInCapitals, 61));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("writings")
 	@SuppressWarnings("unchecked")
-	void the_corpus_written_as_other_pdf_text_is_read_as_well_as_written(String how, Function<String, List<String>> versions,
-			int factsMayGo)
+	void the_corpus_written_as_other_pdf_text_is_read_as_well_as_written(String how, Writing versions, int factsMayGo)
 			throws IOException {
 		assumeTrue(CorpusQuality.available(), "../shared/corpus absent");
 		Map<String, Object> gold = JsonMapper.builder().build().readValue(CorpusQuality.CORPUS.resolve("gold.json").toFile(), Map.class);
@@ -60,7 +63,7 @@ class CorpusAsPdfTextTest {
 			}
 			String text = Files.readString(p, StandardCharsets.UTF_8);
 			CorpusQuality.DocumentScore asWritten = CorpusQuality.parseAndScore(file, g, text);
-			for (String version : versions.apply(text)) {
+			for (String version : versions.apply(text, g)) {
 				CorpusQuality.DocumentScore rewritten = CorpusQuality.parseAndScore(file, g, version);
 				assertThat(rewritten.wrong()).as("%s, %s: people wrongly tied", how, file).isSubsetOf(asWritten.wrong());
 				if (rewritten.found() < asWritten.found()) {
@@ -73,8 +76,29 @@ class CorpusAsPdfTextTest {
 				.isLessThanOrEqualTo(factsMayGo);
 	}
 
-	private static Function<String, List<String>> one(UnaryOperator<String> write) {
-		return t -> List.of(write.apply(t));
+	/** The versions of one document's text (its gold at hand). */
+	interface Writing extends BiFunction<String, Map<String, Object>, List<String>> {
+	}
+
+	private static Writing one(UnaryOperator<String> write) {
+		return (t, gold) -> List.of(write.apply(t));
+	}
+
+	/** Every person the gold names, written in capitals where the text has the name as the gold writes it. */
+	@SuppressWarnings("unchecked")
+	private static List<String> namesInCapitals(String text, Map<String, Object> gold) {
+		List<String> names = new ArrayList<>();
+		for (String kind : List.of("present", "absent", "present_or_guest", "members")) {
+			if (gold.get(kind) instanceof List<?> l) {
+				names.addAll((List<String>) l);
+			}
+		}
+		names.sort((a, b) -> b.length() - a.length());
+		String capitals = text;
+		for (String name : names) {
+			capitals = capitals.replace(name, name.toUpperCase(Locale.ROOT));
+		}
+		return List.of(capitals);
 	}
 
 	private static String noBreakSpaces(String text) {
