@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Names written in capitals are read as names: "ANNE SCHOU-HANSEN (A)" → "Anne Schou-Hansen (A)". Only a run of two
- * to four words in capitals that starts with a given name, every other word a name or a word that is no title,
- * organisation, place or other word of the language, or a particle between them ("OLE VAN DER BERG"): headings ("TIL STEDE", "MEDLEMMER AF RÅDET"), acronyms ("LO", "FOA") and
+ * to four words in capitals whose words, in ordinary case, read as a name's ("OLE VAN DER BERG" → "Ole van der
+ * Berg"): headings ("TIL STEDE", "MEDLEMMER AF RÅDET"), acronyms ("LO", "FOA") and
  * names of places and bodies in capitals ("NIELS BOHR INSTITUTTET") stay as written. Within one line, so every fact
  * still cites its line.
  */
@@ -29,21 +29,22 @@ final class CapitalNames {
 		return RUN.matcher(line).replaceAll(run -> Matcher.quoteReplacement(asName(run.group())));
 	}
 
-	/** The run as a name, or as written when it is not one. */
+	/**
+	 * The run as a name, else as written. Its words are read as any name's ({@link PersonNames#kind}): a given name
+	 * first, then names, particles and words the lexicon does not know, no title, organisation, place or sentence
+	 * word. Looser than {@link PersonNames#looksLikePersonName}, which must also keep two names of a flattened run
+	 * apart: a run of capitals between ordinary words is one name or none.
+	 */
 	private static String asName(String run) {
 		String[] words = run.split("[ \\t]+");
 		String[] cased = new String[words.length];
 		for (int i = 0; i < words.length; i++) {
-			cased[i] = NameLexicon.titleCased(words[i]);
-		}
-		if (!NameLexicon.isGivenName(cased[0])) {
-			return run;
-		}
-		for (int i = 1; i < cased.length; i++) {
-			if (i < cased.length - 1 && NameLexicon.isParticle(cased[i])) {
-				cased[i] = cased[i].toLowerCase(Locale.ROOT);
-			}
-			else if (!nameWord(cased[i])) {
+			cased[i] = NameLexicon.isParticle(words[i]) ? words[i].toLowerCase(Locale.ROOT) : NameLexicon.titleCased(words[i]);
+			PersonNames.Kind kind = PersonNames.kind(cased[i]);
+			boolean fits = i == 0 ? kind == PersonNames.Kind.GIVEN || kind == PersonNames.Kind.EITHER
+					: kind == PersonNames.Kind.PARTICLE ? i < words.length - 1
+					: kind != PersonNames.Kind.INITIAL && kind != PersonNames.Kind.PLACE && kind != PersonNames.Kind.OTHER;
+			if (!fits) {
 				return run;
 			}
 		}
@@ -56,12 +57,5 @@ final class CapitalNames {
 			at = start + words[i].length();
 		}
 		return out.append(run.substring(at)).toString();
-	}
-
-	/** A known name, or an unknown word that is no title, organisation, place or other word of the language. */
-	private static boolean nameWord(String word) {
-		return NameLexicon.isGivenName(word) || NameLexicon.isSurname(word)
-				|| !NameLexicon.isTitle(word) && !NameLexicon.isOrganisationWord(word) && !NameLexicon.isPlace(word)
-						&& !NameLexicon.isNonNameWord(word);
 	}
 }

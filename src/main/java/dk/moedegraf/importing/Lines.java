@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  */
 final class Lines {
 
-	/** Bullets as PDF-to-text and OCR render them: •, -, –, *, o, e, ¢ and the private-use glyphs of Symbol fonts. */
-	private static final Pattern BULLET = Pattern.compile("^(?:[•·▪◦‣●○■□►➢✓¢\\uE000-\\uF8FF]\\s*|[*\\-–]\\s+|[oe]\\s+(?=\\p{Lu}))");
+	/**
+	 * Bullets as they reach the lines: •, ·, ▪, -, –, *, ✓ and ¢ (OCR's •). Other shapes, symbol fonts' private-use
+	 * glyphs and a lone o or e are • by then ({@link Reflow#asPrinted}).
+	 */
+	private static final Pattern BULLET = Pattern.compile("^(?:[•·▪✓¢]\\s*|[*\\-–]\\s+)");
 
 	private static final Pattern MARKUP = Pattern.compile("</?(?:b|i|u|p|strong|em|br|span|div)\\s*/?>|\\*\\*|__|^#{1,6}\\s*");
 
