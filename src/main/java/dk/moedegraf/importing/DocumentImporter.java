@@ -5,6 +5,7 @@ import dk.moedegraf.history.Tx;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -102,7 +103,9 @@ class DocumentImporter {
 			return "";
 		}
 		String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-		return t.replace("\r\n", "\n").replace('\r', '\n');
+		// one text however it was saved: line ends of Windows and the old Mac OS, and letters composed (a Mac may
+		// write å as a and a ring above, and then no rule or name matched it)
+		return Normalizer.normalize(t.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
 	}
 
 	static void validate(String text) {

@@ -49,7 +49,8 @@ final class ListSections {
 		for (int i = 0; i < heads.size(); i++) {
 			int[] h = heads.get(i);
 			int limit = i + 1 < heads.size() ? heads.get(i + 1)[0] : text.length();
-			int end = end(text, h[1], Math.min(limit, h[1] + MAX_LENGTH));
+			// a qualifier may hold the next heading ("Deltagere og afbud:"): then this one's list is empty
+			int end = end(text, h[1], Math.max(h[1], Math.min(limit, h[1] + MAX_LENGTH)));
 			Heading heading = Vocabulary.HEADINGS.get(h[2]);
 			out.add(new Section(heading.kind(), heading.role(), h[0], h[1], end));
 		}

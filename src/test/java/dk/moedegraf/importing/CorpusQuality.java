@@ -163,9 +163,12 @@ final class CorpusQuality {
 		}
 	}
 
-	/** Parses one document ({@link MinutesParser#parse}: no database, names as written) and scores it. */
+	/**
+	 * Parses one document as the importer does ({@link DocumentImporter#normalise}, then {@link MinutesParser#parse}:
+	 * no database, names as written) and scores it.
+	 */
 	static DocumentScore parseAndScore(String file, Map<String, Object> gold, String text) {
-		Extraction x = MinutesParser.parse(text, file);
+		Extraction x = MinutesParser.parse(DocumentImporter.normalise(text), file);
 		return x.isEmpty() ? score(file, gold, null, "nothing recognisable") : score(file, gold, asResponse(x), null);
 	}
 

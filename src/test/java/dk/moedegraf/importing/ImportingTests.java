@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,19 @@ abstract class ImportingTests extends GraphTest {
 		var again = editor().document(MUTATION).variable("input", input("udvalg-beslutningsprotokol.txt", false)).execute();
 		again.path("importDocument.created").entity(Integer.class).isEqualTo(0);
 		again.path("importDocument.matched").entity(Integer.class).satisfies(m -> assertThat(m).isGreaterThan(20));
+		assertThat(graphSize()).isEqualTo(size);
+
+		// the same minutes saved on Windows (CR LF) with å written as a and a ring above, as a Mac may: the same
+		// document, nothing new
+		String savedElsewhere = Normalizer.normalize(MinutesParserTest.resource("udvalg-beslutningsprotokol.txt"),
+				Normalizer.Form.NFD).replace("\n", "\r\n");
+		var elsewhere = editor().document(MUTATION)
+			.variable("input", Map.of("title", "udvalg-beslutningsprotokol.txt", "text", savedElsewhere, "source",
+					"test-import/elsewhere", "dryRun", false))
+			.execute();
+		elsewhere.path("importDocument.document.id").entity(String.class)
+			.isEqualTo(first.path("importDocument.document.id").entity(String.class).get());
+		elsewhere.path("importDocument.created").entity(Integer.class).isEqualTo(0);
 		assertThat(graphSize()).isEqualTo(size);
 
 		assertThat(count("""

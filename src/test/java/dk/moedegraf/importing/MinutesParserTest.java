@@ -166,6 +166,19 @@ class MinutesParserTest {
 	}
 
 	@Test
+	void a_heading_whose_qualifier_holds_another_heading_is_read_without_failing() {
+		// "Deltagere og afbud:" is one heading with a qualifier, and "afbud:" inside it a heading too: the two
+		// overlapped, and the parser threw (met where PDF-to-text wrapped a flattened page's long lines)
+		Extraction x = MinutesParser.parse(String.join("\n", "Referat", "Bestyrelsesmøde 3. marts 2031", "",
+				"Deltagere og afbud:", "Kaja Bergmose", "", "Til stede: Vibe Horsager, Palle Drustrup", "",
+				"1. Godkendelse af dagsorden"), "Bestyrelse");
+
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a.get("Vibe Horsager").status()).isEqualTo(Status.PRESENT);
+		assertThat(a.get("Palle Drustrup").status()).isEqualTo(Status.PRESENT);
+	}
+
+	@Test
 	void reads_a_council_committee_with_party_letters_labelled_times_and_titled_guests() {
 		Extraction x = MinutesParser.parse(resource("byraadsudvalg.txt"), "Udvalg");
 
