@@ -89,7 +89,7 @@ final class AttendanceRules {
 
 	static void names(Roll roll, int offset, String text, Status status) {
 		for (String n : PersonNames.splitRunTogether(text)) {
-			roll.attend(n, offset + Math.max(0, text.indexOf(n.split(" ")[0])), status);
+			roll.attend(n, offset + Math.max(0, text.indexOf(n.split(" ", 2)[0])), status);
 		}
 	}
 }

@@ -106,7 +106,7 @@ final class GuestSentences {
 				title = tn[0];
 				org = null;
 			}
-			else if (person != null && title == null && (p.matches("^\\p{Ll}.*") || Names.isTitleWord(p.split(" ")[0]))
+			else if (person != null && title == null && (p.matches("^\\p{Ll}.*") || Names.isTitleWord(p.split(" ", 2)[0]))
 					&& !Names.looksLikeOrganisation(p)) {
 				title = p;
 			}

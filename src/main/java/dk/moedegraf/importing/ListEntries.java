@@ -192,7 +192,7 @@ final class ListEntries {
 		Matcher seg = SEGMENT.matcher(masked);
 		while (seg.find()) {
 			String raw = seg.group();
-			String head = raw.split("\\s[-–]\\s|:")[0];
+			String head = raw.split("\\s[-–]\\s|:", 2)[0];
 			int lead = head.length() - head.stripLeading().length();
 			String h = head.strip();
 			// leading words that are no name: "og", "1.", "Borgmester", "Suppleant for"
@@ -215,7 +215,7 @@ final class ListEntries {
 			List<int[]> inside = spans.stream().filter(x -> x[0] < to && x[1] > from).toList();
 			if (inside.size() == 1 && inside.get(0)[0] >= from && inside.get(0)[1] <= to
 					&& (inside.get(0)[0] > from || inside.get(0)[1] < to) && NAME_SHAPE.matcher(h).matches() && plausible(h)
-					&& (inside.get(0)[0] == from || PersonNames.kind(body.substring(inside.get(0)[0], inside.get(0)[1]).split("\\s+")[0]) != PersonNames.Kind.GIVEN)) {
+					&& (inside.get(0)[0] == from || PersonNames.kind(body.substring(inside.get(0)[0], inside.get(0)[1]).split("\\s+", 2)[0]) != PersonNames.Kind.GIVEN)) {
 				// "Imdad Ali Dogar, etnisk repræsentant", "Lene Warner Thorup Boel,": an entry of name words up to its
 				// comma is one name, though word order alone would start it at "Ali" or end it before "Boel"; a
 				// word before a plain given name stays out ("Progrator Palle Dahl": a firm, then the name)
@@ -366,7 +366,7 @@ final class ListEntries {
 			// before the line break that ends an entry, a title is the entry's own: "Eva Holm, Regionchef\n",
 			// "Ole Lund, etnisk repræsentant\n"
 			if (forPrev && !paren && (next == null || glue.substring(m.end()).contains("\n"))
-					&& (NameLexicon.isTitle(inner.split("\\s+")[0]) || inner.split("\\s+").length <= 4 && !inner.matches(".*[.!?](?:\\s.*|$)")
+					&& (NameLexicon.isTitle(inner.split("\\s+", 2)[0]) || inner.split("\\s+").length <= 4 && !inner.matches(".*[.!?](?:\\s.*|$)")
 							&& java.util.Arrays.stream(inner.split("\\s+")).anyMatch(w -> NameLexicon.isTitle(w.replaceAll("[,:]$", ""))))) {
 				prev.title = prev.title == null ? inner.replaceFirst("[:,]+$", "") : prev.title;
 				continue;

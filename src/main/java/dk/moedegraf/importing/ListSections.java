@@ -49,8 +49,10 @@ final class ListSections {
 		for (int i = 0; i < heads.size(); i++) {
 			int[] h = heads.get(i);
 			int limit = i + 1 < heads.size() ? heads.get(i + 1)[0] : text.length();
-			// a qualifier may hold the next heading ("Deltagere og afbud:"): then this one's list is empty
-			int end = end(text, h[1], Math.max(h[1], Math.min(limit, h[1] + MAX_LENGTH)));
+			if (h[1] > limit) {
+				continue; // its qualifier holds the next heading ("Deltagere og afbud:"): that one heads the list
+			}
+			int end = end(text, h[1], Math.min(limit, h[1] + MAX_LENGTH));
 			Heading heading = Vocabulary.HEADINGS.get(h[2]);
 			out.add(new Section(heading.kind(), heading.role(), h[0], h[1], end));
 		}
@@ -174,7 +176,7 @@ final class ListSections {
 	/** A line that reads as a list entry: a name first, perhaps after a bullet, a title or "Formand:". */
 	static boolean entryLike(String line) {
 		String l = line.replaceFirst("^[•·▪*\\-–]\\s*", "").replaceFirst("^[\\p{L}. ]{2,30}:\\s*", "");
-		String head = l.split("[,(:]")[0].strip();
+		String head = l.split("[,(:]", 2)[0].strip();
 		String[] w = head.split("\\s+");
 		for (int from = 0; from < Math.min(2, w.length); from++) {
 			for (int to = Math.min(w.length, from + 5); to >= from + 2; to--) {

@@ -164,7 +164,7 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 			if (++lines > 15) {
 				break;
 			}
-			String first = l.split("\\s+[-–|]\\s+")[0].strip();
+			String first = l.split("\\s+[-–|]\\s+", 2)[0].strip();
 			if (FORUM_LINE.matcher(first).matches() && !LABEL.matcher(first).matches() && !headline(first)) {
 				return first;
 			}

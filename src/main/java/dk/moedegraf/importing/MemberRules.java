@@ -115,7 +115,7 @@ final class MemberRules {
 
 		private static void members(Roll roll, int offset, String text, String organisation) {
 			for (String n : PersonNames.splitRunTogether(text)) {
-				Roll.Row r = roll.row(n, offset + Math.max(0, text.indexOf(n.split(" ")[0])));
+				Roll.Row r = roll.row(n, offset + Math.max(0, text.indexOf(n.split(" ", 2)[0])));
 				r.member = true;
 				r.organisation = r.organisation == null ? organisation : r.organisation;
 			}

@@ -271,7 +271,7 @@ final class OrganisationGroups {
 		Span span = new Span(Lines.no(from), Lines.no(to));
 		String person = r.person(name, from);
 		String title = rest.isEmpty() ? null : rest;
-		String role = title != null && isRoleWord(title.split("[ ,]")[0]) ? Names.lower(title.split("[ ,]")[0]) : null;
+		String role = title != null && isRoleWord(title.split("[ ,]", 2)[0]) ? Names.lower(title.split("[ ,]", 2)[0]) : null;
 		r.affiliation(person, org, title, span);
 		if (forum != null) {
 			r.membership(person, forum, role, title, org, span);

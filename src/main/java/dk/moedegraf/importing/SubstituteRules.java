@@ -122,7 +122,7 @@ final class SubstituteRules {
 		@Override
 		void read(Roll roll, Matcher m) {
 			List<Roll.Row> fits = roll.rows().stream().filter(r -> r.status == Status.ABSENT
-					&& r.name.split("\\s+")[0].equals(m.group(2))).toList();
+					&& r.name.split("\\s+", 2)[0].equals(m.group(2))).toList();
 			Roll.Row r = roll.attend(AttendanceRules.last(m.group(1)), m.start(1), Status.PRESENT);
 			if (fits.size() == 1 && r.substituteFor == null) {
 				r.substituteFor = fits.get(0).name;

@@ -49,8 +49,8 @@ final class SurnameFirst {
 			if (!rest.lookingAt() || !rest.group(1).isEmpty() && !Vocabulary.isParty(rest.group(1))) {
 				continue;
 			}
-			String first = surname.split("\\s")[0];
-			if (!NameLexicon.isGivenName(given.split("\\s")[0]) || NameLexicon.isGivenName(first) && !NameLexicon.isSurname(first)
+			String first = surname.split("\\s", 2)[0];
+			if (!NameLexicon.isGivenName(given.split("\\s", 2)[0]) || NameLexicon.isGivenName(first) && !NameLexicon.isSurname(first)
 					|| !PersonNames.looksLikePersonName(given + " " + surname)) {
 				continue;
 			}

@@ -94,7 +94,7 @@ final class Vocabulary {
 	/** The role word of a role phrase, lower case: "Næstformand (fra punkt 3)" → "næstformand". */
 	static String role(String s) {
 		String k = s.strip().toLowerCase(Locale.ROOT).replaceAll("^\\d\\.\\s*", "");
-		String w = k.split("[\\s,(]+")[0].replaceFirst("(?<=formand|referent|sekretær|suppleant)(?:en|et)$", "");
+		String w = k.split("[\\s,(]+", 2)[0].replaceFirst("(?<=formand|referent|sekretær|suppleant)(?:en|et)$", "");
 		return w.isEmpty() ? null : w;
 	}
 
