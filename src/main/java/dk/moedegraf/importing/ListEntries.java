@@ -83,7 +83,7 @@ final class ListEntries {
 	private static final Pattern FOR_BEFORE = Pattern.compile("(?iu)(?:suppleant|stedfortræder|vikar|i\\s+stedet)\\s+for\\s*$");
 
 	static List<Entry> read(String text, int base) {
-		String body = SurnameFirst.turn(text);
+		String body = BrokenNames.join(SurnameFirst.turn(text));
 		List<int[]> spans = spans(body);
 		List<Entry> out = new ArrayList<>();
 		Entry prev = null;
