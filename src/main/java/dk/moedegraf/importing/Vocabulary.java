@@ -43,16 +43,24 @@ final class Vocabulary {
 	static final List<Heading> HEADINGS = List.of(
 			h("fraværende\\s+(?:med|uden)\\s+afbud", ListKind.ABSENT, null),
 			h("(?:der\\s+(?:er|var)\\s+)?(?:meldt\\s+)?afbud\\s+fra", ListKind.ABSENT, null),
-			h("fraværende|afbud|udeblev|forfald|ikke\\s+til\\s+stede|ikke\\s+mødt", ListKind.ABSENT, null),
+			// "Deltog ikke:" before "deltog" can read it as a list of who came
+			h("(?:deltog|mødte|deltager)\\s+ikke|ikke\\s+(?:deltagende|deltaget)", ListKind.ABSENT, null),
+			h("fraværende|fravær|afbud|udeblev|forfald|ikke\\s+til\\s+stede|ikke\\s+mødt", ListKind.ABSENT, null),
+			// "Øvrige deltagere:" lists who came besides the members, before "deltagere" reads them as members
+			h("(?:øvrige|andre)\\s+(?:deltagere|fremmødte)", ListKind.GUEST, null),
 			// "Til stede fra forvaltningen:": officials, not members
 			h("(?:til\\s*stede|deltagere|deltog)\\s+fra\\s+(?:administrationen|forvaltningen|sekretariatet|direktionen)", ListKind.GUEST, null),
 			h("i\\s+mødet\\s+deltog(?:\\s+følgende)?|i\\s+mødet\\s+deltager|til\\s*stede\\s+var|til\\s*stede|mødt\\s+var"
-					+ "|(?:møde)?deltagere|deltager|fremmødte|tilstedeværende|mødt|telefonisk|deltog\\s+(?:pr\\.\\s+)?telefon(?:isk)?",
+					+ "|(?:møde)?deltagere|deltagerliste|deltagende|deltager|fremmødte|tilstedeværende|mødt|telefonisk"
+					+ "|deltog\\s+(?:pr\\.\\s+)?telefon(?:isk)?",
 					ListKind.PRESENT, null),
 			// "Vi havde deltagelse af vores taskforce, som er:"
 			h("deltagelses?\\s+af", ListKind.PRESENT, null, true),
 			h("mødeleder|dirigent|ordstyrer", ListKind.PRESENT, "mødeleder"),
 			h("suppleanter|stedfortrædere", ListKind.PRESENT, "suppleant"),
+			// "Stedfortræder: Per Ravn (V)" opening a line under the members: one who stood in. Inside a line ("og 1.
+			// suppleant: Per Ravn") it is an entry's, and "Stedfortræder: Per Ravn for Ida Krog" the substitute rules read whole
+			h("(?<![^\\n])[ \\t]*(?-i:S)(?:uppleant|tedfortræder)(?=\\s*:(?![^\\n]*\\sfor\\s))", ListKind.PRESENT, "suppleant", true),
 			h("(?:desuden|endvidere|derudover|herudover)\\s+deltog|fra\\s+(?:administrationen|forvaltningen|sekretariatet|ledelsen|direktionen)"
 					+ "(?:\\s+deltog)?|særligt\\s+indkaldt|gæster|gæst|embedsmænd|tilforordnede|observatører|tolke?",
 					ListKind.GUEST, null),

@@ -102,6 +102,12 @@ class AttendanceRulesTest {
 				row("Medlemmer: Karen Bak (S), Ole Lund, suppleant Eva Holm (S), Per Ravn (A)\nFraværende: Eva Holm",
 						"Eva Holm ABSENT member party=S", "Karen Bak null member party=S", "Ole Lund null member for=Eva Holm",
 						"Per Ravn null member party=A"),
+				// "Deltog ikke" is who did not come, though "deltog" alone heads who did
+				row("Mødt: Ole Lund, Eva Holm\nDeltog ikke: Per Ravn\n", "Eva Holm PRESENT", "Ole Lund PRESENT", "Per Ravn ABSENT"),
+				row("Deltagerliste:\nOle Lund\nEva Holm\n\nFravær:\nPer Ravn\n", "Eva Holm PRESENT", "Ole Lund PRESENT", "Per Ravn ABSENT"),
+				// "Øvrige deltagere" came besides the members
+				row("Deltagende:\nOle Lund, Dansk Industri\n\nØvrige deltagere:\nEva Holm, sekretær\n",
+						"Eva Holm GUEST role=sekretær", "Ole Lund PRESENT org=Dansk Industri"),
 				// a decision letter names people, but under no list heading
 				row("Afgørelse\nKommunen har truffet afgørelse i sagen. Sagsbehandler Ole Lund har vurderet klagen fra Eva Holm."));
 	}
@@ -238,6 +244,9 @@ class AttendanceRulesTest {
 						"Eva Holm ABSENT party=V", "Ida Krog PRESENT party=V role=suppleant for=Eva Holm", "Ole Lund ABSENT party=A",
 						"Per Ravn PRESENT party=A role=suppleant for=Ole Lund"),
 				row("Fraværende: Ole Lund\nSuppleanter: Per Ravn\n", "Ole Lund ABSENT", "Per Ravn PRESENT role=suppleant for=Ole Lund"),
+				// "Stedfortræder:" on its own line under the members: one who stood in for the absent member of the party
+				row("Medlemmer:\nOle Lund (A)\nEva Holm (V)\n\nFraværende:\nEva Holm (V)\n\nStedfortræder: Per Ravn (V)\n",
+						"Eva Holm ABSENT member party=V", "Ole Lund PRESENT member party=A", "Per Ravn PRESENT party=V role=suppleant for=Eva Holm"),
 				row("Medlemmer: Karen Bak (S), Borgmester Søren Mølgaard, Suppleant for Lise Vang, (S), Jens Dahl (IA)",
 						"Jens Dahl PRESENT member party=IA", "Karen Bak PRESENT member party=S", "Lise Vang ABSENT member party=S",
 						"Søren Mølgaard PRESENT member title=Borgmester for=Lise Vang"));
