@@ -380,7 +380,10 @@ final class ListEntries {
 				}
 			}
 			if (title < 0 || paren) {
-				if (forPrev && !paren && organisation(inner)) {
+				// "Eva Holm (Region Vest)", "Ole Lund (KL)": in brackets right after the name too, but no note of times or
+				// items ("(Ankom 19.30)") and no place after a title ("byrådsmedlem (Hillerød)")
+				if (forPrev && organisation(inner)
+						&& (!paren || title < 0 && glue.substring(0, m.start()).isBlank() && !inner.matches("(?s).*\\d.*"))) {
 					prev.organisation = prev.organisation == null ? inner : prev.organisation;
 				}
 				continue;

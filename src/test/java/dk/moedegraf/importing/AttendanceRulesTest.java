@@ -108,6 +108,11 @@ class AttendanceRulesTest {
 				// "Øvrige deltagere" came besides the members
 				row("Deltagende:\nOle Lund, Dansk Industri\n\nØvrige deltagere:\nEva Holm, sekretær\n",
 						"Eva Holm GUEST role=sekretær", "Ole Lund PRESENT org=Dansk Industri"),
+				// the organisation in brackets right after the name; a place after a title, a time, a party are no organisation
+				row("Deltagere: Ole Lund (KL), Eva Holm (Region Vest), Per Ravn (A), Ida Krog (Ankom 19.30)\n"
+						+ "Bo Dam, byrådsmedlem (Vestby), udpeget af kommunerne i forening\n",
+						"Bo Dam PRESENT org=kommunerne i forening title=byrådsmedlem", "Eva Holm PRESENT org=Region Vest",
+						"Ida Krog PRESENT", "Ole Lund PRESENT org=KL", "Per Ravn PRESENT party=A"),
 				// a decision letter names people, but under no list heading
 				row("Afgørelse\nKommunen har truffet afgørelse i sagen. Sagsbehandler Ole Lund har vurderet klagen fra Eva Holm."));
 	}
