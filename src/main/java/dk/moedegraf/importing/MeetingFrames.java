@@ -122,6 +122,15 @@ final class MeetingFrames {
 				}
 				headerEnd = i;
 			}
+			else if ((Fold.startsWithWord(k, "mode") || Fold.startsWithWord(k, "forum") || Fold.startsWithWord(k, "udvalg")
+					|| Fold.startsWithWord(k, "modeforum")) && c.indexOf(':') > 0 && c.indexOf(':') <= 12
+					&& Dates.first(c) == null) {
+				// "Møde: Styregruppen for Grøn Omstilling", "Udvalg: Teknik- og Miljøudvalget": a labelled forum
+				List<String> named = forumsOfHeading(c.substring(c.indexOf(':') + 1));
+				if (named.size() == 1 && FORUM_WORD.matcher(named.get(0)).find()) {
+					addForumName(forums, named.get(0));
+				}
+			}
 			else if (Fold.startsWithWord(k, "modedeltagere") && c.toLowerCase().contains(" af ")) {
 				// "MØDEDELTAGERE MEDLEMMER AF HOVEDMED": the forum whose members attend
 				String f = c.replaceFirst("(?i).*\\baf\\s+", "").strip();
@@ -174,7 +183,9 @@ final class MeetingFrames {
 				String c = l.clean.get(i);
 				if (!c.isEmpty() && c.length() <= 80 && !isHeaderLabel(l.key.get(i)) && FORUM_WORD.matcher(c).find()
 						&& Dates.first(c) == null && !c.endsWith(".") && !c.contains(":")) {
-					String f = c.strip();
+					// "Referat af møde i Ældrerådet" names the forum Ældrerådet
+					List<String> named = forumsOfHeading(c);
+					String f = named.size() == 1 && FORUM_WORD.matcher(named.get(0)).find() ? named.get(0) : c.strip();
 					Matcher of = FORUM_COMMA_BODY.matcher(f);
 					if (of.matches() && FORUM_WORD.matcher(of.group(1)).find() && !FORUM_WORD.matcher(of.group(2)).find()
 							&& Names.looksLikeOrganisation(of.group(2))) {
@@ -265,7 +276,9 @@ final class MeetingFrames {
 
 	/** "MBU - Rådmandsmøde (Rådmandsmøde)" -> [MBU - Rådmandsmøde]; "dialogmøde mellem BUU og HovedMED" -> [BUU, HovedMED]. */
 	private List<String> forumsOfHeading(String heading) {
-		String h = heading.strip().replaceFirst("^(?i)(til deltagere ved|referat fra|referat af|dagsorden for|dagsorden til|beslutningsprotokol for|beslutningsprotokol fra)\\s+", "")
+		// "Referat af møde i X", "Referat – X", "Referat X-møde": the minutes' word is no part of the forum's name
+		String h = heading.strip().replaceFirst("^(?i)(til deltagere ved|referat fra|referat af|dagsorden for|dagsorden til|beslutningsprotokol for|beslutningsprotokol fra"
+				+ "|(?:møde)?referat|dagsorden|beslutningsprotokol|protokol)(?:\\s*[-–:]\\s*|\\s+)(?=\\S)", "")
 			.replaceFirst("(?i)[\\s,]+(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)$", "");
 		Matcher between = BETWEEN.matcher(h);
 		List<String> out = new ArrayList<>();

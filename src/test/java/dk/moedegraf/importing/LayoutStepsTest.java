@@ -31,6 +31,13 @@ class LayoutStepsTest {
 						"meeting Miljøudvalget 2025-04-04 09:00-11:00 at Byrådssalen"),
 				row("MeetingFrames", "Referat af møde i Ældrerådet den 2. maj 2025 kl. 10.00\n",
 						"meeting Ældrerådet 2025-05-02 10:00-null at null"),
+				// the minutes' word is no part of the forum's name, on a line of its own or before a dash
+				row("MeetingFrames", "Referat af møde i Ældrerådet\nDato: 4. april 2025 kl. 10.00\nSted: Rådhuset\n",
+						"meeting Ældrerådet 2025-04-04 10:00-null at Rådhuset"),
+				row("MeetingFrames", "Referat – Skolebestyrelsen\n8. juni 2025\n", "meeting Skolebestyrelsen 2025-06-08 null-null at null"),
+				// a labelled forum
+				row("MeetingFrames", "MØDEREFERAT\nMøde: Styregruppen for Grøn Omstilling\nDato: 07.06.2025\n",
+						"meeting Styregruppen for Grøn Omstilling 2025-06-07 null-null at null"),
 				row("LayoutLists", "Referat\n\nMiljøudvalget\nDato: 4. april 2025\n\nDeltagere: Ole Lund (A), formand, Eva Holm (V)\nAfbud fra: Per Ravn\nReferent: Ane Bo, Sekretariatet\n",
 						"attend Ole Lund PRESENT role=formand for=Socialdemokratiet", "attend Eva Holm PRESENT for=Venstre",
 						"attend Per Ravn ABSENT", "attend Ane Bo GUEST role=referent for=Sekretariatet",
