@@ -23,6 +23,8 @@ final class ListRules {
 	 */
 	static final class HeadedLists implements AttendanceRules.Rule {
 
+		private static final java.util.regex.Pattern ALL_EXCEPT = java.util.regex.Pattern.compile("(?iu)\\s*alle\\s+(?:\\p{L}+\\s+){0,3}?undtagen\\s");
+
 		@Override
 		public void apply(Roll roll) {
 			boolean seenPresent = false;
@@ -45,6 +47,9 @@ final class ListRules {
 				if (s.kind() == ListKind.ABSENT && seenPresent && seenAbsent
 						&& roll.text.substring(rollEnd, s.start()).lines().anyMatch(HeadedLists::agendaItem)) {
 					continue;
+				}
+				if (s.kind() == ListKind.PRESENT && ALL_EXCEPT.matcher(roll.text).region(s.start(), s.end()).lookingAt()) {
+					continue; // "Til stede: Alle medlemmer undtagen Ole Lund": who stayed away, read by AllPresentExcept
 				}
 				rollEnd = s.end();
 				seenPresent |= s.kind() == ListKind.PRESENT && s.role() == null;

@@ -16,10 +16,14 @@ final class PresenceSentences {
 	private PresenceSentences() {
 	}
 
-	/** "Alle medlemmer var mødt undtagen Ole Lund, Eva Holm og Per Ravn." */
+	/**
+	 * "Alle medlemmer var mødt undtagen Ole Lund, Eva Holm og Per Ravn."; "Til stede: Alle medlemmer undtagen Ole Lund"
+	 * (without the verb only under a heading of who came: "vedtaget af alle undtagen Ole Lund" is a vote).
+	 */
 	static final class AllPresentExcept extends AttendanceRules.SentenceRule {
 		private static final Pattern P = Pattern.compile(
-				"(?iu)alle\\s+(?:\\p{L}+\\s+)?(?:var\\s+)?(?:mødt|til\\s+stede)(?:\\s+op)?\\s*,?\\s*(?:med\\s+)?undtagen\\s+(?:fra\\s+)?(.+?)"
+				"(?iu)(?:alle\\s+(?:\\p{L}+\\s+)?(?:var\\s+)?(?:mødt|til\\s+stede)(?:\\s+op)?\\s*,?\\s*(?:med\\s+)?"
+						+ "|(?:til\\s*stede|mødt|deltagere|fremmødte)\\s*:\\s*alle\\s+(?:\\p{L}+\\s+)?)undtagen\\s+(?:fra\\s+)?(.+?)"
 						// a full stop ends the sentence, the one after an initial ("John G. Christensen") does not
 						+ "(?:(?<!\\s\\p{Lu})\\.\\s|\\.$|\\n\\s*\\n)",
 				Pattern.DOTALL);

@@ -288,7 +288,11 @@ class MinutesParserTest {
 						List.of("Eva Holm PRESENT", "Ida Krog GUEST", "Ole Lund PRESENT", "Per Ravn GUEST title=Direktør")),
 				// names glued together where a PDF lost the line break
 				Arguments.of("Referat\n\nDeltagere:\nOle LundEva Holm\nPer Ravn\n\n1. Meddelelser",
-						List.of("Eva Holm PRESENT", "Ole Lund PRESENT", "Per Ravn PRESENT")));
+						List.of("Eva Holm PRESENT", "Ole Lund PRESENT", "Per Ravn PRESENT")),
+				// "all but": the ones named stayed away, the other members came; "alle undtagen" in a vote is no attendance
+				Arguments.of("Referat\n\nTil stede: Alle medlemmer undtagen Per Ravn og Eva Holm\n\nMedlemmer: Ida Krog, Per Ravn, "
+						+ "Eva Holm, Ole Lund\n\n1. Meddelelser\nForslaget blev vedtaget af alle undtagen Ole Lund.",
+						List.of("Eva Holm ABSENT", "Ida Krog PRESENT", "Ole Lund PRESENT", "Per Ravn ABSENT")));
 	}
 
 	/** Who came is read though no forum is named: the meeting is then the document's own, named by its title. */
