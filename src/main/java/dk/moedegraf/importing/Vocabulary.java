@@ -66,6 +66,8 @@ final class Vocabulary {
 					ListKind.GUEST, null),
 			h("referent|protokolfører|sekretær|sekretariatet|sekretariat", ListKind.GUEST, "referent"),
 			h("(?:hoved|kreds|skole|organisations)?bestyrelsen|udvalget|rådet", ListKind.PRESENT, null, true),
+			// "Forældrerepræsentanter: Ida Krog, Per Ravn" / "Medarbejderrepræsentanter: …": the members by the group they sit for
+			h("\\p{L}{3,}repræsentanter", ListKind.MEMBER, null, true),
 			h("medlemmerne\\s+(?:af|i)\\s+[^:\\n]{2,60}?\\s+er|oversigt\\s+over\\s+[^:\\n]{0,40}medlemmer|medlemmer|"
 					+ "bestyrelsesmedlemmer|udvalgsmedlemmer|\\p{L}*(?:bestyrelsen|udvalget|rådet)\\s+består\\s+af",
 					ListKind.MEMBER, null));

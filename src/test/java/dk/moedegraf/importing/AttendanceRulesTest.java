@@ -249,6 +249,9 @@ class AttendanceRulesTest {
 						"Eva Holm ABSENT party=V", "Ida Krog PRESENT party=V role=suppleant for=Eva Holm", "Ole Lund ABSENT party=A",
 						"Per Ravn PRESENT party=A role=suppleant for=Ole Lund"),
 				row("Fraværende: Ole Lund\nSuppleanter: Per Ravn\n", "Ole Lund ABSENT", "Per Ravn PRESENT role=suppleant for=Ole Lund"),
+				// members listed by the group they sit for, no heading of who came: the members not absent came
+				row("Forældrerepræsentanter: Ida Krog, Per Ravn\nMedarbejderrepræsentanter: Eva Holm\nFraværende: Per Ravn\n",
+						"Eva Holm PRESENT member", "Ida Krog PRESENT member", "Per Ravn ABSENT member"),
 				// "Stedfortræder:" on its own line under the members: one who stood in for the absent member of the party
 				row("Medlemmer:\nOle Lund (A)\nEva Holm (V)\n\nFraværende:\nEva Holm (V)\n\nStedfortræder: Per Ravn (V)\n",
 						"Eva Holm ABSENT member party=V", "Ole Lund PRESENT member party=A", "Per Ravn PRESENT party=V role=suppleant for=Eva Holm"),
