@@ -45,7 +45,7 @@ final class LayoutAttendance {
 		int[] cols = null;
 		for (int i = m.line; i <= m.regionEnd; i++) {
 			String c = l.clean.get(i);
-			// tab tables: Navn / Stilling / Repræsentant for
+			// tab tables: Navn / Stilling / Repræsentant for / Fremmøde
 			if (c.contains("\t")) {
 				String[] cells = c.split("\t", -1);
 				if (Fold.key(cells[0]).equals("navn")) {
@@ -108,10 +108,14 @@ final class LayoutAttendance {
 	}
 
 	private static int[] columns(String[] cells) {
-		int[] cols = { 0, -1, -1 };
+		int[] cols = { 0, -1, -1, -1 };
 		for (int j = 1; j < cells.length; j++) {
 			String k = Fold.key(cells[j]);
-			if (k.startsWith("stilling") || k.startsWith("titel") || k.startsWith("funktion")) {
+			if (k.startsWith("fremmod") || k.startsWith("deltagelse") || k.equals("status") || k.equals("modt")
+					|| k.equals("til stede") || k.equals("tilstede") || k.equals("afbud")) {
+				cols[3] = j; // "Fremmøde": Til stede / Afbud, row by row
+			}
+			else if (k.startsWith("stilling") || k.startsWith("titel") || k.startsWith("funktion")) {
 				cols[1] = j;
 			}
 			else if (k.startsWith("repr") || k.startsWith("organisation") || k.startsWith("forvaltning")
@@ -140,6 +144,12 @@ final class LayoutAttendance {
 		}
 		if (title != null && isRoleWord(title)) {
 			role = role == null ? Names.lower(title) : role;
+		}
+		if (cols[3] >= 0 && cols[3] < cells.length && status != Status.GUEST) {
+			String said = cells[cols[3]].strip();
+			if (Vocabulary.AWAY_NOTE.matcher(said).matches() || said.equalsIgnoreCase("nej")) {
+				status = Status.ABSENT;
+			}
 		}
 		String person = r.person(name, i);
 		Span span = new Span(Lines.no(i), Lines.no(i));

@@ -194,9 +194,32 @@ final class Reflow {
 
 	/** One line repaired: characters as printed; a page number blank; letter spacing, digits, capital names. */
 	private static String repairLine(String line) {
-		String printed = asPrinted(line);
+		String printed = pipeTableRow(asPrinted(line));
 		return PAGE_NUMBER.matcher(printed).matches() ? "" : CapitalNames.read(repairDigits(closeLetterSpacing(printed)));
 	}
+
+	/**
+	 * A row of a table written with pipes, as Markdown and many converters of Word and HTML write it ("| Ole Lund | KL |
+	 * Til stede |"): its cells apart by tabs, as tables come from PDF-to-text and are read; the line under the header
+	 * ("|---|---|") blank.
+	 */
+	static String pipeTableRow(String line) {
+		String t = line.strip();
+		if (t.length() < 3 || t.charAt(0) != '|' || t.charAt(t.length() - 1) != '|') {
+			return line;
+		}
+		if (PIPE_RULE.matcher(t).matches()) {
+			return "";
+		}
+		String[] cells = t.substring(1, t.length() - 1).split("\\|", -1);
+		StringBuilder b = new StringBuilder();
+		for (String cell : cells) {
+			b.append(b.isEmpty() ? "" : "\t").append(cell.strip());
+		}
+		return b.toString();
+	}
+
+	private static final Pattern PIPE_RULE = Pattern.compile("\\|[\\s:|+\\-]*\\|");
 
 	/**
 	 * A page's number on a line of its own, as PDF-to-text leaves it between the pages ("Side 2 af 5", "Side 3/7",

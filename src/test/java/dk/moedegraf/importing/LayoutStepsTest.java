@@ -45,6 +45,10 @@ class LayoutStepsTest {
 				row("LayoutAttendance", "Referat\n\nHMU\n12-06-2024 kl. 9.00-10.30\n\nNavn\tStilling\tRepræsentant for\nOle Lund\tformand\tFOA\nEva Holm\tlektor\tHK\n",
 						"attend Ole Lund PRESENT role=formand title=formand for=FOA", "attend Eva Holm PRESENT title=lektor for=HK",
 						"member Eva Holm HMU title=lektor for=HK"),
+				// a column saying who came
+				row("LayoutAttendance", "Referat\n\nHMU\n12-06-2024 kl. 9.00-10.30\n\nNavn\tOrganisation\tFremmøde\n"
+						+ "Ole Lund\tFOA\tTil stede\nEva Holm\tHK\tAfbud\n",
+						"attend Ole Lund PRESENT for=FOA", "attend Eva Holm ABSENT for=HK"),
 				row("LayoutAttendance", "Referat\n\nHMU\n12-06-2024 kl. 9.00-10.30\n\nPkt. 3: Tid: 15 min Deltagere: Ole Lund og Eva Holm\n",
 						"attend Ole Lund GUEST items=[3]", "attend Eva Holm GUEST items=[3]"),
 				row("GuestSentences", "Referat\n\nRegionsrådet\nDato: 4. april 2025\n\nPunkt 2: Sundhedsplan\nChefkonsulent Nanna Berg, Hospitalsenheden Vest, deltog under punkt 2.\n",

@@ -179,6 +179,18 @@ class MinutesParserTest {
 	}
 
 	@Test
+	void a_table_written_with_pipes_is_read_as_a_table() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Referat", "Bestyrelsen 5. maj 2031", "",
+				"| Navn | Organisation | Fremmøde |", "|------|--------------|----------|", "| Vibe Horsager | KL | Til stede |",
+				"| Palle Drustrup | FOA | Afbud |", "", "1. Godkendelse af dagsorden"), "Bestyrelse");
+
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a.get("Vibe Horsager").status()).isEqualTo(Status.PRESENT);
+		assertThat(a.get("Vibe Horsager").onBehalfOf()).isEqualTo("KL");
+		assertThat(a.get("Palle Drustrup").status()).isEqualTo(Status.ABSENT);
+	}
+
+	@Test
 	void reads_a_council_committee_with_party_letters_labelled_times_and_titled_guests() {
 		Extraction x = MinutesParser.parse(resource("byraadsudvalg.txt"), "Udvalg");
 

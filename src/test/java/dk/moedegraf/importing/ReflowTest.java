@@ -122,6 +122,19 @@ class ReflowTest {
 		assertThat(Reflow.repairCharacters(written + "\n" + written)).as(what + ", line for line").isEqualTo(printed + "\n" + printed);
 	}
 
+	/** A table written with pipes (Markdown, converted Word or HTML) is read as a table with tabs; '→' is a tab here. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = ';', textBlock = """
+			a row                        ; | Ole Lund | KL | Til stede |      ; Ole Lund→KL→Til stede
+			an empty cell stays a column ;   | Ole Lund |  | Afbud |         ; Ole Lund→→Afbud
+			the rule under the header    ; |---|:---:|---|                  ; ''
+			a rule with pluses           ; +----+----+                      ; +----+----+
+			a pipe inside prose stays    ; Budget | regnskab                ; Budget | regnskab
+			""")
+	void a_pipe_table_row_reads_as_a_tab_table_row(String what, String line, String expected) {
+		assertThat(Reflow.pipeTableRow(line)).as(what).isEqualTo(expected.replace('→', '\t'));
+	}
+
 	/** The characters the tables write by name. */
 	private static String named(String text) {
 		return text.replace("{nbsp}", "\u00A0").replace("{narrow}", "\u202F").replace("{thin}", "\u2009")
