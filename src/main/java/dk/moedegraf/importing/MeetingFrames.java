@@ -91,9 +91,9 @@ final class MeetingFrames {
 		for (int i = 0; i < head; i++) {
 			String k = l.key.get(i);
 			String c = l.clean.get(i);
-			boolean dateLabel = Fold.startsWithWord(k, "modedato") || Fold.startsWithWord(k, "dato")
+			boolean dateLabel = Fold.startsWithWord(k, "modedato") || Fold.startsWithWord(k, "dato") || Fold.startsWithWord(k, "date")
 					|| Fold.startsWithWord(k, "modetidspunkt") || Fold.startsWithWord(k, "tidspunkt");
-			boolean timeLabel = dateLabel || k.startsWith("tid ") || k.equals("tid") || k.startsWith("kl ")
+			boolean timeLabel = dateLabel || k.startsWith("tid ") || k.equals("tid") || k.startsWith("kl ") || k.startsWith("time ")
 					|| Fold.startsWithWord(k, "klokken") || Fold.startsWithWord(k, "modestart");
 			if (dateLabel && date == null && Dates.first(c) != null) {
 				date = Dates.first(c);
@@ -113,9 +113,9 @@ final class MeetingFrames {
 			if (dateLabel || timeLabel) {
 				continue;
 			}
-			if ((k.startsWith("sted ") || Fold.startsWithWord(k, "modested") || k.startsWith("lokale "))
-					&& location == null) {
-				location = c.replaceFirst("(?i)^(m\\S{1,2}dested|sted|lokale)\\s*:?\\s*", "").strip();
+			if ((k.startsWith("sted ") || Fold.startsWithWord(k, "modested") || k.startsWith("lokale ") || k.startsWith("place ")
+					|| k.startsWith("venue ") || k.startsWith("location ")) && location == null) {
+				location = c.replaceFirst("(?i)^(m\\S{1,2}dested|sted|lokale|place|venue|location)\\s*:?\\s*", "").strip();
 				if (location.isEmpty()) {
 					int n = l.nextNonBlank(i + 1);
 					location = n < l.size() ? l.clean.get(n) : null;
@@ -228,7 +228,7 @@ final class MeetingFrames {
 	}
 
 	private static boolean isHeaderLabel(String key) {
-		for (String label : List.of("modedato", "dato", "tid", "tidspunkt", "sted", "modested", "kl", "lokale",
+		for (String label : List.of("modedato", "dato", "date", "tid", "time", "tidspunkt", "sted", "place", "venue", "modested", "kl", "lokale",
 				"sagsnr", "sagsnummer", "modedeltagere", "deltagere", "afbud")) {
 			if (Fold.startsWithWord(key, label)) {
 				return true;
@@ -278,7 +278,8 @@ final class MeetingFrames {
 	private List<String> forumsOfHeading(String heading) {
 		// "Referat af møde i X", "Referat – X", "Referat X-møde": the minutes' word is no part of the forum's name
 		String h = heading.strip().replaceFirst("^(?i)(til deltagere ved|referat fra|referat af|dagsorden for|dagsorden til|beslutningsprotokol for|beslutningsprotokol fra"
-				+ "|(?:møde)?referat|dagsorden|beslutningsprotokol|protokol)(?:\\s*[-–:]\\s*|\\s+)(?=\\S)", "")
+				+ "|(?:møde)?referat|dagsorden|beslutningsprotokol|protokol|(?:minutes|agenda)\\s+(?:of|for)(?:\\s+the)?)(?:\\s*[-–:]\\s*|\\s+)(?=\\S)", "")
+			.replaceFirst("(?i)\\s+meeting$", "")
 			.replaceFirst("(?i)[\\s,]+(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)$", "");
 		Matcher between = BETWEEN.matcher(h);
 		List<String> out = new ArrayList<>();

@@ -46,6 +46,12 @@ final class Vocabulary {
 			// "Deltog ikke:" before "deltog" can read it as a list of who came
 			h("(?:deltog|mødte|deltager)\\s+ikke|ikke\\s+(?:deltagende|deltaget)", ListKind.ABSENT, null),
 			h("fraværende|fravær|afbud|udeblev|forfald|ikke\\s+til\\s+stede|ikke\\s+mødt", ListKind.ABSENT, null),
+			// minutes in English (universities, international boards): "Present:", "Apologies:", "Also present:"
+			h("absent|apologies|not\\s+present|regrets", ListKind.ABSENT, null, true),
+			h("also\\s+present|in\\s+attendance|guests?|observers?", ListKind.GUEST, null, true),
+			h("present|attendees|participants|attending", ListKind.PRESENT, null, true),
+			h("minutes(?:\\s+taken\\s+by)?|minute\\s+taker|secretary", ListKind.GUEST, "referent", true),
+			h("chair(?:man|person|woman)?", ListKind.PRESENT, "formand", true),
 			// "Øvrige deltagere:" lists who came besides the members, before "deltagere" reads them as members
 			h("(?:øvrige|andre)\\s+(?:deltagere|fremmødte)", ListKind.GUEST, null),
 			// "Til stede fra forvaltningen:": officials, not members
@@ -94,7 +100,7 @@ final class Vocabulary {
 	private static final Pattern ROLE = Pattern.compile("(?iu)^(?:\\d\\.\\s*)?(?:formand|næstformand|forperson|"
 			+ "næstforperson|viceformand|borgmester|viceborgmester|\\d\\.\\s*viceborgmester|referent|sekretær|protokolfører|kasserer|"
 			+ "mødeleder|dirigent|observatør|suppleant|stedfortræder|menigt\\s+medlem|medlem|tilforordnet|tolk|"
-			+ "[\\p{L}]*repræsentant|tr|amr|tillidsrepræsentant|gæst|oplægsholder|konstitueret\\s+\\p{L}+)"
+			+ "[\\p{L}]*repræsentant|tr|amr|tillidsrepræsentant|gæst|oplægsholder|konstitueret\\s+\\p{L}+|chair(?:man|person|woman)?)"
 			+ "(?:en|et|er|ne)?(?![\\p{L}]).*");
 
 	static boolean isRole(String s) {
@@ -195,7 +201,7 @@ final class Vocabulary {
 
 	/** A word that makes a name a forum's: udvalg, råd, bestyrelse, netværk, MED … */
 	static final Pattern FORUM_WORD = Pattern.compile(
-			"(?i)(?:\\b\\p{L}*MED\\b|\\bHMU\\b|MED-udvalg|udvalg|forum|følgegruppe|styregruppe|arbejdsgruppe|netværk|partnerskab|taskforce|råd\\b|rådet|byråd|rådmandsmøde|direktion|bestyrelse|alliance|komité|panel|\\bKKR\\b|magistrat|\\p{L}*gruppen?\\b)");
+			"(?i)(?:\\b\\p{L}*MED\\b|\\bHMU\\b|\\b(?:council|board|committee)\\b|MED-udvalg|udvalg|forum|følgegruppe|styregruppe|arbejdsgruppe|netværk|partnerskab|taskforce|råd\\b|rådet|byråd|rådmandsmøde|direktion|bestyrelse|alliance|komité|panel|\\bKKR\\b|magistrat|\\p{L}*gruppen?\\b)");
 
 	/** A reference to agenda items: "punkt 2", "pkt. 2 og 3", "behandlingen af punkterne 4-6"; group 1 the numbers. */
 	static final String ITEM_REF = "(?:(?:behandlingen|drøftelsen)\\s+af\\s+)?(?:dagsordens)?(?:[Pp]unkt(?:erne)?|[Pp]kt\\.?)\\s*(\\d+(?:\\s*(?:,|og|-|–)\\s*\\d+)*)";

@@ -179,6 +179,22 @@ class MinutesParserTest {
 	}
 
 	@Test
+	void minutes_written_in_english_are_read_like_danish_ones() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Minutes of the Academic Council meeting",
+				"Date: 4 April 2031, 13:00-15:00", "Place: Building 1430, room 2", "",
+				"Present: Vibe Horsager (chair), Palle Drustrup, Kaja Bergmose", "Apologies: Ole Lund", "Also present: Eva Holm",
+				"Minutes: Lis Bak", "", "1. Approval of the agenda"), "Minutes");
+
+		assertThat(x.meetings()).singleElement().satisfies(m -> {
+			assertThat(m.forums()).containsExactly("Academic Council");
+			assertThat(m.date()).isEqualTo(LocalDate.of(2031, 4, 4));
+			assertThat(m.location()).isEqualTo("Building 1430, room 2");
+		});
+		assertThat(attendanceFacts(x)).contains("Vibe Horsager PRESENT role=chair title=chair", "Palle Drustrup PRESENT",
+				"Kaja Bergmose PRESENT", "Ole Lund ABSENT", "Eva Holm GUEST", "Lis Bak GUEST role=referent");
+	}
+
+	@Test
 	void a_table_written_with_pipes_is_read_as_a_table() {
 		Extraction x = MinutesParser.parse(String.join("\n", "Referat", "Bestyrelsen 5. maj 2031", "",
 				"| Navn | Organisation | Fremmøde |", "|------|--------------|----------|", "| Vibe Horsager | KL | Til stede |",
