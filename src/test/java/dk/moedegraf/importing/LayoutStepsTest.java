@@ -35,6 +35,7 @@ class LayoutStepsTest {
 				row("MeetingFrames", "Referat af møde i Ældrerådet\nDato: 4. april 2025 kl. 10.00\nSted: Rådhuset\n",
 						"meeting Ældrerådet 2025-04-04 10:00-null at Rådhuset"),
 				row("MeetingFrames", "Referat – Skolebestyrelsen\n8. juni 2025\n", "meeting Skolebestyrelsen 2025-06-08 null-null at null"),
+				row("MeetingFrames", "Ældrerådet\nReferat af mødet 4.4.2025\n", "meeting Ældrerådet 2025-04-04 null-null at null"),
 				// a labelled forum
 				row("MeetingFrames", "MØDEREFERAT\nMøde: Styregruppen for Grøn Omstilling\nDato: 07.06.2025\n",
 						"meeting Styregruppen for Grøn Omstilling 2025-06-07 null-null at null"),
