@@ -49,7 +49,7 @@ final class AttendanceRules {
 			new SubstituteRules.InsteadOf(), new SubstituteRules.AbsentAndSubstitute(), new SubstituteRules.InAbsenceOf(),
 			new SubstituteRules.InsteadAttended(), new SubstituteRules.SubstituteForAttended(), new SubstituteRules.SubstituteCalledIn(),
 			new SubstituteRules.SubstituteOfGivenName(), new SubstituteRules.SubstituteHeading(), new PresenceSentences.CouldNotAttend(),
-			new PresenceSentences.ArrivedOrLeft(), new PresenceSentences.ElectedToChair(),
+			new PresenceSentences.ArrivedOrLeft(), new PresenceSentences.ElectedToChair(), new PresenceSentences.LedTheMeeting(),
 			new PresenceSentences.TakesPartUnderItems(), new PresenceSentences.InThePhoto(),
 			new MemberRules.MembersNotAbsentArePresent(), new SubstituteRules.SubstitutesByParty(), new PresenceSentences.SpokeAtTheMeeting());
 

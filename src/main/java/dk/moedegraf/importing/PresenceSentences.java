@@ -76,6 +76,30 @@ final class PresenceSentences {
 		}
 	}
 
+	/** "Mødet blev ledet af Ole Lund", "Ole Lund ledede mødet", "Eva Holm bød velkommen": who led or opened it was there. */
+	static final class LedTheMeeting extends AttendanceRules.SentenceRule {
+		private static final Pattern P = Pattern.compile("(?u)(?:^|[.\\n]\\s*)(?:" + AttendanceRules.NAME
+				+ "\\s+(ledede\\s+mødet|bød\\s+(?:\\p{Ll}+\\s+)?velkommen|åbnede\\s+mødet)|[Mm]ødet\\s+(?:blev\\s+)?(ledet|ledes)\\s+af\\s+"
+				+ AttendanceRules.NAME + ")", Pattern.MULTILINE);
+
+		LedTheMeeting() {
+			super(P);
+		}
+
+		@Override
+		void read(Roll roll, Matcher m) {
+			boolean after = m.group(1) == null;
+			String who = AttendanceRules.last(after ? m.group(4) : m.group(1));
+			if (!PersonNames.looksLikePersonName(who)) {
+				return;
+			}
+			Roll.Row r = roll.attend(who, after ? m.start(4) : m.start(1), Status.PRESENT);
+			if (r.role == null && (after || m.group(2).startsWith("ledede"))) {
+				r.role = "mødeleder";
+			}
+		}
+	}
+
 	/** "Hans blev valgt som dirigent": the meeting's chair or minute-taker, a given name is enough. */
 	static final class ElectedToChair extends AttendanceRules.SentenceRule {
 		private static final Pattern P = Pattern.compile("(?u)(?:^|[.\\n]\\s*)(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'\\-]+){0,3})\\s+blev\\s+valgt\\s+(?:som|til)\\s+"

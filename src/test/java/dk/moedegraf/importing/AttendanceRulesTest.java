@@ -129,6 +129,10 @@ class AttendanceRulesTest {
 						List.of("Eva Holm ABSENT", "Ole Lund ABSENT")),
 				Arguments.of(new PresenceSentences.AllPresentExcept(), "Alle medlemmer var mødt undtagen fra Ole Lund, Jens G. Dahl og Eva Holm. Mødet sluttede.",
 						List.of("Eva Holm ABSENT", "Jens G. Dahl ABSENT", "Ole Lund ABSENT")),
+				// who led or opened the meeting was there; who signed last meeting's minutes need not be
+				Arguments.of(new PresenceSentences.LedTheMeeting(), "Mødet blev ledet af Ole Lund. Formand Eva Holm bød alle velkommen. "
+						+ "Referatet blev underskrevet af Ida Krog.", List.of("Eva Holm PRESENT", "Ole Lund PRESENT role=mødeleder")),
+				Arguments.of(new PresenceSentences.LedTheMeeting(), "Per Ravn ledede mødet.", List.of("Per Ravn PRESENT role=mødeleder")),
 				Arguments.of(new SubstituteRules.InsteadOf(), "I stedet deltog stedfortræderne Per Ravn i stedet for Ida Krog.",
 						List.of("Ida Krog ABSENT", "Per Ravn PRESENT for=Ida Krog")),
 				Arguments.of(new SubstituteRules.AbsentAndSubstitute(), "Ole Lund havde meldt afbud, og Eva Holm deltog i stedet.",
