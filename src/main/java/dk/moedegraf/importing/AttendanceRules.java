@@ -45,7 +45,7 @@ final class AttendanceRules {
 	}
 
 	static final List<Rule> RULES = List.of(new ListRules.ColumnHeadingsFirst(), new ListRules.HeadedLists(),
-			new MemberRules.MemberGroups(), new MemberRules.MembersInProse(), new PresenceSentences.AllPresentExcept(),
+			new MemberRules.MemberGroups(), new MemberRules.RoleLines(), new MemberRules.MembersInProse(), new PresenceSentences.AllPresentExcept(),
 			new SubstituteRules.InsteadOf(), new SubstituteRules.AbsentAndSubstitute(), new SubstituteRules.InAbsenceOf(),
 			new SubstituteRules.InsteadAttended(), new SubstituteRules.SubstituteForAttended(), new SubstituteRules.SubstituteCalledIn(),
 			new SubstituteRules.SubstituteOfGivenName(), new SubstituteRules.SubstituteHeading(), new PresenceSentences.CouldNotAttend(),

@@ -126,6 +126,10 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 	private static final Pattern MEMBERS_OF = Pattern.compile(
 			"(?iu)medlemmer(?:ne)?\\s+(?:af|i)\\s+([^:\\n]{3,60}?)(?:\\s+i\\s+(?:valgperioden|perioden)[^:\\n]*)?\\s+er\\s*:");
 
+	/** "Ældrerådets medlemmer", "Bestyrelsens medlemmer" on a line of its own: the members of that forum. */
+	private static final Pattern FORUMS_MEMBERS = Pattern.compile(
+			"(?um)^[ \\t]*(\\p{Lu}\\p{Ll}*(?:rådet|udvalget|bestyrelsen|Rådet|Udvalget|Bestyrelsen))s\\s+medlemmer[ \\t]*:?[ \\t]*$");
+
 	/** "Dagsorden. Frie Lærerforening Hovedbestyrelsen": a line ending in a forum's name. */
 	private static final Pattern FORUM_AT_END = Pattern.compile("(?u)((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,4}\\p{Lu}[\\p{L}\\-]*"
 			+ "(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|repræsentantskab|repræsentantskabet))\\s*$");
@@ -178,6 +182,10 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 		Matcher of = MEMBERS_OF.matcher(text);
 		if (of.find()) {
 			return of.group(1).strip();
+		}
+		Matcher whose = FORUMS_MEMBERS.matcher(head);
+		if (whose.find()) {
+			return whose.group(1);
 		}
 		Matcher m = MEETING_OF.matcher(head);
 		while (m.find()) {

@@ -66,6 +66,40 @@ final class MemberRules {
 	}
 
 	/**
+	 * A board written role by role, one per line, as associations' pages and minutes' headers do: "Formand: Ole
+	 * Lund⏎Næstformand: Eva Holm⏎Kasserer: Per Ravn". Two such lines or more: members, with their roles. A deputy
+	 * ("Suppleant: …") is none, and a secretary or minute-taker is read by the headings as a guest.
+	 */
+	static final class RoleLines implements AttendanceRules.Rule {
+		private static final Pattern LINE = Pattern.compile("(?ium)^[ \\t]*(?:[•·▪*\\-–][ \\t]+)?(formand|forperson|næstformand|"
+				+ "næstforperson|viceformand|kasserer|bestyrelsesmedlem|menigt\\s+medlem|medlem)[ \\t]*:[ \\t]*([^\\n]+)$");
+
+		@Override
+		public void apply(Roll roll) {
+			Matcher m = LINE.matcher(roll.text);
+			List<int[]> lines = new java.util.ArrayList<>();
+			while (m.find()) {
+				lines.add(new int[] { m.start(1), m.end(1), m.start(2), m.end(2) });
+			}
+			if (lines.size() < 2) {
+				return;
+			}
+			for (int[] l : lines) {
+				List<ListEntries.Entry> entries = ListEntries.read(roll.text.substring(l[2], l[3]), l[2]);
+				if (entries.isEmpty()) {
+					continue;
+				}
+				ListEntries.Entry e = entries.get(0);
+				Roll.Row r = roll.row(e.name, e.offset);
+				r.member = true;
+				r.role = r.role == null ? Names.lower(roll.text.substring(l[0], l[1]).replaceAll("\\s+", " ")) : r.role;
+				r.party = r.party == null ? e.party : r.party;
+				r.organisation = r.organisation == null ? e.organisation : r.organisation;
+			}
+		}
+	}
+
+	/**
 	 * A report of who sits on a board, in sentences: "De øvrige medlemmer i bestyrelsen er Ole Lund og Eva
 	 * Holm", "Lærerrepræsentanterne er Per Ravn og Ida Krog", "Udpeget af bestyrelsen er borgmester Jens Dahl",
 	 * "Karen Bak er valgt som ny formand for skolebestyrelsen", "Fra KL deltager Lise Vang i bestyrelsens

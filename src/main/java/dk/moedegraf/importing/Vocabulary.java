@@ -71,10 +71,12 @@ final class Vocabulary {
 					+ "(?:\\s+deltog)?|særligt\\s+indkaldt|gæster|gæst|embedsmænd|tilforordnede|observatører|tolke?",
 					ListKind.GUEST, null),
 			h("referent|protokolfører|sekretær|sekretariatet|sekretariat", ListKind.GUEST, "referent"),
+			// "Bestyrelsen for Foreningen Nordlys består af:" before "Bestyrelsen:" reads it as who came
+			h("\\p{L}*(?:bestyrelsen|udvalget|rådet)\\s+(?:for|i|på|ved)\\s+[^:\\n]{2,60}?\\s+består\\s+af", ListKind.MEMBER, null),
 			h("(?:hoved|kreds|skole|organisations)?bestyrelsen|udvalget|rådet", ListKind.PRESENT, null, true),
 			// "Forældrerepræsentanter: Ida Krog, Per Ravn" / "Medarbejderrepræsentanter: …": the members by the group they sit for
 			h("\\p{L}{3,}repræsentanter", ListKind.MEMBER, null, true),
-			h("medlemmerne\\s+(?:af|i)\\s+[^:\\n]{2,60}?\\s+er|oversigt\\s+over\\s+[^:\\n]{0,40}medlemmer|medlemmer|"
+			h("medlemmerne\\s+(?:af|i)\\s+[^:\\n]{2,60}?\\s+er|oversigt\\s+over\\s+[^:\\n]{0,40}medlemmer|(?-i:\\p{Lu})\\p{L}+(?:et|en)s\\s+medlemmer|medlemmer|"
 					+ "bestyrelsesmedlemmer|udvalgsmedlemmer|\\p{L}*(?:bestyrelsen|udvalget|rådet)\\s+består\\s+af",
 					ListKind.MEMBER, null));
 

@@ -253,6 +253,13 @@ class AttendanceRulesTest {
 						"Eva Holm ABSENT party=V", "Ida Krog PRESENT party=V role=suppleant for=Eva Holm", "Ole Lund ABSENT party=A",
 						"Per Ravn PRESENT party=A role=suppleant for=Ole Lund"),
 				row("Fraværende: Ole Lund\nSuppleanter: Per Ravn\n", "Ole Lund ABSENT", "Per Ravn PRESENT role=suppleant for=Ole Lund"),
+				// a board role by role: members with their roles; a deputy is none, one role line alone says nothing
+				row("Formand: Ole Lund\nNæstformand: Eva Holm (V)\nKasserer: Per Ravn\nSuppleant: Ida Krog\n",
+						"Eva Holm null member party=V role=næstformand", "Ole Lund null member role=formand",
+						"Per Ravn null member role=kasserer"),
+				row("Formand: Ole Lund\n\nSagen blev drøftet."),
+				row("Bestyrelsen for Vestby Boligforening består af:\nOle Lund (formand), Eva Holm og Per Ravn.",
+						"Eva Holm null member", "Ole Lund null member role=formand", "Per Ravn null member"),
 				// members listed by the group they sit for, no heading of who came: the members not absent came
 				row("Forældrerepræsentanter: Ida Krog, Per Ravn\nMedarbejderrepræsentanter: Eva Holm\nFraværende: Per Ravn\n",
 						"Eva Holm PRESENT member", "Ida Krog PRESENT member", "Per Ravn ABSENT member"),
@@ -302,6 +309,8 @@ class AttendanceRulesTest {
 				// forum, date and time, then the address on a line of its own
 				Arguments.of("Referat\nNaturudvalget\n06-11-2031 kl. 13:00\nMødelokale B, Skovvej 4, 3700 Vestby\nDagsordenspunkter\n",
 						"Naturudvalget|2031-11-06|13:00|Mødelokale B, Skovvej 4, 3700 Vestby"),
+				// a page of a forum's members
+				Arguments.of("Ældrerådets medlemmer\n\nOle Lund, formand\nEva Holm", "Ældrerådet|null|null|null"),
 				// the forum only in a compound, the place after "afholdt i"
 				Arguments.of("Referat Møde 04/2031 Mødet afholdt i Nuuk, rådhusets mødesal kl\n\nGrundet afbud fra 2 byrådsmedlemmer",
 						"Byrådet|null|null|Nuuk, rådhusets mødesal"));
