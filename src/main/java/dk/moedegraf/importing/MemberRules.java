@@ -67,19 +67,26 @@ final class MemberRules {
 
 	/**
 	 * A board written role by role, one per line, as associations' pages and minutes' headers do: "Formand: Ole
-	 * Lund⏎Næstformand: Eva Holm⏎Kasserer: Per Ravn". Two such lines or more: members, with their roles. A deputy
+	 * Lund⏎Næstformand: Eva Holm⏎Kasserer: Per Ravn", or each role above its name. Two such or more: members, with
+	 * their roles. A deputy
 	 * ("Suppleant: …") is none, and a secretary or minute-taker is read by the headings as a guest.
 	 */
 	static final class RoleLines implements AttendanceRules.Rule {
 		private static final Pattern LINE = Pattern.compile("(?ium)^[ \\t]*(?:[•·▪*\\-–][ \\t]+)?(formand|forperson|næstformand|"
-				+ "næstforperson|viceformand|kasserer|bestyrelsesmedlem|menigt\\s+medlem|medlem)[ \\t]*:[ \\t]*([^\\n]+)$");
+				+ "næstforperson|viceformand|kasserer|bestyrelsesmedlem|menigt\\s+medlem|medlem)[ \\t]*(?::[ \\t]*([^\\n]+)"
+				// the role on a line of its own and the name on the next, as a web page's fields come: "Formand⏎Ole Lund"
+				+ "|:?[ \\t]*\\n[ \\t]*([^\\n:]{3,60}))$");
 
 		@Override
 		public void apply(Roll roll) {
 			Matcher m = LINE.matcher(roll.text);
 			List<int[]> lines = new java.util.ArrayList<>();
 			while (m.find()) {
-				lines.add(new int[] { m.start(1), m.end(1), m.start(2), m.end(2) });
+				int g = m.group(2) != null ? 2 : 3;
+				if (g == 3 && !PersonNames.looksLikePersonName(m.group(3).strip())) {
+					continue;
+				}
+				lines.add(new int[] { m.start(1), m.end(1), m.start(g), m.end(g) });
 			}
 			if (lines.size() < 2) {
 				return;
