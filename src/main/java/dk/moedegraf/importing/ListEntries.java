@@ -322,6 +322,23 @@ final class ListEntries {
 				next.title = inner.replaceFirst("[:,]+$", ""); // "…, Borgmester Ole Lund": the word before a name is its title
 				continue;
 			}
+			if (forPrev && paren && inner.contains(",") && glue.substring(0, m.start()).isBlank()
+					&& !Vocabulary.SUBSTITUTE_FOR.matcher(inner).find() && !Vocabulary.AWAY_NOTE.matcher(inner).find()
+					&& !Vocabulary.PARTIAL.matcher(inner).find()) {
+				// "(TR, FOA)", "(formand, Dansk Industri)": a role, a party, an organisation, each in its turn
+				for (String part : inner.split("\\s*,\\s*")) {
+					if (Vocabulary.isParty(part)) {
+						prev.party = prev.party == null ? part : prev.party;
+					}
+					else if (Vocabulary.isRole(part)) {
+						prev.role = prev.role == null ? Vocabulary.role(part) : prev.role;
+					}
+					else if (organisation(part) && !part.matches("(?s).*\\d.*")) {
+						prev.organisation = prev.organisation == null ? part : prev.organisation;
+					}
+				}
+				continue;
+			}
 			if (forPrev && Vocabulary.AWAY_NOTE.matcher(inner).matches()) {
 				prev.away = true;
 				continue;

@@ -102,7 +102,7 @@ final class Vocabulary {
 	private static final Pattern ROLE = Pattern.compile("(?iu)^(?:\\d\\.\\s*)?(?:formand|næstformand|forperson|"
 			+ "næstforperson|viceformand|borgmester|viceborgmester|\\d\\.\\s*viceborgmester|referent|sekretær|protokolfører|kasserer|"
 			+ "mødeleder|dirigent|observatør|suppleant|stedfortræder|menigt\\s+medlem|medlem|tilforordnet|tolk|"
-			+ "[\\p{L}]*repræsentant|tr|amr|tillidsrepræsentant|gæst|oplægsholder|konstitueret\\s+\\p{L}+|chair(?:man|person|woman)?)"
+			+ "[\\p{L}]*repræsentant|tr|ftr|amr|amir|tillidsrepræsentant|gæst|oplægsholder|konstitueret\\s+\\p{L}+|chair(?:man|person|woman)?)"
 			+ "(?:en|et|er|ne)?(?![\\p{L}]).*");
 
 	static boolean isRole(String s) {
@@ -165,9 +165,15 @@ final class Vocabulary {
 			"forkvinde", "suppleant", "stedfortreder", "referent", "ordstyrer", "modeleder", "sekreter", "observator",
 			"tovholder");
 
-	/** One role word, OCR-tolerant: "formand", "Næstformanden", "fonnand". */
+	/** The representatives' abbreviations, matched exactly (two or three letters are too short to allow for OCR). */
+	private static final Set<String> ROLE_ABBREVIATIONS = Set.of("tr", "ftr", "amr", "amir");
+
+	/** One role word, OCR-tolerant: "formand", "Næstformanden", "fonnand"; "TR", "AMiR". */
 	static boolean isRoleWord(String s) {
 		String k = Fold.key(s);
+		if (ROLE_ABBREVIATIONS.contains(k)) {
+			return true;
+		}
 		for (String w : ROLE_WORDS) {
 			if (Fold.ocrSame(k, w) || k.equals(w + "en")) {
 				return true;

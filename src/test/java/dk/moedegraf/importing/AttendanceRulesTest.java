@@ -102,6 +102,9 @@ class AttendanceRulesTest {
 				row("Medlemmer: Karen Bak (S), Ole Lund, suppleant Eva Holm (S), Per Ravn (A)\nFraværende: Eva Holm",
 						"Eva Holm ABSENT member party=S", "Karen Bak null member party=S", "Ole Lund null member for=Eva Holm",
 						"Per Ravn null member party=A"),
+				// a role and an organisation in one bracket; the representatives' abbreviations are roles
+				row("Tilstedeværende: Ole Lund (TR, FOA), Eva Holm (AMiR), Per Ravn (formand, Dansk Industri)\n",
+						"Eva Holm PRESENT role=amir", "Ole Lund PRESENT org=FOA role=tr", "Per Ravn PRESENT org=Dansk Industri role=formand"),
 				// "Deltog ikke" is who did not come, though "deltog" alone heads who did
 				row("Mødt: Ole Lund, Eva Holm\nDeltog ikke: Per Ravn\n", "Eva Holm PRESENT", "Ole Lund PRESENT", "Per Ravn ABSENT"),
 				row("Deltagerliste:\nOle Lund\nEva Holm\n\nFravær:\nPer Ravn\n", "Eva Holm PRESENT", "Ole Lund PRESENT", "Per Ravn ABSENT"),
