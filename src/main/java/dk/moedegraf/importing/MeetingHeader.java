@@ -128,7 +128,7 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 
 	/** "Ældrerådets medlemmer", "Bestyrelsens medlemmer" on a line of its own: the members of that forum. */
 	private static final Pattern FORUMS_MEMBERS = Pattern.compile(
-			"(?um)^[ \\t]*(\\p{Lu}\\p{Ll}*(?:rådet|udvalget|bestyrelsen|Rådet|Udvalget|Bestyrelsen))s\\s+medlemmer[ \\t]*:?[ \\t]*$");
+			"(?um)^[ \\t]*((?=\\p{Lu})\\p{L}*?(?iu:rådet|udvalget|bestyrelsen))s\\s+medlemmer[ \\t]*:?[ \\t]*$");
 
 	/** "Dagsorden. Frie Lærerforening Hovedbestyrelsen": a line ending in a forum's name. */
 	private static final Pattern FORUM_AT_END = Pattern.compile("(?u)((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,4}\\p{Lu}[\\p{L}\\-]*"

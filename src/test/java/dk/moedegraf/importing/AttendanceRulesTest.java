@@ -317,6 +317,7 @@ class AttendanceRulesTest {
 						"Naturudvalget|2031-11-06|13:00|Mødelokale B, Skovvej 4, 3700 Vestby"),
 				// a page of a forum's members
 				Arguments.of("Ældrerådets medlemmer\n\nOle Lund, formand\nEva Holm", "Ældrerådet|null|null|null"),
+				Arguments.of("Bestyrelsens medlemmer:\n\nOle Lund, formand\nEva Holm", "Bestyrelsen|null|null|null"),
 				// the forum only in a compound, the place after "afholdt i"
 				Arguments.of("Referat Møde 04/2031 Mødet afholdt i Nuuk, rådhusets mødesal kl\n\nGrundet afbud fra 2 byrådsmedlemmer",
 						"Byrådet|null|null|Nuuk, rådhusets mødesal"));
