@@ -101,11 +101,12 @@ final class LayoutLists {
 				// "Hammer-" at a line end goes on with "Jakobsen": no space
 				b.append(b.toString().endsWith("-") ? "" : " ").append(l.clean.get(j));
 			}
-			Matcher except = ALL_EXCEPT.matcher(b.toString().strip());
-			if (h.status() == Status.PRESENT && except.matches()) {
+			Matcher except = Vocabulary.ALL_EXCEPT.matcher(b);
+			if (h.status() == Status.PRESENT && except.lookingAt()) {
 				// "Til stede: Alle medlemmer undtagen Ole Lund og Eva Holm": the ones named stayed away
-				h = new Heading(Status.ABSENT, except.group(1), h.members(), h.key());
-				b = new StringBuilder(except.group(1));
+				String away = b.substring(except.end()).strip().replaceFirst("\\.$", "");
+				h = new Heading(Status.ABSENT, away, h.members(), h.key());
+				b = new StringBuilder(away);
 			}
 			for (String e : splitList(b.toString())) {
 				if (!texts.isEmpty() && entryName(e) == null
@@ -161,8 +162,6 @@ final class LayoutLists {
 		int n = r.lines.nextNonBlank(j);
 		return n > m.regionEnd || n >= r.lines.size() || entryName(r.lines.clean.get(n)) == null;
 	}
-
-	private static final Pattern ALL_EXCEPT = Pattern.compile("(?iu)alle\\s+(?:\\p{L}+\\s+){0,3}?undtagen\\s+(?:fra\\s+)?(.+?)\\.?");
 
 	private static final Pattern TITLE_BEFORE_NAME = Pattern.compile("^(?:\\p{Ll}[\\p{L}\\-.]*\\s+){1,3}(\\p{Lu}.*)$");
 

@@ -322,7 +322,9 @@ final class ListEntries {
 				next.title = inner.replaceFirst("[:,]+$", ""); // "…, Borgmester Ole Lund": the word before a name is its title
 				continue;
 			}
-			if (forPrev && paren && inner.contains(",") && glue.substring(0, m.start()).isBlank()
+			// a bracket right after the name, before any other note, is what the entry says of the name
+			boolean rightAfterName = paren && glue.substring(0, m.start()).isBlank();
+			if (forPrev && rightAfterName && inner.contains(",")
 					&& !Vocabulary.SUBSTITUTE_FOR.matcher(inner).find() && !Vocabulary.AWAY_NOTE.matcher(inner).find()
 					&& !Vocabulary.PARTIAL.matcher(inner).find()) {
 				// "(TR, FOA)", "(formand, Dansk Industri)": a role, a party, an organisation, each in its turn
@@ -333,7 +335,7 @@ final class ListEntries {
 					else if (Vocabulary.isRole(part)) {
 						prev.role = prev.role == null ? Vocabulary.role(part) : prev.role;
 					}
-					else if (organisation(part) && !part.matches("(?s).*\\d.*")) {
+					else if (organisation(part) && !hasDigit(part)) {
 						prev.organisation = prev.organisation == null ? part : prev.organisation;
 					}
 				}
@@ -400,7 +402,7 @@ final class ListEntries {
 				// "Eva Holm (Region Vest)", "Ole Lund (KL)": in brackets right after the name too, but no note of times or
 				// items ("(Ankom 19.30)") and no place after a title ("byrådsmedlem (Hillerød)")
 				if (forPrev && organisation(inner)
-						&& (!paren || title < 0 && glue.substring(0, m.start()).isBlank() && !inner.matches("(?s).*\\d.*"))) {
+						&& (!paren || title < 0 && rightAfterName && !hasDigit(inner))) {
 					prev.organisation = prev.organisation == null ? inner : prev.organisation;
 				}
 				continue;
@@ -417,6 +419,11 @@ final class ListEntries {
 				next.title = t.length() > 80 ? t.substring(0, 80) : t;
 			}
 		}
+	}
+
+	/** A note with a number ("Ankom 19.30", "punkt 3") tells a time or an item, not whom the person sits for. */
+	private static boolean hasDigit(String s) {
+		return s.chars().anyMatch(Character::isDigit);
 	}
 
 	/** Capitalised words that are no person's name and no sentence: "Dansk Industri", "GLS-A", "HK". */

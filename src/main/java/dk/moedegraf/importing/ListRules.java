@@ -23,8 +23,6 @@ final class ListRules {
 	 */
 	static final class HeadedLists implements AttendanceRules.Rule {
 
-		private static final java.util.regex.Pattern ALL_EXCEPT = java.util.regex.Pattern.compile("(?iu)\\s*alle\\s+(?:\\p{L}+\\s+){0,3}?undtagen\\s");
-
 		@Override
 		public void apply(Roll roll) {
 			boolean seenPresent = false;
@@ -48,7 +46,7 @@ final class ListRules {
 						&& roll.text.substring(rollEnd, s.start()).lines().anyMatch(HeadedLists::agendaItem)) {
 					continue;
 				}
-				if (s.kind() == ListKind.PRESENT && ALL_EXCEPT.matcher(roll.text).region(s.start(), s.end()).lookingAt()) {
+				if (s.kind() == ListKind.PRESENT && Vocabulary.ALL_EXCEPT.matcher(roll.text).region(s.start(), s.end()).lookingAt()) {
 					continue; // "Til stede: Alle medlemmer undtagen Ole Lund": who stayed away, read by AllPresentExcept
 				}
 				rollEnd = s.end();

@@ -1,5 +1,6 @@
 package dk.moedegraf.importing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,8 +69,8 @@ final class MemberRules {
 	/**
 	 * A board written role by role, one per line, as associations' pages and minutes' headers do: "Formand: Ole
 	 * Lund⏎Næstformand: Eva Holm⏎Kasserer: Per Ravn", or each role above its name. Two such or more: members, with
-	 * their roles. A deputy
-	 * ("Suppleant: …") is none, and a secretary or minute-taker is read by the headings as a guest.
+	 * their roles. A deputy ("Suppleant: …") is none, and a secretary or minute-taker is read by the headings as a
+	 * guest.
 	 */
 	static final class RoleLines implements AttendanceRules.Rule {
 		private static final Pattern LINE = Pattern.compile("(?ium)^[ \\t]*(?:[•·▪*\\-–][ \\t]+)?(formand|forperson|næstformand|"
@@ -80,7 +81,7 @@ final class MemberRules {
 		@Override
 		public void apply(Roll roll) {
 			Matcher m = LINE.matcher(roll.text);
-			List<int[]> lines = new java.util.ArrayList<>();
+			List<int[]> lines = new ArrayList<>();
 			while (m.find()) {
 				int g = m.group(2) != null ? 2 : 3;
 				if (g == 3 && !PersonNames.looksLikePersonName(m.group(3).strip())) {

@@ -71,13 +71,13 @@ final class Vocabulary {
 					+ "(?:\\s+deltog)?|særligt\\s+indkaldt|gæster|gæst|embedsmænd|tilforordnede|observatører|tolke?",
 					ListKind.GUEST, null),
 			h("referent|protokolfører|sekretær|sekretariatet|sekretariat", ListKind.GUEST, "referent"),
-			// "Bestyrelsen for Foreningen Nordlys består af:" before "Bestyrelsen:" reads it as who came
-			h("\\p{L}*(?:bestyrelsen|udvalget|rådet)\\s+(?:for|i|på|ved)\\s+[^:\\n]{2,60}?\\s+består\\s+af", ListKind.MEMBER, null),
+			// "Bestyrelsen (for Foreningen Nordlys) består af:" before "Bestyrelsen:" reads it as who came
+			h("\\p{L}*(?:bestyrelsen|udvalget|rådet)(?:\\s+(?:for|i|på|ved)\\s+[^:\\n]{2,60}?)?\\s+består\\s+af", ListKind.MEMBER, null),
 			h("(?:hoved|kreds|skole|organisations)?bestyrelsen|udvalget|rådet", ListKind.PRESENT, null, true),
 			// "Forældrerepræsentanter: Ida Krog, Per Ravn" / "Medarbejderrepræsentanter: …": the members by the group they sit for
 			h("\\p{L}{3,}repræsentanter", ListKind.MEMBER, null, true),
 			h("medlemmerne\\s+(?:af|i)\\s+[^:\\n]{2,60}?\\s+er|oversigt\\s+over\\s+[^:\\n]{0,40}medlemmer|(?-i:\\p{Lu})\\p{L}+(?:et|en)s\\s+medlemmer|medlemmer|"
-					+ "bestyrelsesmedlemmer|udvalgsmedlemmer|\\p{L}*(?:bestyrelsen|udvalget|rådet)\\s+består\\s+af",
+					+ "bestyrelsesmedlemmer|udvalgsmedlemmer",
 					ListKind.MEMBER, null));
 
 	/** Where a list ends in flattened text: agenda and case words that no name list holds. */
@@ -98,11 +98,15 @@ final class Vocabulary {
 		return PARTIES.contains(k);
 	}
 
+	/** The representatives' abbreviations, "TR", "AMiR"; as one word matched exactly (two or three letters are too short to allow for OCR). */
+	private static final Set<String> ROLE_ABBREVIATIONS = Set.of("tr", "ftr", "amr", "amir");
+
 	/** Role words written beside a name: "(formand)", ", næstformand", "(referent)". */
 	private static final Pattern ROLE = Pattern.compile("(?iu)^(?:\\d\\.\\s*)?(?:formand|næstformand|forperson|"
 			+ "næstforperson|viceformand|borgmester|viceborgmester|\\d\\.\\s*viceborgmester|referent|sekretær|protokolfører|kasserer|"
 			+ "mødeleder|dirigent|observatør|suppleant|stedfortræder|menigt\\s+medlem|medlem|tilforordnet|tolk|"
-			+ "[\\p{L}]*repræsentant|tr|ftr|amr|amir|tillidsrepræsentant|gæst|oplægsholder|konstitueret\\s+\\p{L}+|chair(?:man|person|woman)?)"
+			+ "[\\p{L}]*repræsentant|" + String.join("|", ROLE_ABBREVIATIONS) + "|tillidsrepræsentant|gæst|oplægsholder|"
+			+ "konstitueret\\s+\\p{L}+|chair(?:man|person|woman)?)"
 			+ "(?:en|et|er|ne)?(?![\\p{L}]).*");
 
 	static boolean isRole(String s) {
@@ -139,6 +143,9 @@ final class Vocabulary {
 	/** "deltog fra punkt 3", "gik kl. 15", "deltog under punkt 4": partial attendance, still present. */
 	static final Pattern PARTIAL = Pattern.compile("(?iu)(?:fra|til|under)\\s+(?:punkt|pkt\\.?)|gik\\s+kl|kom\\s+kl|deltog\\s+(?:under|fra|på)");
 
+	/** "Alle medlemmer undtagen" opening a list of who came: the names after it stayed away. */
+	static final Pattern ALL_EXCEPT = Pattern.compile("(?iu)\\s*alle\\s+(?:\\p{L}+\\s+){0,3}?undtagen\\s+(?:fra\\s+)?");
+
 	/** "Eva Holm (V) (afbud)", "Per Ravn - fraværende": a note beside a listed name that they did not come. */
 	static final Pattern AWAY_NOTE = Pattern.compile("(?iu)(?:meldt\\s+)?afbud|fraværende|fravær|ikke\\s+(?:til\\s+stede|mødt)|udeblev|udeblevet");
 
@@ -164,9 +171,6 @@ final class Vocabulary {
 	private static final List<String> ROLE_WORDS = List.of("formand", "forperson", "nestformand", "nestforperson",
 			"forkvinde", "suppleant", "stedfortreder", "referent", "ordstyrer", "modeleder", "sekreter", "observator",
 			"tovholder");
-
-	/** The representatives' abbreviations, matched exactly (two or three letters are too short to allow for OCR). */
-	private static final Set<String> ROLE_ABBREVIATIONS = Set.of("tr", "ftr", "amr", "amir");
 
 	/** One role word, OCR-tolerant: "formand", "Næstformanden", "fonnand"; "TR", "AMiR". */
 	static boolean isRoleWord(String s) {
