@@ -128,12 +128,14 @@ final class Candidates {
 				  MATCH (node:%1$s) WHERE node.id STARTS WITH s + '-' AND substring(node.id, size(s) + 1) =~ '[0-9]+'
 				  RETURN node
 				}
-				RETURN node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases, node.code AS code
+				RETURN node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases, node.code AS code,
+				       [(o:Organisation)-[:PARTICIPATES_IN {role: 'host'}]->(node) | o.id] AS hosts
 				ORDER BY id(node)""".formatted(label))
 			.bindAll(row("queries", List.copyOf(queries), "index", NameKeys.index(label), "slugs", List.copyOf(slugs)))
 			.fetchAs(Known.class)
 			.mappedBy((t, r) -> new Known(r.get("id").asString(), r.get("name").asString(r.get("id").asString()),
-					r.get("aliases").asList(v -> v.asString(""), List.of()), r.get("code").asString(null)))
+					r.get("aliases").asList(v -> v.asString(""), List.of()), r.get("code").asString(null),
+					r.get("hosts").asList(v -> v.asString(""), List.of())))
 			.all());
 		list.forEach(k -> known.put(k.id(), k));
 		return list;

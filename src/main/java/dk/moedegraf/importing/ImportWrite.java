@@ -141,7 +141,11 @@ final class ImportWrite {
 		List<Forum> forums = new ArrayList<>();
 		rows = new ArrayList<>();
 		for (var f : x.forums()) {
-			Decision d = decide(resolver.forum(f.name(), f.aliases()));
+			Set<String> hosts = x.participations().stream()
+				.filter(p -> "host".equals(p.role()) && f.name().equals(p.forum()) && orgIds.containsKey(p.organisation()))
+				.map(p -> orgIds.get(p.organisation()))
+				.collect(java.util.stream.Collectors.toSet());
+			Decision d = decide(resolver.forum(f.name(), f.aliases(), hosts));
 			forumIds.put(f.name(), d.id());
 			Known k = known.get(d.id());
 			forums.add(new Forum(d.id(), k == null ? f.name() : k.name(), union(k == null ? List.of() : k.forms(), f.aliases())));

@@ -21,8 +21,12 @@ import java.util.TreeSet;
  */
 final class Resolver {
 
-	/** A node the graph already holds. */
-	record Known(String id, String name, List<String> aliases, String code) {
+	/** A node the graph already holds; {@code hosts} the ids of the organisations that host it (forums). */
+	record Known(String id, String name, List<String> aliases, String code, List<String> hosts) {
+
+		Known(String id, String name, List<String> aliases, String code) {
+			this(id, name, aliases, code, List.of());
+		}
 
 		List<String> forms() {
 			List<String> f = new ArrayList<>();
@@ -145,7 +149,37 @@ final class Resolver {
 	}
 
 	Decision forum(String name, List<String> aliases) {
-		return named("FORUM", "forum:", forums, name, aliases);
+		return forum(name, aliases, Set.of());
+	}
+
+	/**
+	 * A forum, given the ids of the organisations the document says host it. Every kommune has its
+	 * "Kommunalbestyrelsen" and every school its "Bestyrelsen", so a name is not enough: a forum another host
+	 * owns is never taken, and a generic name ({@link Vocabulary#isGenericForumName}) is taken only with a host in
+	 * common or the document's context (read from it before, or some of its people sit there). Otherwise the
+	 * forum is created anew and a warning says so: a duplicate can be merged by hand, a wrong merge mixes two
+	 * bodies' members.
+	 */
+	Decision forum(String name, List<String> aliases, Set<String> hosts) {
+		List<Known> sameHost = hosts.isEmpty() ? forums
+				: forums.stream().filter(k -> k.hosts().isEmpty() || k.hosts().stream().anyMatch(hosts::contains)).toList();
+		Decision d = named("FORUM", "forum:", sameHost, name, aliases);
+		if (!d.matched()) {
+			List<String> forms = concat(name, aliases);
+			boolean otherHosts = forums.stream()
+				.anyMatch(k -> !sameHost.contains(k) && (formsMatch(forms, k.forms(), 0) || formsMatch(forms, k.forms(), 1)
+						|| formsMatch(forms, k.forms(), 2)));
+			return otherHosts ? new Decision(d.kind(), name, d.id(), false, "created: the forums of this name in the graph have other hosts") : d;
+		}
+		Known k = forums.stream().filter(f -> f.id().equals(d.id())).findFirst().orElseThrow();
+		if (!Vocabulary.isGenericForumName(name) || k.hosts().stream().anyMatch(hosts::contains)
+				|| context.score("FORUM", k.id()) > 0) {
+			return d;
+		}
+		warnings.add("'" + name + "' is a name many bodies have, and nothing in the document ties it to existing '" + k.name()
+				+ "' (" + k.id() + "): no host in common, none of its people sit there; created as a new forum, "
+				+ "merge the two (mergeEntities) if they are one");
+		return create("FORUM", "forum:", name, "a generic name, and nothing ties the document to " + k.id());
 	}
 
 	Decision initiative(String name, List<String> aliases, String code) {

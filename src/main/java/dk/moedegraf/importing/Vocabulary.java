@@ -276,6 +276,40 @@ final class Vocabulary {
 		return "other";
 	}
 
+	/** Acronyms of bodies every workplace or faculty has: LAMU, HMU, MED, SU, LSU … */
+	private static final Pattern GENERIC_BODY_ACRONYM = Pattern.compile("L?AMU|[HLFO]?[SM]U|\\p{L}*MED(?:-\\p{L}+)?");
+
+	/** A word of a forum's name that names the kind of body, not whose it is: "Skoleudvalget", "Råd", "Partnermøde". */
+	private static final Pattern GENERIC_NAME_WORD = Pattern.compile("(?iu)\\p{L}*(?:møde|forsamling)\\p{L}*|og|&|for|i|på|om|af|-+");
+
+	/**
+	 * A forum name any organisation's body could have ("Kommunalbestyrelsen", "Børne- og Skoleudvalget", "Akademisk
+	 * Råd", "LAMU"), as against one that says whose it is ("Nørrebro Lokaludvalg", "KL's bestyrelse", "Gefion
+	 * Gymnasiums bestyrelse"): no digit, and every word is lower case, a compound's first part ("Børne-"), an
+	 * adjective ("Akademisk"), a body word or a generic body acronym. Such a name alone does not say two documents
+	 * speak of one forum.
+	 */
+	static boolean isGenericForumName(String name) {
+		String n = name.replaceAll("\\([^)]*\\)", " ").strip();
+		if (n.isEmpty() || n.matches(".*\\d.*")) {
+			return false;
+		}
+		if (n.equals(n.toUpperCase(Locale.ROOT)) && n.codePoints().filter(Character::isLetter).count() > 6) {
+			n = n.toLowerCase(Locale.ROOT); // a heading in capitals: "KOMMUNALBESTYRELSEN"
+		}
+		for (String raw : n.split("\\s+")) {
+			String w = raw.replaceAll("^[^\\p{L}\\-&]+|[^\\p{L}\\-&]+$", "");
+			if (w.isEmpty() || Character.isLowerCase(w.codePointAt(0)) && !w.matches(".*\\p{Lu}.*\\p{Lu}.*")
+					|| GENERIC_NAME_WORD.matcher(w).matches() || GENERIC_BODY_ACRONYM.matcher(w).matches()
+					|| w.endsWith("-") || w.matches("\\p{Lu}\\p{Ll}+(?:isk|ig)")
+					|| w.matches("\\p{Lu}[\\p{Ll}\\-]+") && (FORUM_WORD.matcher(w).find() || BODY_WORD.matcher(w).matches())) {
+				continue;
+			}
+			return false;
+		}
+		return true;
+	}
+
 	/** The kind of a forum from its name: med, partnership, taskforce, network, working-group, committee, council … */
 	static String forumKind(String name) {
 		String k = Fold.key(name);

@@ -42,7 +42,7 @@ class CorpusParseCheck {
 			}
 			scores.add(CorpusQuality.parseAndScore(file, g, Files.readString(p, StandardCharsets.UTF_8)));
 		}
-		String text = new CorpusQuality.Report(scores).text();
+		String text = new CorpusQuality.Report(scores, false, Map.of()).text();
 		System.out.println(text);
 		Files.createDirectories(Path.of("target"));
 		Files.writeString(Path.of("target", "corpus-parse.txt"), text);

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -41,7 +43,7 @@ final class CorpusQuality {
 			mutation($input: ImportDocumentInput!) { importDocument(input: $input) {
 			  meetings { date location
 			    attendance { status person { name aliases } representing { name aliases } substituteFor { name aliases } } }
-			  forums { name aliases members { person { name aliases } representing { name aliases } } } } }""";
+			  forums { id name aliases members { person { name aliases } representing { name aliases } } } } }""";
 
 	/** The kinds of fact, by their gold.json key. */
 	enum Kind {
@@ -71,7 +73,19 @@ final class CorpusQuality {
 		}
 	}
 
-	record Report(List<DocumentScore> documents) {
+	/** {@code together}: the documents went into one graph, in order, instead of each into an empty one. */
+	record Report(List<DocumentScore> documents, boolean together, Map<String, Set<String>> documentsByForum) {
+
+		/** Forums that more than one document was read into: right for two minutes of one body, wrong otherwise. */
+		Map<String, Set<String>> sharedForums() {
+			Map<String, Set<String>> out = new TreeMap<>();
+			documentsByForum.forEach((forum, files) -> {
+				if (files.size() > 1) {
+					out.put(forum, files);
+				}
+			});
+			return out;
+		}
 
 		int facts() {
 			return documents.stream().mapToInt(d -> d.facts().size()).sum();
@@ -121,11 +135,16 @@ final class CorpusQuality {
 
 		String text() {
 			StringBuilder out = new StringBuilder();
-			out.append(String.format("%n=== Corpus quality: %d documents, each imported alone into an empty graph ===%n",
-					documents.size()));
+			out.append(String.format("%n=== Corpus quality: %d documents, %s ===%n", documents.size(),
+					together ? "all imported into one graph, in order" : "each imported alone into an empty graph"));
 			out.append(String.format("TOTAL  recall %5.1f %% (%d/%d)   precision %5.1f %% (%d/%d)   refused %d%n",
 					100 * recall(), found(), facts(), 100 * precision(), correct(), tied(),
 					documents.stream().filter(d -> d.refused() != null).count()));
+			if (together) {
+				out.append(String.format("forums: %d, of which read from more than one document: %d%n", documentsByForum.size(),
+						sharedForums().size()));
+				sharedForums().forEach((forum, files) -> out.append("  ").append(forum).append(" <- ").append(files).append('\n'));
+			}
 			out.append("\nper kind of fact:\n");
 			byKind().forEach((k, c) -> out.append(String.format("  %-22s %5.1f %% (%d/%d)%n", k.key,
 					c[1] == 0 ? 100 : 100.0 * c[0] / c[1], c[0], c[1])));
@@ -211,22 +230,37 @@ final class CorpusQuality {
 		return m;
 	}
 	/** Imports every document alone into an empty graph (all data deleted before each; constraints kept) and scores it. */
-	@SuppressWarnings("unchecked")
 	static Report run(ExecutionGraphQlService graphQl, Neo4jClient neo4j) throws IOException {
+		return run(graphQl, neo4j, false);
+	}
+
+	/**
+	 * With {@code together}, every document goes into one graph, in file order, and is scored on what its import
+	 * reports there: a forum of another body wrongly merged with this one brings that body's members along.
+	 */
+	@SuppressWarnings("unchecked")
+	static Report run(ExecutionGraphQlService graphQl, Neo4jClient neo4j, boolean together) throws IOException {
 		Map<String, Object> gold = JsonMapper.builder().build().readValue(CORPUS.resolve("gold.json").toFile(), Map.class);
 		List<DocumentScore> scores = new ArrayList<>();
+		Map<String, Set<String>> documentsByForum = new TreeMap<>();
 		for (Path p : documents()) {
 			String file = p.getFileName().toString();
 			Map<String, Object> g = (Map<String, Object>) gold.get(file);
 			if (g == null) {
 				continue;
 			}
-			neo4j.query("MATCH (n) DETACH DELETE n").run();
+			if (!together) {
+				neo4j.query("MATCH (n) DETACH DELETE n").run();
+			}
 			Imported imported = importDocument(graphQl, file, Files.readString(p, StandardCharsets.UTF_8));
 			scores.add(score(file, g, imported.data(), imported.error()));
+			if (imported.data() != null) {
+				maps(imported.data().get("forums")).forEach(
+						f -> documentsByForum.computeIfAbsent((String) f.get("id"), k -> new TreeSet<>()).add(file));
+			}
 		}
 		neo4j.query("MATCH (n) DETACH DELETE n").run();
-		return new Report(scores);
+		return new Report(scores, together, documentsByForum);
 	}
 
 	record Imported(Map<String, Object> data, String error) {

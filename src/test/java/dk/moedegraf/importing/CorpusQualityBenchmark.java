@@ -35,6 +35,8 @@ class CorpusQualityBenchmark extends GraphTest {
 	void reports_recall_and_precision_on_the_corpus_and_the_import_speed() throws IOException {
 		assumeTrue(CorpusQuality.available(), "../shared/corpus absent");
 		CorpusQuality.Report report = CorpusQuality.run(graphQlService, neo4j);
+		CorpusQuality.Report together = CorpusQuality.run(graphQlService, neo4j, true);
+		neo4j.query("MATCH (n) DETACH DELETE n").run();
 
 		// speed: every document into ONE graph, in order; the second round matches what the first created
 		List<Path> docs = CorpusQuality.documents();
@@ -54,7 +56,7 @@ class CorpusQualityBenchmark extends GraphTest {
 		}
 		neo4j.query("MATCH (n) DETACH DELETE n").run();
 
-		String text = report.text() + speed;
+		String text = report.text() + together.text() + speed;
 		System.out.println(text);
 		Files.createDirectories(Path.of("target"));
 		Files.writeString(Path.of("target", "corpus-quality.txt"), text);

@@ -377,4 +377,36 @@ abstract class ImportingTests extends GraphTest {
 				WHERE o.name IN ['VIA University College', 'Aarhus Kommune'] RETURN count(DISTINCT o)""", Map.of("doc", doc)))
 			.isEqualTo(2);
 	}
+
+	private static String councilMinutes(String date, String present, String away) {
+		return """
+				Kommunalbestyrelsen
+				Referat
+				Mødedato: %s
+				Sted: Rådhuset
+
+				Til stede: %s
+				Afbud: %s
+
+				1. Godkendelse af dagsorden
+				Godkendt.
+				""".formatted(date, present, away);
+	}
+
+	private ImportReport importText(String title, String text) {
+		return importer.importDocument(new DocumentImporter.Request(title, text, "test-import/" + title, false));
+	}
+
+	@Test
+	void two_bodies_with_one_generic_name_stay_two_forums_and_later_minutes_of_one_join_it_by_its_people() {
+		var first = importText("kb-januar", councilMinutes("10. januar 2030", "Anna Berg, Bo Dahl, Carl Eg", "Dorte Fisk"));
+		var other = importText("kb-andet-sted", councilMinutes("17. januar 2030", "Eva Gran, Finn Hald, Gert Ibsen", "Ida Kjær"));
+		var february = importText("kb-februar", councilMinutes("14. februar 2030", "Anna Berg, Dorte Fisk, Hanne Juul", "Bo Dahl"));
+
+		String firstForum = first.forums().get(0).id();
+		assertThat(other.forums().get(0).id()).isNotEqualTo(firstForum);
+		assertThat(other.warnings()).anySatisfy(w -> assertThat(w).contains("many bodies").contains(firstForum));
+		assertThat(february.forums().get(0).id()).isEqualTo(firstForum);
+		assertThat(count("MATCH (m:Meeting)-[:OF]->(:Forum {id: $f}) RETURN count(m)", Map.of("f", firstForum))).isEqualTo(2);
+	}
 }

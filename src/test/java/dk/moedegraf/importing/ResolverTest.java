@@ -83,9 +83,54 @@ class ResolverTest {
 	}
 
 	@Test
-	void a_name_two_forums_share_without_context_is_taken_with_a_warning() {
+	void a_generic_name_two_forums_share_without_context_or_host_makes_a_new_forum_with_a_warning() {
 		Decision d = resolver.forum("HovedMED", List.of());
-		assertThat(d.matched()).isTrue();
-		assertThat(resolver.warnings).anySatisfy(w -> assertThat(w).startsWith("uncertain").contains("forum:hovedmed-sof"));
+		assertThat(d.matched()).isFalse();
+		assertThat(d.id()).isEqualTo("forum:hovedmed");
+		assertThat(resolver.warnings).anySatisfy(w -> assertThat(w).contains("many bodies").contains("forum:hovedmed-sof"));
+	}
+
+	private static Known forum(String id, String name, String... hosts) {
+		return new Known(id, name, List.of(name), null, List.of(hosts));
+	}
+
+	private static Resolver forums(Known... forums) {
+		return new Resolver(List.of(), List.of(), new ArrayList<>(List.of(forums)), List.of());
+	}
+
+	@Test
+	void a_generic_name_is_the_existing_forum_only_with_its_host_or_its_people() {
+		Known aarhus = forum("forum:byraadet", "Byrådet", "org:aarhus-kommune");
+		assertThat(forums(aarhus).forum("Byrådet", List.of(), java.util.Set.of("org:aarhus-kommune")).id())
+			.isEqualTo("forum:byraadet");
+		assertThat(forums(aarhus).withContext((kind, id) -> 2).forum("Byrådet", List.of()).id()).isEqualTo("forum:byraadet");
+		Decision odense = forums(aarhus).forum("Byrådet", List.of());
+		assertThat(odense.matched()).isFalse();
+		assertThat(odense.id()).isEqualTo("forum:byraadet-2");
+	}
+
+	@Test
+	void a_forum_another_host_owns_is_never_taken_even_with_a_name_of_its_own() {
+		Resolver r = forums(forum("forum:bar-jord-til-bord", "BAR Jord til Bord", "org:bar"));
+		Decision d = r.withContext((kind, id) -> 5).forum("BAR Jord til Bord", List.of(), java.util.Set.of("org:other"));
+		assertThat(d.matched()).isFalse();
+		assertThat(d.reason()).contains("other hosts");
+		// a name of its own needs no host or people to be the same forum
+		assertThat(forums(forum("forum:bar-jord-til-bord", "BAR Jord til Bord")).forum("BAR Jord til Bord", List.of()).matched())
+			.isTrue();
+	}
+
+	@Test
+	void names_any_body_could_have_are_told_from_names_that_say_whose_body_it_is() {
+		for (String generic : List.of("Kommunalbestyrelsen", "KOMMUNALBESTYRELSEN", "Børne- og Skoleudvalget", "Akademisk Råd",
+				"LAMU", "HovedMED", "MED-udvalget", "bestyrelsen", "Partnermøde", "Repræsentantskab", "Integrationsrådet -",
+				"Regionskontaktudvalget (REKU)")) {
+			assertThat(Vocabulary.isGenericForumName(generic)).as(generic).isTrue();
+		}
+		for (String own : List.of("Nørrebro Lokaludvalg", "Amager Øst Lokaludvalg", "KL's bestyrelse", "Gefion Gymnasiums bestyrelse",
+				"BAR Jord til Bord", "skolebestyrelsen på Fjerritslev Gymnasium", "Strategisk Partnerskab om Uddannelse",
+				"Byrådet 2022-2025", "KKR Hovedstaden")) {
+			assertThat(Vocabulary.isGenericForumName(own)).as(own).isFalse();
+		}
 	}
 }
