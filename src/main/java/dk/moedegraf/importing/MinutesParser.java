@@ -7,8 +7,8 @@ import java.util.List;
  * Reads the layouts of Danish minutes (not the layout of any one file) from plain text as PDF-to-text or OCR
  * leaves it. Pure Java, no I/O: text in, {@link Extraction} out. A pipeline of steps, each one family of
  * conventions in its own class, run in the order below over one {@link Draft}; then the attendance rules of
- * {@link AttendancePipeline} complement what the layouts gave, and {@link ForumNames} takes the headings' words out
- * of forums' names. A job title or an organisation is never read as a
+ * {@link AttendancePipeline} complement what the layouts gave, {@link ForumNames} takes the headings' words out
+ * of forums' names and {@link ForumHosts} reads whose forum it is. A job title or an organisation is never read as a
  * person ({@link Names#titledName}, {@link Names#looksLikeOrganisation}).
  */
 final class MinutesParser {
@@ -18,7 +18,7 @@ final class MinutesParser {
 
 	static Extraction parse(String text, String title) {
 		String repaired = Reflow.repairCharacters(Lines.repairEncoding(text));
-		return ForumNames.apply(AttendancePipeline.complement(layouts(repaired, title), repaired));
+		return ForumHosts.apply(ForumNames.apply(AttendancePipeline.complement(layouts(repaired, title), repaired)), repaired);
 	}
 
 	/** The layout steps alone, without the attendance rules. */

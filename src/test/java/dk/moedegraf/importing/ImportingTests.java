@@ -409,4 +409,25 @@ abstract class ImportingTests extends GraphTest {
 		assertThat(february.forums().get(0).id()).isEqualTo(firstForum);
 		assertThat(count("MATCH (m:Meeting)-[:OF]->(:Forum {id: $f}) RETURN count(m)", Map.of("f", firstForum))).isEqualTo(2);
 	}
+
+	@Test
+	void minutes_whose_head_names_the_kommune_join_that_kommunes_forum_and_no_other() {
+		String minutes = """
+				Referat fra møde i Ældrerådet
+				%s
+				Mødedato: %s
+
+				Til stede: %s
+				""";
+		var january = importText("aeldreraad-jan", minutes.formatted("Vestby Kommune", "8. januar 2031", "Anna Berg, Bo Dahl"));
+		var february = importText("aeldreraad-feb", minutes.formatted("Vestby Kommune", "5. februar 2031", "Eva Gran, Finn Hald"));
+		var elsewhere = importText("aeldreraad-oest", minutes.formatted("Østby Kommune", "8. januar 2031", "Anna Berg, Bo Dahl"));
+
+		String vestby = january.forums().get(0).id();
+		assertThat(february.forums().get(0).id()).isEqualTo(vestby);
+		assertThat(elsewhere.forums().get(0).id()).isNotEqualTo(vestby);
+		assertThat(count("""
+				MATCH (:Organisation {name: 'Vestby Kommune'})-[:PARTICIPATES_IN {role: 'host'}]->(f:Forum {id: $f}) RETURN count(f)""",
+				Map.of("f", vestby))).isEqualTo(1);
+	}
 }

@@ -1,0 +1,140 @@
+package dk.moedegraf.importing;
+
+import dk.moedegraf.importing.Extraction.ForumX;
+import dk.moedegraf.importing.Extraction.OrgX;
+import dk.moedegraf.importing.Extraction.Participation;
+import dk.moedegraf.importing.Extraction.Span;
+import dk.moedegraf.names.Fold;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whose forum it is, where the name or the first lines say it and no other rule has: the organisation that hosts
+ * it ({@code PARTICIPATES_IN {role: 'host'}}). It is how "how are these organisations connected" reaches a board,
+ * and what tells "Kommunalbestyrelsen" of one kommune from another's when the resolver meets both.
+ * <ul>
+ * <li>a genitive owner: "Vestby Gymnasiums bestyrelse" (Vestby Gymnasium), "DGI's bestyrelse" (DGI);</li>
+ * <li>the owner after the body: "skolebestyrelsen på Vestby Skole", "Bestyrelsen for Vestby Boligselskab";</li>
+ * <li>an association before its board: "Vestby Lærerforening Hovedbestyrelsen";</li>
+ * <li>a kommune or region on a line of its own at the head of the minutes ("Referat fra møde i Ældrerådet⏎Vestby
+ * Kommune"), one only: a list of kommuner hosts nothing.</li>
+ * </ul>
+ */
+final class ForumHosts {
+
+	private static final String BOARD = "(?iu:hoved)?(?iu:bestyrelse|bestyrelsen|repræsentantskab|repræsentantskabet|direktion|direktionen)";
+
+	/** "Vestby Gymnasiums bestyrelse", "DGI's bestyrelse", "FIRs bestyrelse". */
+	private static final Pattern GENITIVE = Pattern.compile("(?u)^(\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3}?)(?:'s|’s|s)\\s+" + BOARD + "$");
+
+	/** "skolebestyrelsen på Vestby Skole", "Bestyrelsen for Vestby Boligselskab", "LAMU ved Institut for X". */
+	private static final Pattern AFTER = Pattern.compile("(?u)^(\\S+)\\s+(?:på|ved|for)\\s+(\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\-]*|for|og))*)$");
+
+	/** "Vestby Lærerforening Hovedbestyrelsen". */
+	private static final Pattern BEFORE = Pattern.compile("(?u)^(\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,4})\\s+"
+			+ "(?:Hoved)?(?:[Bb]estyrelsen|[Rr]epræsentantskabet)$");
+
+	/** Where the list of who came begins, the head of the minutes ends. */
+	private static final Pattern LIST_START = Pattern.compile("(?iu)^(?:deltagere|til\\s*stede|fremmødte|mødt|medlemmer|afbud|"
+			+ "fraværende|present|attendees)(?![\\p{L}])");
+
+	/** A kommune or a region as a line of its own, maybe after the meeting's date: "10.09.2031 - Vestby Kommune". */
+	private static final Pattern PLACE_LINE = Pattern.compile("(?u)^(?:[\\d.\\-/ ]{6,12}\\s*[-–]\\s*)?((?:\\p{Lu}[\\p{L}]+(?:[ \\-]\\p{Lu}[\\p{L}]+){0,2})\\s+[Kk]ommune|"
+			+ "Region\\s+\\p{Lu}\\p{L}+|Kommune(?:qarfik)?\\s+\\p{Lu}\\p{L}+)\\s*$");
+
+	private static final int HEAD_LINES = 15;
+
+	private ForumHosts() {
+	}
+
+	/** The owner its name gives a forum, or empty. */
+	static Optional<String> ownerInName(String forum) {
+		Matcher g = GENITIVE.matcher(forum);
+		if (g.matches() && owner(g.group(1))) {
+			return Optional.of(g.group(1));
+		}
+		Matcher a = AFTER.matcher(forum);
+		if (a.matches() && Vocabulary.isGenericForumName(a.group(1)) && owner(a.group(2))
+				&& (!forum.matches("(?iu)\\S+\\s+for\\s.*") || a.group(1).matches("(?iu).*bestyrelsen?"))) {
+			return Optional.of(a.group(2));
+		}
+		Matcher b = BEFORE.matcher(forum);
+		if (b.matches() && owner(b.group(1))) {
+			return Optional.of(b.group(1));
+		}
+		return Optional.empty();
+	}
+
+	/** An owner names an organisation: an acronym, or words no forum's name is made of. */
+	private static boolean owner(String s) {
+		return !Vocabulary.FORUM_WORD.matcher(s).find() && !Vocabulary.isGenericForumName(s)
+				&& (s.matches("(?u)\\p{Lu}{2,}.*") || s.contains(" ") || Vocabulary.isOrganisationNoun(s.replaceAll("^.*\\s", "")));
+	}
+
+	static Extraction apply(Extraction x, String text) {
+		List<ForumX> unhosted = x.forums().stream()
+			.filter(f -> x.participations().stream().noneMatch(p -> "host".equals(p.role()) && f.name().equals(p.forum())))
+			.toList();
+		if (unhosted.isEmpty()) {
+			return x;
+		}
+		List<OrgX> orgs = new ArrayList<>(x.organisations());
+		List<Participation> participations = new ArrayList<>(x.participations());
+		for (ForumX f : unhosted) {
+			ownerInName(f.name()).ifPresent(o -> participations
+				.add(new Participation(org(orgs, o, f.span()), f.name(), null, "host", f.span())));
+		}
+		String primary = !x.meetings().isEmpty() && !x.meetings().get(0).forums().isEmpty() ? x.meetings().get(0).forums().get(0)
+				: x.forums().isEmpty() ? null : x.forums().get(0).name();
+		if (primary != null && unhosted.stream().anyMatch(f -> f.name().equals(primary))
+				&& participations.stream().noneMatch(p -> "host".equals(p.role()) && primary.equals(p.forum()))) {
+			placeLine(text).ifPresent(at -> participations.add(new Participation(org(orgs, at.name(), at.span()), primary, null, "host",
+					at.span())));
+		}
+		if (participations.size() == x.participations().size()) {
+			return x;
+		}
+		return new Extraction(x.document(), x.meetings(), x.people(), List.copyOf(orgs), x.forums(), x.initiatives(), x.attendance(),
+				x.memberships(), x.affiliations(), List.copyOf(participations), x.warnings());
+	}
+
+	private record Named(String name, Span span) {
+	}
+
+	/** The one kommune or region the head of the minutes names on a line of its own. */
+	private static Optional<Named> placeLine(String text) {
+		String[] lines = text.split("\n", -1);
+		List<Named> found = new ArrayList<>();
+		int seen = 0;
+		for (int i = 0; i < lines.length && seen < HEAD_LINES; i++) {
+			String l = lines[i].strip();
+			if (l.isEmpty()) {
+				continue;
+			}
+			if (LIST_START.matcher(l).find()) {
+				break;
+			}
+			seen++;
+			Matcher m = PLACE_LINE.matcher(l);
+			if (m.matches()) {
+				found.add(new Named(m.group(1), new Span(i + 1, i + 1)));
+			}
+		}
+		long distinct = found.stream().map(n -> Fold.key(n.name()).replace(" ", "")).distinct().count();
+		return distinct == 1 ? Optional.of(found.get(0)) : Optional.empty();
+	}
+
+	/** The organisation of that name the extraction has, else a new one. */
+	private static String org(List<OrgX> orgs, String name, Span span) {
+		for (OrgX o : orgs) {
+			if (Fold.key(o.name()).equals(Fold.key(name)) || o.aliases().stream().anyMatch(a -> Fold.key(a).equals(Fold.key(name)))) {
+				return o.name();
+			}
+		}
+		orgs.add(new OrgX(name, Vocabulary.orgKind(name), List.of(), span));
+		return name;
+	}
+}
