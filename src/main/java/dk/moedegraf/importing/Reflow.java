@@ -194,7 +194,7 @@ final class Reflow {
 
 	/** One line repaired: characters as printed; a page number blank; letter spacing, digits, capital names. */
 	private static String repairLine(String line) {
-		String printed = pipeTableRow(asPrinted(line));
+		String printed = spacedTableRow(pipeTableRow(asPrinted(line)));
 		return PAGE_NUMBER.matcher(printed).matches() ? "" : CapitalNames.read(repairDigits(closeLetterSpacing(printed)));
 	}
 
@@ -217,6 +217,23 @@ final class Reflow {
 			b.append(b.isEmpty() ? "" : "\t").append(cell.strip());
 		}
 		return b.toString();
+	}
+
+	/** Three spaces or more between two words: columns, as {@code pdftotext -layout} lays out a table. */
+	private static final Pattern WIDE_GAP = Pattern.compile("\\S {3,}\\S");
+
+	private static final Pattern GAP = Pattern.compile("(?<=\\S) {2,}(?=\\S)");
+
+	/**
+	 * A row of a table laid out with spaces ("Ole Lund       KL        Nej"), as PDF-to-text keeping the layout and
+	 * plain-text mail write it: its cells apart by tabs, as a tab table's. A line with a gap of three spaces or more
+	 * is a row; inside it two spaces part cells too. The indentation stays.
+	 */
+	static String spacedTableRow(String line) {
+		if (!WIDE_GAP.matcher(line).find()) {
+			return line;
+		}
+		return GAP.matcher(line).replaceAll("\t");
 	}
 
 	private static final Pattern PIPE_RULE = Pattern.compile("\\|[\\s:|+\\-]*\\|");

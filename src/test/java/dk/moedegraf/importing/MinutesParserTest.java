@@ -207,6 +207,19 @@ class MinutesParserTest {
 	}
 
 	@Test
+	void a_table_laid_out_with_spaces_is_read_as_a_table() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Referat af møde i Handicaprådet den 7. maj 2031", "",
+				"Navn                Organisation          Fremmøde", "Ida Krog            DH Vestby             Ja",
+				"Per Ravn            Vestby Kommune        Nej", "Eva Holm            Ældresagen            Ja"), "Handicaprådet");
+
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a.keySet()).containsExactlyInAnyOrder("Ida Krog", "Per Ravn", "Eva Holm");
+		assertThat(a.get("Per Ravn").status()).isEqualTo(Status.ABSENT);
+		assertThat(a.get("Per Ravn").onBehalfOf()).isEqualTo("Vestby Kommune");
+		assertThat(a.get("Eva Holm").status()).isEqualTo(Status.PRESENT);
+	}
+
+	@Test
 	void reads_a_council_committee_with_party_letters_labelled_times_and_titled_guests() {
 		Extraction x = MinutesParser.parse(resource("byraadsudvalg.txt"), "Udvalg");
 

@@ -135,6 +135,18 @@ class ReflowTest {
 		assertThat(Reflow.pipeTableRow(line)).as(what).isEqualTo(expected.replace('→', '\t'));
 	}
 
+	/** A table laid out with spaces (pdftotext -layout) is read as a table with tabs; '→' is a tab here. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = ';', textBlock = """
+			a row                           ; 'Ole Lund       KL          Til stede' ; Ole Lund→KL→Til stede
+			two spaces part cells in a row  ; 'Ole Lund  KL      Afbud'             ; Ole Lund→KL→Afbud
+			the indentation stays           ; '    Ole Lund      KL'                 ; '    Ole Lund→KL'
+			two spaces in prose stay        ; 'Mødet blev holdt.  Alle kom.'        ; 'Mødet blev holdt.  Alle kom.'
+			""")
+	void a_table_row_laid_out_with_spaces_reads_as_a_tab_table_row(String what, String line, String expected) {
+		assertThat(Reflow.spacedTableRow(line)).as(what).isEqualTo(expected.replace('→', '\t'));
+	}
+
 	/** The characters the tables write by name. */
 	private static String named(String text) {
 		return text.replace("{nbsp}", "\u00A0").replace("{narrow}", "\u202F").replace("{thin}", "\u2009")
