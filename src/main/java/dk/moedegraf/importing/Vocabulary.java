@@ -106,7 +106,7 @@ final class Vocabulary {
 			+ "næstforperson|viceformand|borgmester|viceborgmester|\\d\\.\\s*viceborgmester|referent|sekretær|protokolfører|kasserer|"
 			+ "mødeleder|dirigent|observatør|suppleant|stedfortræder|menigt\\s+medlem|medlem|tilforordnet|tolk|"
 			+ "[\\p{L}]*repræsentant|" + String.join("|", ROLE_ABBREVIATIONS) + "|tillidsrepræsentant|gæst|oplægsholder|"
-			+ "konstitueret\\s+\\p{L}+|chair(?:man|person|woman)?)"
+			+ "konstitueret\\s+\\p{L}+|(?:vice-?\\s*|deputy\\s+)?chair(?:man|person|woman)?|secretary|treasurer|observer)"
 			+ "(?:en|et|er|ne)?(?![\\p{L}]).*");
 
 	static boolean isRole(String s) {
@@ -170,7 +170,7 @@ final class Vocabulary {
 
 	private static final List<String> ROLE_WORDS = List.of("formand", "forperson", "nestformand", "nestforperson",
 			"forkvinde", "suppleant", "stedfortreder", "referent", "ordstyrer", "modeleder", "sekreter", "observator",
-			"tovholder");
+			"tovholder", "chair", "chairman", "chairperson", "chairwoman", "vicechair", "secretary", "treasurer");
 
 	/** One role word, OCR-tolerant: "formand", "Næstformanden", "fonnand"; "TR", "AMiR". */
 	static boolean isRoleWord(String s) {

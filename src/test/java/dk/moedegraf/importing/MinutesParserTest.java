@@ -190,7 +190,7 @@ class MinutesParserTest {
 			assertThat(m.date()).isEqualTo(LocalDate.of(2031, 4, 4));
 			assertThat(m.location()).isEqualTo("Building 1430, room 2");
 		});
-		assertThat(attendanceFacts(x)).contains("Vibe Horsager PRESENT role=chair title=chair", "Palle Drustrup PRESENT",
+		assertThat(attendanceFacts(x)).contains("Vibe Horsager PRESENT role=chair", "Palle Drustrup PRESENT",
 				"Kaja Bergmose PRESENT", "Ole Lund ABSENT", "Eva Holm GUEST", "Lis Bak GUEST role=referent");
 	}
 
@@ -204,6 +204,21 @@ class MinutesParserTest {
 		assertThat(a.get("Vibe Horsager").status()).isEqualTo(Status.PRESENT);
 		assertThat(a.get("Vibe Horsager").onBehalfOf()).isEqualTo("KL");
 		assertThat(a.get("Palle Drustrup").status()).isEqualTo(Status.ABSENT);
+	}
+
+	@Test
+	void english_roles_in_brackets_are_roles_not_organisations() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Minutes of the Board meeting, 3 June 2031", "",
+				"Present: Ida Krog (Chair), Per Ravn (Vice-Chair), Eva Holm (Treasurer)", "Apologies: Ole Lund",
+				"In attendance: Lis Bak (Secretary)"), "Board");
+
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a.get("Ida Krog").role()).isEqualTo("chair");
+		assertThat(a.get("Per Ravn").role()).isEqualTo("vice-chair");
+		assertThat(a.get("Eva Holm").role()).isEqualTo("treasurer");
+		assertThat(a.get("Lis Bak").role()).isEqualTo("secretary");
+		assertThat(a.values()).allSatisfy(at -> assertThat(at.onBehalfOf()).isNull());
+		assertThat(x.organisations()).isEmpty();
 	}
 
 	@Test
