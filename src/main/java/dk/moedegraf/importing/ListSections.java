@@ -125,6 +125,11 @@ final class ListSections {
 		boolean content = false;
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i].strip();
+			int sentence = i == 0 ? sentenceAfter(lines[i]) : -1;
+			if (sentence >= 0) {
+				// "Afbud: Ole Lund. Hans suppleant Eva Holm deltog.": a list on its heading's line ends at its full stop
+				return offset + sentence;
+			}
 			if (line.isEmpty() && content && !entryFollows(lines, i + 1)) {
 				return offset;
 			}
@@ -167,6 +172,36 @@ final class ListSections {
 	/** A name, then a verb, to a full stop: a sentence, not a list entry. */
 	private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern
 		.compile("(?u)\\p{Lu}[\\p{L}'\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'\\-]+)){1,3}\\s+(?!og\\s|van\\s|von\\s|de\\s|la\\s)\\p{Ll}{2,}\\s.*\\.");
+
+	/** A full stop, then capitalised words and a lower-case word: where a sentence may start after a list's last entry. */
+	private static final java.util.regex.Pattern FULL_STOP_THEN_WORDS = java.util.regex.Pattern
+		.compile("(?u)\\.\\s+\\p{Lu}[\\p{L}'\\-]*(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'\\-]+)){0,3}\\s+(\\p{Ll}{2,})(?![\\p{L}])");
+
+	/** Words that may follow a name inside an entry: "Ole Lund fra FOA", "Eva Holm for A". */
+	private static final java.util.regex.Pattern ENTRY_WORD = java.util.regex.Pattern
+		.compile("(?iu)og|samt|fra|for|i|på|af|ved|van|von|de|la|du|der|den|til|kl|pkt|punkt");
+
+	/**
+	 * Where a sentence starts after the last entry on a line, as the offset just after the full stop, or -1: ". Hans
+	 * suppleant Eva Holm deltog", ". Mødet blev ledet af Ole Lund". A role or a title after a name is an entry's
+	 * ("Eva Holm formand").
+	 */
+	private static int sentenceAfter(String line) {
+		Matcher m = FULL_STOP_THEN_WORDS.matcher(line);
+		while (m.find()) {
+			String w = m.group(1);
+			if (!ENTRY_WORD.matcher(w).matches() && !Vocabulary.isRole(w) && !NameLexicon.isTitle(w)
+					&& !Vocabulary.AWAY_NOTE.matcher(w).matches()
+					|| PRESENCE_VERB.matcher(line.substring(m.start())).find()) {
+				return m.start() + 1;
+			}
+		}
+		return -1;
+	}
+
+	/** "Hans suppleant Eva Holm var indkaldt og deltog": a verb of coming or standing in makes it a sentence. */
+	private static final java.util.regex.Pattern PRESENCE_VERB = java.util.regex.Pattern
+		.compile("(?u)(?<![\\p{L}])(?:deltog|deltager|mødte|indkaldt|erstattet|var|blev)(?![\\p{L}])");
 
 	/** "VACANT, udpeget af Region Hovedstaden", "Ledig plads": a seat with nobody in it, inside a list. */
 	private static final java.util.regex.Pattern VACANT = java.util.regex.Pattern.compile("(?iu)(?:vacant|vakant|ledig|ubesat)(?![\\p{L}])");

@@ -89,17 +89,25 @@ final class SubstituteRules {
 		}
 	}
 
-	/** "Eva Holm. I stedet deltog Ole Lund.": under the absent, who came in their place. */
+	/** "Eva Holm. I stedet deltog Ole Lund.", "Afbud fra Eva Holm, i stedet deltog Ole Lund": who came in their place. */
 	static final class InsteadAttended extends InsteadSentence {
 		InsteadAttended() {
-			super(AttendanceRules.NAME + "\\.?\\s+I\\s+stedet\\s+(?:deltog|mødte)\\s+(?:suppleant(?:en)?\\s+)?" + AttendanceRules.NAME);
+			super(AttendanceRules.NAME + "(?:\\.?\\s+I|,\\s+i)\\s+stedet\\s+(?:deltog|mødte)\\s+(?:suppleant(?:en)?\\s+)?" + AttendanceRules.NAME);
 		}
 	}
 
-	/** "Som suppleant for Eva Holm deltog Ole Lund (C).": who came in the named member's place. */
+	/** "Afbud: Eva Holm, der var erstattet af suppleant Ole Lund": who replaced the absent member. */
+	static final class ReplacedBy extends InsteadSentence {
+		ReplacedBy() {
+			super(AttendanceRules.NAME + ",?\\s+(?:der|som)\\s+(?:var|blev|er)\\s+erstattet\\s+af\\s+(?:suppleant(?:en)?\\s+)?"
+					+ AttendanceRules.NAME);
+		}
+	}
+
+	/** "Som suppleant for Eva Holm deltog Ole Lund (C).", "For Eva Holm deltog suppleant Ole Lund.": who came in the named member's place. */
 	static final class SubstituteForAttended extends InsteadSentence {
 		SubstituteForAttended() {
-			super("(?i:som\\s+)?(?i:suppleant|stedfortræder)\\s+for\\s+" + AttendanceRules.NAME
+			super("(?:(?i:som\\s+)?(?i:suppleant|stedfortræder)\\s+for|(?<![\\p{L}])(?:For|I\\s+stedet\\s+for))\\s+" + AttendanceRules.NAME
 					+ ",?\\s+(?:deltog|mødte)\\s+(?:i\\s+stedet\\s+)?(?:suppleant(?:en)?\\s+)?" + AttendanceRules.NAME);
 		}
 	}
@@ -108,6 +116,36 @@ final class SubstituteRules {
 	static final class SubstituteCalledIn extends InsteadSentence {
 		SubstituteCalledIn() {
 			super(AttendanceRules.NAME + "\\s*[-–,]\\s*suppleant(?:en)?,?\\s+" + AttendanceRules.NAME + ",?\\s+(?:er|var|blev)\\s+indkaldt(?![^.\\n]{0,12}\\bmen\\b)");
+		}
+	}
+
+	/** "Eva Holms suppleant Ole Lund var indkaldt og deltog.": the absent member in the genitive, then who came. */
+	static final class GenitiveSubstituteAttended extends InsteadSentence {
+		GenitiveSubstituteAttended() {
+			super(AttendanceRules.NAME + "(?:'s|s|')\\s+(?i:suppleant|stedfortræder),?\\s+" + AttendanceRules.NAME
+					+ ",?\\s+(?:(?:var|blev)\\s+indkaldt\\s+og\\s+)?(?:deltog|mødte)(?![\\p{L}])");
+		}
+	}
+
+	/**
+	 * "Suppleant Ole Lund deltog.": a substitute came, for whom the sentence does not say; {@link SubstitutesByParty}
+	 * finds the member when one absent member fits.
+	 */
+	static final class SubstituteAttended extends AttendanceRules.SentenceRule {
+		private static final Pattern P = Pattern.compile("(?u)(?<![\\p{L}])(?:(?-i:S)|s)(?:uppleant(?:en)?|tedfortræder(?:en)?)\\s+"
+				+ AttendanceRules.NAME + ",?\\s+(?:(?:var|blev)\\s+indkaldt\\s+og\\s+)?(?:deltog|mødte)(?![\\p{L}])");
+
+		SubstituteAttended() {
+			super(P);
+		}
+
+		@Override
+		void read(Roll roll, Matcher m) {
+			Roll.Row r = roll.attend(AttendanceRules.last(m.group(1)), m.start(1), Status.PRESENT);
+			if (r.status == Status.ABSENT && r.substituteFor == null) {
+				r.status = Status.PRESENT;
+			}
+			r.role = r.role == null ? "suppleant" : r.role;
 		}
 	}
 

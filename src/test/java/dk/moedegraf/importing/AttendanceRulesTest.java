@@ -158,6 +158,17 @@ class AttendanceRulesTest {
 						List.of("Eva Holm GUEST", "Ole Lund GUEST", "Per Ravn GUEST")),
 				Arguments.of(new SubstituteRules.InsteadAttended(), "Fraværende med afbud:\nEva Holm. I stedet deltog Ole Lund.\n",
 						List.of("Eva Holm ABSENT", "Ole Lund PRESENT for=Eva Holm")),
+				Arguments.of(new SubstituteRules.InsteadAttended(), "Afbud fra Eva Holm, i stedet deltog Ole Lund.",
+						List.of("Eva Holm ABSENT", "Ole Lund PRESENT for=Eva Holm")),
+				Arguments.of(new SubstituteRules.SubstituteForAttended(), "For Eva Holm deltog suppleant Ole Lund.",
+						List.of("Eva Holm ABSENT", "Ole Lund PRESENT for=Eva Holm")),
+				Arguments.of(new SubstituteRules.ReplacedBy(), "Afbud: Eva Holm, der var erstattet af suppleant Ole Lund.",
+						List.of("Eva Holm ABSENT", "Ole Lund PRESENT for=Eva Holm")),
+				Arguments.of(new SubstituteRules.GenitiveSubstituteAttended(),
+						"Eva Holms suppleant Ole Lund var indkaldt og deltog. Per Ravns suppleant Ida Krog var indkaldt.",
+						List.of("Eva Holm ABSENT", "Ole Lund PRESENT for=Eva Holm")),
+				Arguments.of(new SubstituteRules.SubstituteAttended(), "Suppleant Ole Lund deltog. Suppleanten Ida Krog kunne ikke komme.",
+						List.of("Ole Lund PRESENT role=suppleant")),
 				Arguments.of(new SubstituteRules.SubstituteCalledIn(), "Eva Holm - suppleanten, Ole Lund, er indkaldt.\nPer Ravn - suppleant Ida Krog er indkaldt, men kan ikke.",
 						List.of("Eva Holm ABSENT", "Ole Lund PRESENT for=Eva Holm")),
 				Arguments.of(new PresenceSentences.ArrivedOrLeft(), "Ole Lund ankom til mødet kl. 18.42.\nEva Holm forlod mødet efter punkt 3.\nPer Ravn kom med et forslag.",
@@ -179,6 +190,14 @@ class AttendanceRulesTest {
 	/** Rules that need what the rules before them read. */
 	static List<Arguments> inContext() {
 		return List.of(
+				// a list on its heading's line ends at its full stop: the sentence after it is no entry
+				row("Til stede: Ole Lund, Per Ravn\nAfbud: Eva Holm. Suppleant Ida Krog deltog.",
+						"Eva Holm ABSENT", "Ida Krog PRESENT role=suppleant for=Eva Holm", "Ole Lund PRESENT", "Per Ravn PRESENT"),
+				row("Til stede: Ole Lund, Per Ravn\nAfbud: Eva Holm. Mødet blev ledet af Ole Lund.",
+						"Eva Holm ABSENT", "Ole Lund PRESENT role=mødeleder", "Per Ravn PRESENT"),
+				// "Uden afbud Jens Dahl." after a full stop is one more absent member, not a sentence
+				row("Til stede: Ole Lund\nAfbud: Eva Holm. Uden afbud Jens Dahl.", "Eva Holm ABSENT", "Jens Dahl ABSENT",
+						"Ole Lund PRESENT"),
 				// "som Evas suppleant": the one absent member of that given name
 				row("Afbud: Eva Holm, Evald Berg\nOle Lund deltog i mødet som Evas suppleant fra kl. 20.",
 						"Eva Holm ABSENT", "Evald Berg ABSENT", "Ole Lund PRESENT for=Eva Holm"),
