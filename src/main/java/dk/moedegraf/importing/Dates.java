@@ -24,9 +24,11 @@ final class Dates {
 			Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("may", 5),
 			Map.entry("june", 6), Map.entry("july", 7), Map.entry("october", 10));
 
-	/** 17-08-2021, 17.08.2021, 17/8 2021, 2021-08-17, 24. april 2026, 4 februar 2026, 24. APRIL 2026. */
+	/** 17-08-2021, 17.08.2021, 17/8 2021, 2021-08-17, 24. april 2026, 4 februar 2026, 24. APRIL 2026, "Dato: 17.08.21". */
 	static final Pattern DATE = Pattern.compile(
-			"(?<!\\d)(?:(\\d{1,2})[-./](\\d{1,2})[-./ ](\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})\\.?\\s*(januar|february|februar|january|marts|march|april|maj|may|juni|june|juli|july|august|september|oktober|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?\\s+(\\d{4})|(\\d{1,2})\\.?\\s*[-–]\\s*\\d{1,2}\\.?\\s*(januar|february|februar|january|marts|march|april|maj|may|juni|june|juli|july|august|september|oktober|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?\\s+(\\d{4}))(?!\\d)",
+			"(?<!\\d)(?:(\\d{1,2})[-./](\\d{1,2})[-./ ](\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})\\.?\\s*(januar|february|februar|january|marts|march|april|maj|may|juni|june|juli|july|august|september|oktober|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?\\s+(\\d{4})|(\\d{1,2})\\.?\\s*[-–]\\s*\\d{1,2}\\.?\\s*(januar|february|februar|january|marts|march|april|maj|may|juni|june|juli|july|august|september|oktober|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?\\s+(\\d{4})"
+			// "Dato: 12.03.31", "torsdag d. 10.09.15": a year in two digits, only where a label says it is a date
+			+ "|(?<![\\p{L}])(?:dato|mødedato|den|d\\.|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\s*:?\\s*(\\d{1,2})[-./](\\d{1,2})[-./](\\d{2})(?![\\d:]|\\.\\d))(?!\\d)",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** kl. 11:30, kl. 10.00-12.00, 08:00 - 10:00, 11.45-13.15. */
@@ -53,6 +55,10 @@ final class Dates {
 			if (m.group(4) != null) {
 				return LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
 						Integer.parseInt(m.group(6)));
+			}
+			if (m.group(13) != null) {
+				int yy = Integer.parseInt(m.group(15));
+				return LocalDate.of(yy < 50 ? 2000 + yy : 1900 + yy, Integer.parseInt(m.group(14)), Integer.parseInt(m.group(13)));
 			}
 			// "5. – 6. september 2031": a meeting over two days is dated by its first
 			int g = m.group(7) != null ? 7 : 10;

@@ -30,8 +30,8 @@ final class ForumHosts {
 	/** "Vestby Gymnasiums bestyrelse", "DGI's bestyrelse", "FIRs bestyrelse". */
 	private static final Pattern GENITIVE = Pattern.compile("(?u)^(\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3}?)(?:'s|’s|s)\\s+" + BOARD + "$");
 
-	/** "skolebestyrelsen på Vestby Skole", "Bestyrelsen for Vestby Boligselskab", "LAMU ved Institut for X". */
-	private static final Pattern AFTER = Pattern.compile("(?u)^(\\S+)\\s+(?:på|ved|for)\\s+(\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\-]*|for|og))*)$");
+	/** "skolebestyrelsen på Vestby Skole", "Bestyrelsen for (i) Vestby Boligselskab", "LAMU ved Institut for X". */
+	private static final Pattern AFTER = Pattern.compile("(?u)^(\\S+)\\s+(?:på|ved|for|i)\\s+(\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\-]*|for|og))*)$");
 
 	/** "Vestby Lærerforening Hovedbestyrelsen". */
 	private static final Pattern BEFORE = Pattern.compile("(?u)^(\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,4})\\s+"

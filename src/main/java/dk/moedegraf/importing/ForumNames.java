@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,12 +29,16 @@ final class ForumNames {
 	private static final Pattern TRAILING = Pattern.compile("(?iu)(?:\\s*[-–|:,]\\s*(?:" + MINUTES_WORD + ")?\\.?)+\\s*$");
 
 	/** "Referat fra møde i Regionskontaktudvalget", "Dagsorden. Frie Skolers Lærerforening Hovedbestyrelsen". */
-	private static final Pattern LEADING = Pattern.compile("(?iu)^(?:" + MINUTES_WORD + ")(?:\\s*[.:\\-–]\\s*|\\s+(?:af|fra|for|til)\\s+"
+	private static final Pattern LEADING = Pattern.compile("(?iu)^(?:og\\s+)?(?:" + MINUTES_WORD + ")(?:\\s+og\\s+(?:" + MINUTES_WORD + "))?(?:\\s*[.:\\-–,]\\s*|\\s+(?:af|fra|for|til)\\s+"
 			+ "(?:(?:det|den)\\s+)?(?:(?:ordinære|ekstraordinære)\\s+)?(?:mødet?\\s+(?:i|for)\\s+(?:det\\s+|den\\s+)?)?)(?=\\p{L})");
 
 	/** "Kultur- og fritidsudvalgets møde", "Bestyrelsens ordinære møde": the forum whose meeting it is. */
 	private static final Pattern GENITIVE_MEETING = Pattern
 		.compile("(?iu)^(.*\\p{L}(?:et|en))s\\s+(?:(?:ordinære|ekstraordinære|konstituerende)\\s+)?møde$");
+
+	/** "Bestyrelsesmøde", "kredsbestyrelsesmødet", "Byrådsmøde i Vestby": the meeting's word names the body that meets. */
+	private static final Pattern BODY_MEETING = Pattern
+		.compile("(?iu)^(\\p{L}*?)(bestyrelse|udvalg|råd|repræsentantskab)s?møde[tr]?((?:\\s+(?:i|for|på|ved)\\s+(?-i:\\p{Lu}).*)?)$");
 
 	private ForumNames() {
 	}
@@ -48,6 +53,12 @@ final class ForumNames {
 			n = TRAILING.matcher(n).replaceFirst("");
 			n = LEADING.matcher(n).replaceFirst("");
 			n = GENITIVE_MEETING.matcher(n).replaceFirst("$1");
+			Matcher body = BODY_MEETING.matcher(n);
+			if (body.matches()) {
+				String b = body.group(1) + body.group(2).toLowerCase(java.util.Locale.ROOT);
+				b = b + (b.endsWith("e") ? "n" : "et");
+				n = Character.toUpperCase(b.charAt(0)) + b.substring(1).toLowerCase(java.util.Locale.ROOT) + body.group(3);
+			}
 		}
 		return n.codePoints().anyMatch(Character::isLetter) ? n : name.strip();
 	}

@@ -21,6 +21,12 @@ class ForumNamesTest {
 			Bestyrelsens ordinære møde;                      Bestyrelsen
 			Børne- og Ungeudvalget;                          Børne- og Ungeudvalget
 			Udvalget for Natur og Fritid;                    Udvalget for Natur og Fritid
+			Dagsorden og referat, Lokalrådet i Vestby;       Lokalrådet i Vestby
+			og referat, Lokalrådet i Vestby;                 Lokalrådet i Vestby
+			Bestyrelsesmøde;                                 Bestyrelsen
+			kredsbestyrelsesmødet;                           Kredsbestyrelsen
+			Byrådsmøde i Vestby Kommune;                     Byrådet i Vestby Kommune
+			Rådmandsmøde;                                    Rådmandsmøde
 			Referat;                                         Referat
 			Partnerskab om Grøn Omstilling - 2031;           Partnerskab om Grøn Omstilling - 2031
 			""")

@@ -452,6 +452,13 @@ class MinutesParserTest {
 		assertThat(Dates.first("den 6. november 2017 kl. 11:30")).isEqualTo(LocalDate.of(2017, 11, 6));
 		assertThat(Dates.first("Dato: 2023-09-01")).isEqualTo(LocalDate.of(2023, 9, 1));
 		assertThat(Dates.first("31-02-2021")).isNull();
+		// a year in two digits where a label says it is a date, never a journal or KLE number
+		assertThat(Dates.first("Dato: 12.03.31 kl. 17.00")).isEqualTo(LocalDate.of(2031, 3, 12));
+		assertThat(Dates.first("Torsdag d.10.09.15.")).isEqualTo(LocalDate.of(2015, 9, 10));
+		assertThat(Dates.first("Mødedato: 3/3-92")).isEqualTo(LocalDate.of(1992, 3, 3));
+		assertThat(Dates.first("Mødedato: 03-03-92")).isEqualTo(LocalDate.of(1992, 3, 3));
+		assertThat(Dates.first("Sag 00.01.00 og 17.02.31")).isNull();
+		assertThat(Dates.first("den 10.30.45")).isNull();
 		assertThat(Dates.times("TID KL. 10.00-12.00")).containsExactly(LocalTime.of(10, 0), LocalTime.of(12, 0));
 	}
 
