@@ -60,6 +60,9 @@ final class ForumNames {
 				n = Character.toUpperCase(b.charAt(0)) + b.substring(1).toLowerCase(java.util.Locale.ROOT) + body.group(3);
 			}
 		}
+		if (n.matches("(?u)\\p{Lu}{5,}")) {
+			n = n.charAt(0) + n.substring(1).toLowerCase(java.util.Locale.ROOT); // "ÆLDRERÅDET", a heading in capitals
+		}
 		return n.codePoints().anyMatch(Character::isLetter) ? n : name.strip();
 	}
 

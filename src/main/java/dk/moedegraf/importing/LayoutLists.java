@@ -227,8 +227,8 @@ final class LayoutLists {
 			else if (title == null && p.matches("^\\p{Ll}.*") || looksLikeTitle(k)) {
 				title = title == null ? p : title;
 			}
-			else if (org == null) {
-				// a party letter "(A)" stands for the party
+			else if (org == null && !Names.initials(name).contains(p)) {
+				// a party letter "(A)" stands for the party; "(OL)", the person's initials, for nobody
 				org = PARTY_LETTERS.getOrDefault(p, p);
 			}
 		}

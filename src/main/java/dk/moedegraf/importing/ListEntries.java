@@ -401,7 +401,8 @@ final class ListEntries {
 			if (title < 0 || paren) {
 				// "Eva Holm (Region Vest)", "Ole Lund (KL)": in brackets right after the name too, but no note of times or
 				// items ("(Ankom 19.30)") and no place after a title ("byrådsmedlem (Hillerød)")
-				if (forPrev && organisation(inner)
+				// "Ole Lund (OL)": the person's initials, no organisation
+				if (forPrev && organisation(inner) && !Names.initials(prev.name).contains(inner.strip())
 						&& (!paren || title < 0 && rightAfterName && !hasDigit(inner))) {
 					prev.organisation = prev.organisation == null ? inner : prev.organisation;
 				}

@@ -112,9 +112,9 @@ final class ListSections {
 		Matcher stop = Vocabulary.LIST_END.matcher(text).region(start, limit);
 		int end = limit;
 		while (stop.find()) {
-			// "1. Viceborgmester Ole Lund" is a rank in the list, "1. Godkendelse" the agenda
+			// "1. Viceborgmester Ole Lund" is a rank in the list, "2. Ole Lund" a numbered entry, "1. Godkendelse" the agenda
 			if (!Character.isDigit(stop.group().charAt(0)) || !NameLexicon.isTitle(nextWord(text, stop.end()))
-					&& !Vocabulary.isRole(nextWord(text, stop.end()))) {
+					&& !Vocabulary.isRole(nextWord(text, stop.end())) && !numberedName(text, stop.end())) {
 				end = stop.start();
 				break;
 			}
@@ -172,6 +172,14 @@ final class ListSections {
 	/** A name, then a verb, to a full stop: a sentence, not a list entry. */
 	private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern
 		.compile("(?u)\\p{Lu}[\\p{L}'\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'\\-]+)){1,3}\\s+(?!og\\s|van\\s|von\\s|de\\s|la\\s)\\p{Ll}{2,}\\s.*\\.");
+
+	/** The rest of the line after an entry's number is a person's name, perhaps with a note after a comma or bracket. */
+	private static boolean numberedName(String text, int at) {
+		int nl = text.indexOf('\n', at);
+		String line = text.substring(at, nl < 0 ? text.length() : nl).replaceAll("\\([^)]*\\)?", " ")
+			.split("\\s*[,–]|\\s+-\\s", 2)[0].strip();
+		return PersonNames.looksLikePersonName(line);
+	}
 
 	/** A full stop, then capitalised words and a lower-case word: where a sentence may start after a list's last entry. */
 	private static final java.util.regex.Pattern FULL_STOP_THEN_WORDS = java.util.regex.Pattern

@@ -195,6 +195,9 @@ class AttendanceRulesTest {
 						"Eva Holm ABSENT", "Ida Krog PRESENT role=suppleant for=Eva Holm", "Ole Lund PRESENT", "Per Ravn PRESENT"),
 				row("Til stede: Ole Lund, Per Ravn\nAfbud: Eva Holm. Mødet blev ledet af Ole Lund.",
 						"Eva Holm ABSENT", "Ole Lund PRESENT role=mødeleder", "Per Ravn PRESENT"),
+				// a numbered list of who came is no agenda; initials in brackets are no organisation
+				row("Deltagere:\n1. Ole Lund (OL)\n2. Eva Holm, FOA\n\nDagsorden:\n1. Godkendelse af dagsorden",
+						"Eva Holm PRESENT org=FOA", "Ole Lund PRESENT"),
 				// "Uden afbud Jens Dahl." after a full stop is one more absent member, not a sentence
 				row("Til stede: Ole Lund\nAfbud: Eva Holm. Uden afbud Jens Dahl.", "Eva Holm ABSENT", "Jens Dahl ABSENT",
 						"Ole Lund PRESENT"),

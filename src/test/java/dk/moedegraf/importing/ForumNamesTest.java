@@ -27,6 +27,8 @@ class ForumNamesTest {
 			kredsbestyrelsesmødet;                           Kredsbestyrelsen
 			Byrådsmøde i Vestby Kommune;                     Byrådet i Vestby Kommune
 			Rådmandsmøde;                                    Rådmandsmøde
+			ÆLDRERÅDET;                                      Ældrerådet
+			LAMU;                                            LAMU
 			Referat;                                         Referat
 			Partnerskab om Grøn Omstilling - 2031;           Partnerskab om Grøn Omstilling - 2031
 			""")
