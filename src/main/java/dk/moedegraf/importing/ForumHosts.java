@@ -7,6 +7,7 @@ import dk.moedegraf.importing.Extraction.Span;
 import dk.moedegraf.names.Fold;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
  * <li>a genitive owner: "Vestby Gymnasiums bestyrelse" (Vestby Gymnasium), "DGI's bestyrelse" (DGI);</li>
  * <li>the owner after the body: "skolebestyrelsen på Vestby Skole", "Bestyrelsen for Vestby Boligselskab";</li>
  * <li>an association before its board: "Vestby Lærerforening Hovedbestyrelsen";</li>
+ * <li>a board headed by its word alone that the text calls one owner's, twice or more: "DGIs bestyrelse";</li>
  * <li>a kommune or region on a line of its own at the head of the minutes ("Referat fra møde i Ældrerådet⏎Vestby
  * Kommune"), one only: a list of kommuner hosts nothing.</li>
  * </ul>
@@ -74,7 +76,44 @@ final class ForumHosts {
 				&& (s.matches("(?u)\\p{Lu}{2,}.*") || s.contains(" ") || Vocabulary.isOrganisationNoun(s.replaceAll("^.*\\s", "")));
 	}
 
+	/** A board named by its word alone: "Bestyrelsen", "Hovedbestyrelse", "Repræsentantskabet". */
+	private static final Pattern BARE_BOARD = Pattern.compile("(?iu)(?:hoved)?(?:bestyrelse|bestyrelsen|repræsentantskab|repræsentantskabet)");
+
+	/** "… at udtræde af DGIs bestyrelse": the text naming a board as its owner's. */
+	private static final Pattern OWNERS_BOARD = Pattern.compile("(?u)(?<![\\p{L}])(\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3}?)"
+			+ "(?:'s|’s|s)\\s+((?i:hoved)?(?i:bestyrelse|repræsentantskab))(?![\\p{L}])");
+
+	/**
+	 * Minutes headed only "Bestyrelsesmøde" that speak of "DGIs bestyrelse" twice or more, and of no other owner's
+	 * board: the board is DGI's, and is named so. One mention may be another body's ("… som DGIs bestyrelse har
+	 * foreslået").
+	 */
+	private static Extraction ownerInText(Extraction x, String text) {
+		Map<String, String> to = new java.util.LinkedHashMap<>();
+		for (ForumX f : x.forums()) {
+			if (!BARE_BOARD.matcher(f.name()).matches()
+					|| x.participations().stream().anyMatch(p -> "host".equals(p.role()) && f.name().equals(p.forum()))) {
+				continue;
+			}
+			Map<String, List<String>> byOwner = new java.util.LinkedHashMap<>();
+			Matcher m = OWNERS_BOARD.matcher(text);
+			while (m.find()) {
+				if (owner(m.group(1)) && Fold.key(m.group(2)).equals(Fold.key(f.name()).replaceFirst("(?<=e)n$|et$", ""))) {
+					byOwner.computeIfAbsent(Fold.key(m.group(1)), k -> new ArrayList<>()).add(m.group());
+				}
+			}
+			if (byOwner.size() == 1 && byOwner.values().iterator().next().size() >= 2) {
+				to.put(f.name(), byOwner.values().iterator().next().get(0).replaceAll("\\s+", " "));
+			}
+		}
+		return ForumNames.rename(x, to);
+	}
+
 	static Extraction apply(Extraction x, String text) {
+		return hosts(ownerInText(x, text), text);
+	}
+
+	private static Extraction hosts(Extraction x, String text) {
 		List<ForumX> unhosted = x.forums().stream()
 			.filter(f -> x.participations().stream().noneMatch(p -> "host".equals(p.role()) && f.name().equals(p.forum())))
 			.toList();

@@ -70,6 +70,11 @@ final class ForumNames {
 	static Extraction apply(Extraction x) {
 		Map<String, String> to = new LinkedHashMap<>();
 		x.forums().forEach(f -> to.put(f.name(), tidy(f.name())));
+		return rename(x, to);
+	}
+
+	/** The extraction with forums renamed (old name to new), every reference to them too. */
+	static Extraction rename(Extraction x, Map<String, String> to) {
 		if (to.entrySet().stream().allMatch(e -> e.getKey().equals(e.getValue()))) {
 			return x;
 		}

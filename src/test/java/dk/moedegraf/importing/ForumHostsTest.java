@@ -63,4 +63,19 @@ class ForumHostsTest {
 				Vestby Kommune
 				""")).isEmpty();
 	}
+
+	@Test
+	void a_board_headed_by_its_word_alone_is_the_owners_the_text_names_twice() {
+		String minutes = """
+				Referat – Bestyrelsesmøde 4. april 2031
+
+				Til stede: Ane Holm, Bent Lund
+				Formanden orienterede om, at Carl Mose udtræder af VBFs bestyrelse. %s
+				""";
+		assertThat(hosts(minutes.formatted("Ny suppleant til VBFs bestyrelse vælges i maj.")))
+			.containsExactly("VBF -> VBFs bestyrelse");
+		// once is not enough, and two owners say nothing
+		assertThat(hosts(minutes.formatted(""))).isEmpty();
+		assertThat(hosts(minutes.formatted("DGIs bestyrelse og VBFs bestyrelse mødes i maj."))).isEmpty();
+	}
 }
