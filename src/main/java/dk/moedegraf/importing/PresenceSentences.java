@@ -40,11 +40,11 @@ final class PresenceSentences {
 
 	/**
 	 * "Ole Lund kunne desværre ikke deltage i mødet." / "Eva Holm deltog ikke." / "Per Ravn - der plejer at
-	 * være dirigent - var ikke til stede.": absent.
+	 * være dirigent - var ikke til stede." / "Ida Krog havde meldt afbud.": absent.
 	 */
 	static final class CouldNotAttend extends AttendanceRules.SentenceRule {
 		private static final Pattern P = Pattern.compile("(?u)(\\p{Lu}[\\p{L}.'\\- ]{2,60}?)(?:\\s+[-–][^-–\\n]{1,60}[-–])?\\s+(?:kunne\\s+(?:desværre\\s+)?ikke\\s+deltage"
-				+ "|var\\s+ikke\\s+til\\s+stede|var\\s+ikke\\s+mødt"
+				+ "|var\\s+ikke\\s+til\\s+stede|var\\s+ikke\\s+mødt|ha(?:vde|r)\\s+(?:meldt\\s+)?afbud|var\\s+fraværende"
 				+ "|deltog\\s+(?:desværre\\s+)?ikke(?!\\s+i\\s+(?:behandling|drøftelse|afstemning))|var\\s+forhindret\\s+i\\s+at\\s+deltage)");
 
 		CouldNotAttend() {
@@ -58,6 +58,24 @@ final class PresenceSentences {
 				String name = names.get(names.size() - 1);
 				roll.attend(name, m.start(1) + m.group(1).lastIndexOf(name), Status.ABSENT);
 			}
+		}
+	}
+
+	/**
+	 * "Ole Lund (formand), Eva Holm og Per Ravn deltog i mødet.", "Ida Krog og Bo Lind var til stede.": who came,
+	 * written as a sentence. "deltog i mødet under punkt 3" is a guest's, and another rule's.
+	 */
+	static final class AttendedTheMeeting extends AttendanceRules.SentenceRule {
+		private static final Pattern P = Pattern.compile("(?u)(?:^|[.:\\n]\\s*)(\\p{Lu}[^.\\n:]{3,300}?)\\s+(?:deltog\\s+i\\s+mødet"
+				+ "(?!\\s+(?:under|fra|til|som|i\\s+stedet))|var\\s+(?:alle\\s+)?til\\s+stede|mødte\\s+op)(?![\\p{L}])", Pattern.MULTILINE);
+
+		AttendedTheMeeting() {
+			super(P);
+		}
+
+		@Override
+		void read(Roll roll, Matcher m) {
+			AttendanceRules.names(roll, m.start(1), m.group(1).replaceAll("\\([^)]*\\)", " "), Status.PRESENT);
 		}
 	}
 

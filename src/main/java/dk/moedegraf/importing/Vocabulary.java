@@ -42,6 +42,8 @@ final class Vocabulary {
 	/** Longest first, so that "Fraværende med afbud" wins over "Fraværende". */
 	static final List<Heading> HEADINGS = List.of(
 			h("fraværende\\s+(?:med|uden)\\s+afbud", ListKind.ABSENT, null),
+			// "Medlemmer med afbud:" before "medlemmer" reads them as members who came
+			h("(?:medlemmer|deltagere)\\s+(?:med\\s+afbud|fraværende|ikke\\s+til\\s+stede)", ListKind.ABSENT, null),
 			h("(?:der\\s+(?:er|var)\\s+)?(?:meldt\\s+)?afbud\\s+fra", ListKind.ABSENT, null),
 			// "Deltog ikke:" before "deltog" can read it as a list of who came
 			h("(?:deltog|mødte|deltager)\\s+ikke|ikke\\s+(?:deltagende|deltaget)", ListKind.ABSENT, null),

@@ -222,6 +222,17 @@ class MinutesParserTest {
 	}
 
 	@Test
+	void members_with_afbud_stayed_away_though_members_alone_came() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Referat af møde i Ældrerådet 3. maj 2031", "",
+				"Medlemmer til stede: Ole Lund, Eva Holm", "Medlemmer med afbud: Per Ravn", "", "1. Godkendelse af dagsorden"),
+				"Ældrerådet");
+
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a.get("Ole Lund").status()).isEqualTo(Status.PRESENT);
+		assertThat(a.get("Per Ravn").status()).isEqualTo(Status.ABSENT);
+	}
+
+	@Test
 	void a_table_laid_out_with_spaces_is_read_as_a_table() {
 		Extraction x = MinutesParser.parse(String.join("\n", "Referat af møde i Handicaprådet den 7. maj 2031", "",
 				"Navn                Organisation          Fremmøde", "Ida Krog            DH Vestby             Ja",
