@@ -63,11 +63,13 @@ final class PresenceSentences {
 
 	/**
 	 * "Ole Lund (formand), Eva Holm og Per Ravn deltog i mødet.", "Ida Krog og Bo Lind var til stede.": who came,
-	 * written as a sentence. "deltog i mødet under punkt 3" is a guest's, and another rule's.
+	 * written as a sentence. "deltog i mødet under punkt 3" is a guest's, and another rule's; "var til stede ved
+	 * indvielsen" is another occasion.
 	 */
 	static final class AttendedTheMeeting extends AttendanceRules.SentenceRule {
 		private static final Pattern P = Pattern.compile("(?u)(?:^|[.:\\n]\\s*)(\\p{Lu}[^.\\n:]{3,300}?)\\s+(?:deltog\\s+i\\s+mødet"
-				+ "(?!\\s+(?:under|fra|til|som|i\\s+stedet))|var\\s+(?:alle\\s+)?til\\s+stede|mødte\\s+op)(?![\\p{L}])", Pattern.MULTILINE);
+				+ "(?!\\s+(?:under|fra|til|som|i\\s+stedet))|(?:var\\s+(?:alle\\s+)?til\\s+stede|mødte\\s+op)(?=\\s*(?:[.,;]|$)))(?![\\p{L}])",
+				Pattern.MULTILINE);
 
 		AttendedTheMeeting() {
 			super(P);

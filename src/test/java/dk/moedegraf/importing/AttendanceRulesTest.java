@@ -172,7 +172,8 @@ class AttendanceRulesTest {
 				Arguments.of(new SubstituteRules.SubstituteCalledIn(), "Eva Holm - suppleanten, Ole Lund, er indkaldt.\nPer Ravn - suppleant Ida Krog er indkaldt, men kan ikke.",
 						List.of("Eva Holm ABSENT", "Ole Lund PRESENT for=Eva Holm")),
 				Arguments.of(new PresenceSentences.AttendedTheMeeting(),
-						"Ole Lund (formand), Eva Holm og Per Ravn deltog i mødet. Ida Krog deltog i mødet under punkt 2. Bo Lind og Jens Dahl var til stede.",
+						"Ole Lund (formand), Eva Holm og Per Ravn deltog i mødet. Ida Krog deltog i mødet under punkt 2. Bo Lind og Jens Dahl var til stede.\n"
+								+ "Karen Bak var til stede ved indvielsen af skolen.",
 						List.of("Bo Lind PRESENT", "Eva Holm PRESENT", "Jens Dahl PRESENT", "Ole Lund PRESENT", "Per Ravn PRESENT")),
 				Arguments.of(new PresenceSentences.CouldNotAttend(), "Ida Krog havde meldt afbud. Bo Lind var fraværende.",
 						List.of("Bo Lind ABSENT", "Ida Krog ABSENT")),
