@@ -23,10 +23,58 @@ final class CapitalNames {
 	private static final Pattern TWO_CAPITALS = Pattern.compile("\\p{Lu}{2}");
 
 	static String read(String line) {
+		return read(line, false);
+	}
+
+	/**
+	 * With {@code namesInCapitals} (the document writes names it knows in capitals), a run whose words the lexicon
+	 * does not know is a name too where a list holds it: after a colon, comma or bullet, before a comma, a bracket,
+	 * "og" or the line's end ("TIL STEDE: ANNE HOLM, FARGANA ISMAILOVA").
+	 */
+	static String read(String line, boolean namesInCapitals) {
 		if (!TWO_CAPITALS.matcher(line).find()) {
 			return line;
 		}
-		return RUN.matcher(line).replaceAll(run -> Matcher.quoteReplacement(asName(run.group())));
+		return RUN.matcher(line).replaceAll(run -> {
+			String name = asName(run.group());
+			if (name.equals(run.group()) && namesInCapitals && inList(line, run.start(), run.end())) {
+				name = asUnknownName(run.group());
+			}
+			return Matcher.quoteReplacement(name);
+		});
+	}
+
+	private static final Pattern LIST_BEFORE = Pattern.compile("(?:^|[,:;•·▪\\-–]|\\d[.)]|[ \\t]og)[ \\t]*$");
+
+	private static final Pattern LIST_AFTER = Pattern.compile("^(?:[ \\t]*(?:[,;(]|$)|[ \\t]+og[ \\t]|\\t|\\.[ \\t]*$)");
+
+	private static boolean inList(String line, int start, int end) {
+		return LIST_BEFORE.matcher(line.substring(0, start)).find() && LIST_AFTER.matcher(line.substring(end)).find();
+	}
+
+	/** The run as a name of words the lexicon does not know ("FARGANA ISMAILOVA"), else as written. */
+	private static String asUnknownName(String run) {
+		String[] words = run.split("[ \\t]+");
+		boolean unknown = false;
+		for (int i = 0; i < words.length; i++) {
+			PersonNames.Kind kind = PersonNames.kind(NameLexicon.titleCased(words[i]));
+			if (kind == PersonNames.Kind.OTHER || kind == PersonNames.Kind.PLACE || kind == PersonNames.Kind.INITIAL
+					|| kind == PersonNames.Kind.PARTICLE && (i == 0 || i == words.length - 1)) {
+				return run;
+			}
+			unknown |= kind == PersonNames.Kind.UNKNOWN;
+		}
+		if (!unknown) {
+			return run;
+		}
+		StringBuilder out = new StringBuilder(run.length());
+		int at = 0;
+		for (String w : words) {
+			int start = run.indexOf(w, at);
+			out.append(run, at, start).append(NameLexicon.isParticle(w) ? w.toLowerCase(Locale.ROOT) : NameLexicon.titleCased(w));
+			at = start + w.length();
+		}
+		return out.append(run.substring(at)).toString();
 	}
 
 	/**

@@ -186,16 +186,21 @@ final class Reflow {
 	 */
 	static String repairCharacters(String text) {
 		String[] lines = text.split("\n", -1);
+		boolean namesInCapitals = false;
 		for (int i = 0; i < lines.length; i++) {
 			lines[i] = repairLine(lines[i]);
+			namesInCapitals |= !CapitalNames.read(lines[i]).equals(lines[i]);
+		}
+		for (int i = 0; i < lines.length; i++) {
+			lines[i] = CapitalNames.read(lines[i], namesInCapitals);
 		}
 		return String.join("\n", lines);
 	}
 
-	/** One line repaired: characters as printed; a page number blank; letter spacing, digits, capital names. */
+	/** One line repaired: characters as printed; a page number blank; letter spacing, digits. */
 	private static String repairLine(String line) {
 		String printed = spacedTableRow(pipeTableRow(asPrinted(line)));
-		return PAGE_NUMBER.matcher(printed).matches() ? "" : CapitalNames.read(repairDigits(closeLetterSpacing(printed)));
+		return PAGE_NUMBER.matcher(printed).matches() ? "" : repairDigits(closeLetterSpacing(printed));
 	}
 
 	/**

@@ -23,4 +23,27 @@ class CapitalNamesTest {
 	void names_written_in_capitals_are_read_as_names(String what, String line, String expected) {
 		assertThat(CapitalNames.read(line)).as(what).isEqualTo(expected);
 	}
+
+	/** In minutes that write names in capitals, a list's run of words the lexicon does not know is a name too. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			unknown names in a list          | TIL STEDE: ANNE HOLM, FARGANA ISMAILOVA, IMDAD ALI DOGAR | TIL STEDE: Anne Holm, Fargana Ismailova, Imdad Ali Dogar
+			one on a line, with a party      | AQQALUK HEILMANN (IA)                                   | Aqqaluk Heilmann (IA)
+			a bullet, then og                | • SAKIO FLEISCHER og YE LI                                | • Sakio Fleischer og Ye Li
+			a place stays                    | Sted: AARHUS RÅDHUS                                     | Sted: AARHUS RÅDHUS
+			words of a sentence stay         | AFBUD FRA BESTYRELSEN                                   | AFBUD FRA BESTYRELSEN
+			not in a list, unknown stays     | Vi drøftede XQZAL WORBNIK i dag                          | Vi drøftede XQZAL WORBNIK i dag
+			""")
+	void unknown_names_in_capitals_are_names_where_a_list_holds_them(String what, String line, String expected) {
+		assertThat(CapitalNames.read(line, true)).as(what).isEqualTo(expected);
+		assertThat(CapitalNames.read(line, false)).as(what + ", in minutes that write no known name in capitals")
+			.isEqualTo(CapitalNames.read(line));
+	}
+
+	@org.junit.jupiter.api.Test
+	void a_known_name_in_capitals_anywhere_in_the_minutes_lets_unknown_ones_be_names() {
+		assertThat(Reflow.repairCharacters("TIL STEDE: ANNE HOLM\nAFBUD: FARGANA ISMAILOVA"))
+			.isEqualTo("TIL STEDE: Anne Holm\nAFBUD: Fargana Ismailova");
+		assertThat(Reflow.repairCharacters("AFBUD: FARGANA ISMAILOVA")).isEqualTo("AFBUD: FARGANA ISMAILOVA");
+	}
 }
