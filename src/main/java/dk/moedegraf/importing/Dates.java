@@ -26,10 +26,14 @@ final class Dates {
 
 	/** 17-08-2021, 17.08.2021, 17/8 2021, 2021-08-17, 24. april 2026, 4 februar 2026, 24. APRIL 2026, "Dato: 17.08.21". */
 	static final Pattern DATE = Pattern.compile(
-			"(?<!\\d)(?:(\\d{1,2})[-./](\\d{1,2})[-./ ](\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})\\.?\\s*(januar|february|februar|january|marts|march|april|maj|may|juni|june|juli|july|august|september|oktober|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?\\s+(\\d{4})|(\\d{1,2})\\.?\\s*[-–]\\s*\\d{1,2}\\.?\\s*(januar|february|februar|january|marts|march|april|maj|may|juni|june|juli|july|august|september|oktober|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?\\s+(\\d{4})"
+			"(?<!\\d)(?:(\\d{1,2})[-./](\\d{1,2})[-./ ](\\d{4})|(\\d{4})[-.](\\d{2})[-.](\\d{2})|(\\d{1,2})\\.?\\s*(januar|february|februar|january|marts|march|april|maj|may|juni|june|juli|july|august|september|oktober|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?\\s+(\\d{4})|(\\d{1,2})\\.?\\s*[-–]\\s*\\d{1,2}\\.?\\s*(januar|february|februar|january|marts|march|april|maj|may|juni|june|juli|july|august|september|oktober|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?\\s+(\\d{4})"
 			// "Dato: 12.03.31", "torsdag d. 10.09.15": a year in two digits, only where a label says it is a date
 			+ "|(?<![\\p{L}])(?:dato|mødedato|den|d\\.|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\s*:?\\s*(\\d{1,2})[-./](\\d{1,2})[-./](\\d{2})(?![\\d:]|\\.\\d))(?!\\d)",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** "4. marts", "den 4 marts" with no year after it. */
+	static final Pattern YEARLESS = Pattern.compile("(?iu)(?<![\\d.])\\d{1,2}\\.?\\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|"
+			+ "oktober|november|december)(?!\\s*\\d|\\p{L})");
 
 	/** kl. 11:30, kl. 10.00-12.00, 08:00 - 10:00, 11.45-13.15. */
 	static final Pattern TIME_RANGE = Pattern

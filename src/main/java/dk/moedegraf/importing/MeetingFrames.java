@@ -142,7 +142,18 @@ final class MeetingFrames {
 			String c = l.clean.get(i);
 			String joined = c;
 			int last = i;
-			if (Dates.first(c) == null && i + 1 < l.size() && Dates.first(l.clean.get(i + 1)) != null
+			Matcher yearless = Dates.YEARLESS.matcher(c);
+			if (Dates.first(c) == null && yearless.find()) {
+				// "… i Ældrerådet den 4. marts⏎Referat udsendt 10. marts 2031": the year of the next date that has one
+				for (int j = i + 1; j < Math.min(l.size(), i + 4); j++) {
+					LocalDate next = Dates.first(l.clean.get(j));
+					if (next != null) {
+						joined = c.substring(0, yearless.end()) + " " + next.getYear() + c.substring(yearless.end());
+						break;
+					}
+				}
+			}
+			if (Dates.first(joined) == null && i + 1 < l.size() && Dates.first(l.clean.get(i + 1)) != null
 					&& !isHeaderLabel(l.key.get(i + 1))
 					&& l.clean.get(i + 1).length() < 80 && FORUM_WORD.matcher(c + " " + l.clean.get(i + 1)).find()) {
 				joined = c + " " + l.clean.get(i + 1);
@@ -228,7 +239,7 @@ final class MeetingFrames {
 	}
 
 	private static boolean isHeaderLabel(String key) {
-		for (String label : List.of("modedato", "dato", "date", "tid", "time", "tidspunkt", "sted", "place", "venue", "modested", "kl", "lokale",
+		for (String label : List.of("modedato", "dato", "date", "tid", "time", "tidspunkt", "modetidspunkt", "modetid", "sted", "place", "venue", "modested", "kl", "lokale",
 				"sagsnr", "sagsnummer", "modedeltagere", "deltagere", "afbud")) {
 			if (Fold.startsWithWord(key, label)) {
 				return true;

@@ -222,6 +222,19 @@ class MinutesParserTest {
 	}
 
 	@Test
+	void a_heading_dated_without_a_year_takes_the_year_of_the_next_date_and_labels_stay_out_of_the_forums_name() {
+		Extraction yearless = MinutesParser.parse(String.join("\n", "Referat af møde i Seniorrådet den 4. marts",
+				"Referat udsendt 10. marts 2031", "", "Til stede: Ole Lund, Eva Holm"), "Seniorrådet");
+		assertThat(yearless.meetings()).singleElement().satisfies(m -> {
+			assertThat(m.forums()).containsExactly("Seniorrådet");
+			assertThat(m.date()).isEqualTo(LocalDate.of(2031, 3, 4));
+		});
+		Extraction labelled = MinutesParser.parse(String.join("\n", "Referat af møde i Seniorrådet",
+				"Mødetidspunkt: Onsdag d. 4. marts 2031 kl. 10", "", "Til stede: Ole Lund, Eva Holm"), "Seniorrådet");
+		assertThat(labelled.meetings()).singleElement().satisfies(m -> assertThat(m.forums()).containsExactly("Seniorrådet"));
+	}
+
+	@Test
 	void members_with_afbud_stayed_away_though_members_alone_came() {
 		Extraction x = MinutesParser.parse(String.join("\n", "Referat af møde i Ældrerådet 3. maj 2031", "",
 				"Medlemmer til stede: Ole Lund, Eva Holm", "Medlemmer med afbud: Per Ravn", "", "1. Godkendelse af dagsorden"),
@@ -470,6 +483,7 @@ class MinutesParserTest {
 		assertThat(Dates.first("Mødedato: 03-03-92")).isEqualTo(LocalDate.of(1992, 3, 3));
 		assertThat(Dates.first("Sag 00.01.00 og 17.02.31")).isNull();
 		assertThat(Dates.first("den 10.30.45")).isNull();
+		assertThat(Dates.first("Dato: 2031.03.04")).isEqualTo(LocalDate.of(2031, 3, 4));
 		assertThat(Dates.times("TID KL. 10.00-12.00")).containsExactly(LocalTime.of(10, 0), LocalTime.of(12, 0));
 	}
 
