@@ -32,6 +32,9 @@ final class ForumNames {
 	private static final Pattern LEADING = Pattern.compile("(?iu)^(?:og\\s+)?(?:" + MINUTES_WORD + ")(?:\\s+og\\s+(?:" + MINUTES_WORD + "))?(?:\\s*[.:\\-–,]\\s*|\\s+(?:af|fra|for|til)\\s+"
 			+ "(?:(?:det|den)\\s+)?(?:(?:ordinære|ekstraordinære)\\s+)?(?:mødet?\\s+(?:i|for)\\s+(?:det\\s+|den\\s+)?)?)(?=\\p{L})");
 
+	/** "Medlemmer af Handicaprådet 2030-2033": the heading of a member page. */
+	private static final Pattern MEMBERS_OF = Pattern.compile("(?iu)^(?:oversigt\\s+over\\s+)?medlemmer(?:ne)?\\s+(?:af|i)\\s+(?=\\p{L})");
+
 	/** "Kultur- og fritidsudvalgets møde", "Bestyrelsens ordinære møde": the forum whose meeting it is. */
 	private static final Pattern GENITIVE_MEETING = Pattern
 		.compile("(?iu)^(.*\\p{L}(?:et|en))s\\s+(?:(?:ordinære|ekstraordinære|konstituerende)\\s+)?møde$");
@@ -52,6 +55,7 @@ final class ForumNames {
 			before = n;
 			n = TRAILING.matcher(n).replaceFirst("");
 			n = LEADING.matcher(n).replaceFirst("");
+			n = MEMBERS_OF.matcher(n).replaceFirst("");
 			n = GENITIVE_MEETING.matcher(n).replaceFirst("$1");
 			Matcher body = BODY_MEETING.matcher(n);
 			if (body.matches()) {

@@ -78,7 +78,7 @@ final class Vocabulary {
 			h("(?:hoved|kreds|skole|organisations)?bestyrelsen|udvalget|rådet", ListKind.PRESENT, null, true),
 			// "Forældrerepræsentanter: Ida Krog, Per Ravn" / "Medarbejderrepræsentanter: …": the members by the group they sit for
 			h("\\p{L}{3,}repræsentanter", ListKind.MEMBER, null, true),
-			h("medlemmerne\\s+(?:af|i)\\s+[^:\\n]{2,60}?\\s+er|oversigt\\s+over\\s+[^:\\n]{0,40}medlemmer|(?-i:\\p{Lu})\\p{L}+(?:et|en)s\\s+medlemmer|medlemmer|"
+			h("medlemmerne\\s+(?:af|i)\\s+[^:\\n]{2,60}?\\s+er|medlemmer\\s+(?:af|i)\\s+(?-i:\\p{Lu})[^:\\n]{1,60}?(?=[ \\t]*:?[ \\t]*(?:\\n|$))|oversigt\\s+over\\s+[^:\\n]{0,40}medlemmer|(?-i:\\p{Lu})\\p{L}+(?:et|en)s\\s+medlemmer|medlemmer|"
 					+ "bestyrelsesmedlemmer|udvalgsmedlemmer",
 					ListKind.MEMBER, null));
 

@@ -27,6 +27,7 @@ class ForumNamesTest {
 			kredsbestyrelsesmødet;                           Kredsbestyrelsen
 			Byrådsmøde i Vestby Kommune;                     Byrådet i Vestby Kommune
 			Rådmandsmøde;                                    Rådmandsmøde
+			Medlemmer af Handicaprådet;                      Handicaprådet
 			ÆLDRERÅDET;                                      Ældrerådet
 			LAMU;                                            LAMU
 			Referat;                                         Referat

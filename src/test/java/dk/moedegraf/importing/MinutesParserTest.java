@@ -235,6 +235,15 @@ class MinutesParserTest {
 	}
 
 	@Test
+	void a_member_page_headed_members_of_the_forum_lists_its_members_and_not_its_deputies() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Medlemmer af Seniorrådet 2030-2033", "", "Ole Lund", "Eva Holm", "",
+				"Suppleanter:", "Per Ravn"), "Seniorrådet");
+
+		assertThat(x.memberships()).extracting(m -> m.person() + " " + m.forum())
+			.containsExactlyInAnyOrder("Ole Lund Seniorrådet", "Eva Holm Seniorrådet");
+	}
+
+	@Test
 	void members_with_afbud_stayed_away_though_members_alone_came() {
 		Extraction x = MinutesParser.parse(String.join("\n", "Referat af møde i Ældrerådet 3. maj 2031", "",
 				"Medlemmer til stede: Ole Lund, Eva Holm", "Medlemmer med afbud: Per Ravn", "", "1. Godkendelse af dagsorden"),
