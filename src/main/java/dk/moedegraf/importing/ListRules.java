@@ -53,7 +53,7 @@ final class ListRules {
 				seenPresent |= s.kind() == ListKind.PRESENT && s.role() == null;
 				seenAbsent |= s.kind() == ListKind.ABSENT && seenPresent;
 				ListEntries.Entry previous = null;
-				for (ListEntries.Entry e : ListEntries.read(roll.text.substring(s.start(), s.end()), s.start())) {
+				for (ListEntries.Entry e : ListEntries.read(withoutDeputyColumn(roll.text.substring(s.start(), s.end())), s.start())) {
 					Roll.Row r = roll.row(e.name, e.offset);
 					if (s.kind() == ListKind.MEMBER) {
 						r.member = true;
@@ -90,6 +90,39 @@ final class ListRules {
 					previous = e;
 				}
 			}
+		}
+
+		private static final Pattern DEPUTY_COLUMN = Pattern.compile("(?iu)(?:personlig\\s+)?(?:stedfortræder|suppleant)(?:e|er|en)?");
+
+		/**
+		 * A table of members beside their deputies ("Medlem⇥Stedfortræder"): the deputies' column blanked, since a
+		 * deputy is no member. Blanked with spaces, so every entry keeps its offset.
+		 */
+		static String withoutDeputyColumn(String section) {
+			String[] lines = section.split("\n", -1);
+			int col = -1;
+			for (String line : lines) {
+				if (!line.isBlank()) {
+					String[] cells = line.split("\t", -1);
+					for (int c = 1; c < cells.length && col < 0; c++) {
+						if (DEPUTY_COLUMN.matcher(cells[c].strip()).matches()) {
+							col = c;
+						}
+					}
+					break;
+				}
+			}
+			if (col < 0) {
+				return section;
+			}
+			for (int i = 0; i < lines.length; i++) {
+				String[] cells = lines[i].split("\t", -1);
+				if (cells.length > col) {
+					cells[col] = " ".repeat(cells[col].length());
+					lines[i] = String.join("\t", cells);
+				}
+			}
+			return String.join("\n", lines);
 		}
 
 		/** "60. Godkendelse af dagsorden", "Punkt 3: …" ({@link Vocabulary#ITEM_HEADING}); "3. marts 2031" is a date. */

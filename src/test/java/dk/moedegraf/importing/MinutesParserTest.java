@@ -244,6 +244,15 @@ class MinutesParserTest {
 	}
 
 	@Test
+	void a_table_of_members_beside_their_deputies_lists_the_members_only() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Medlemmer af Handicaprådet", "", "Medlem\tStedfortræder",
+				"Ole Lund, DH Vestby\tEva Holm, DH Vestby", "Per Ravn, Ældresagen\tIda Krog, Ældresagen"), "Handicaprådet");
+
+		assertThat(x.memberships()).extracting(m -> m.person() + " " + m.onBehalfOf())
+			.containsExactlyInAnyOrder("Ole Lund DH Vestby", "Per Ravn Ældresagen");
+	}
+
+	@Test
 	void members_with_afbud_stayed_away_though_members_alone_came() {
 		Extraction x = MinutesParser.parse(String.join("\n", "Referat af møde i Ældrerådet 3. maj 2031", "",
 				"Medlemmer til stede: Ole Lund, Eva Holm", "Medlemmer med afbud: Per Ravn", "", "1. Godkendelse af dagsorden"),
