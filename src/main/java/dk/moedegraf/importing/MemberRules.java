@@ -78,6 +78,10 @@ final class MemberRules {
 				// the role on a line of its own and the name on the next, as a web page's fields come: "Formand⏎Ole Lund"
 				+ "|:?[ \\t]*\\n[ \\t]*([^\\n:]{3,60}))$");
 
+		/** The name on a line and its role on the next, as a page of contact cards has them: "Ole Lund⏎Formand⏎ole@…". */
+		private static final Pattern NAME_THEN_ROLE = Pattern.compile("(?ium)^[ \\t]*(?:[•·▪*\\-–][ \\t]+)?([^\\n:]{3,60}?)[ \\t]*\\n"
+				+ "[ \\t]*(formand|forperson|næstformand|næstforperson|viceformand|kasserer|bestyrelsesmedlem|menigt\\s+medlem|medlem)[ \\t]*$");
+
 		@Override
 		public void apply(Roll roll) {
 			Matcher m = LINE.matcher(roll.text);
@@ -88,6 +92,16 @@ final class MemberRules {
 					continue;
 				}
 				lines.add(new int[] { m.start(1), m.end(1), m.start(g), m.end(g) });
+			}
+			if (lines.size() < 2) {
+				// no role above a name: perhaps each name above its role
+				lines.clear();
+				Matcher n = NAME_THEN_ROLE.matcher(roll.text);
+				while (n.find()) {
+					if (PersonNames.looksLikePersonName(n.group(1).strip())) {
+						lines.add(new int[] { n.start(2), n.end(2), n.start(1), n.end(1) });
+					}
+				}
 			}
 			if (lines.size() < 2) {
 				return;

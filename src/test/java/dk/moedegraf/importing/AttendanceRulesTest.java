@@ -292,6 +292,9 @@ class AttendanceRulesTest {
 				// each role above its name, as a web page's fields come; a role above a sentence is no name
 				row("Formand\nOle Lund\n\nKasserer\nPer Ravn\n\nMedlem\nsiden 2031\n", "Ole Lund null member role=formand",
 						"Per Ravn null member role=kasserer"),
+				// each name above its role, as contact cards come
+				row("Ole Lund\nFormand\nole@example.dk\n\nEva Holm\nNæstformand\nTlf. 12 34 56 78\n\nPer Ravn\nKasserer\n",
+						"Eva Holm null member role=næstformand", "Ole Lund null member role=formand", "Per Ravn null member role=kasserer"),
 				row("Bestyrelsen for Vestby Boligforening består af:\nOle Lund (formand), Eva Holm og Per Ravn.",
 						"Eva Holm null member", "Ole Lund null member role=formand", "Per Ravn null member"),
 				// members listed by the group they sit for, no heading of who came: the members not absent came
