@@ -77,6 +77,9 @@ final class SubstituteRules {
 		}
 	}
 
+	/** A party letter or a short note in brackets after a name: "Ole Lund (O)". */
+	private static final String PARTY = "(?:\\s*\\([^()\\n]{1,30}\\))?";
+
 	/** A sentence naming an absent member (group 1) and who came instead (group 2). */
 	private abstract static class InsteadSentence extends AttendanceRules.SentenceRule {
 		InsteadSentence(String regex) {
@@ -89,10 +92,14 @@ final class SubstituteRules {
 		}
 	}
 
-	/** "Eva Holm. I stedet deltog Ole Lund.", "Afbud fra Eva Holm, i stedet deltog Ole Lund": who came in their place. */
+	/**
+	 * "Eva Holm. I stedet deltog Ole Lund.", "Afbud fra Eva Holm, i stedet deltog Ole Lund", "Eva Holm (O) - i stedet
+	 * mødte Ole Lund (O)": who came in their place.
+	 */
 	static final class InsteadAttended extends InsteadSentence {
 		InsteadAttended() {
-			super(AttendanceRules.NAME + "(?:\\.?\\s+I|,\\s+i)\\s+stedet\\s+(?:deltog|mødte)\\s+(?:suppleant(?:en)?\\s+)?" + AttendanceRules.NAME);
+			super(AttendanceRules.NAME + PARTY + "(?:\\.?\\s+I|\\s*[,\\-–]\\s+i)\\s+stedet\\s+(?:deltog|mødte)\\s+(?:suppleant(?:en)?\\s+)?"
+					+ AttendanceRules.NAME);
 		}
 	}
 
@@ -128,12 +135,13 @@ final class SubstituteRules {
 	}
 
 	/**
-	 * "Suppleant Ole Lund deltog.": a substitute came, for whom the sentence does not say; {@link SubstitutesByParty}
+	 * "Suppleant Ole Lund deltog.", "Eva Holm (O) - stedfortræder Ole Lund (O) deltog": a substitute came, for whom the
+	 * sentence does not say; {@link SubstitutesByParty}
 	 * finds the member when one absent member fits.
 	 */
 	static final class SubstituteAttended extends AttendanceRules.SentenceRule {
 		private static final Pattern P = Pattern.compile("(?u)(?<![\\p{L}])(?:(?-i:S)|s)(?:uppleant(?:en)?|tedfortræder(?:en)?)\\s+"
-				+ AttendanceRules.NAME + ",?\\s+(?:(?:var|blev)\\s+indkaldt\\s+og\\s+)?(?:deltog|mødte)(?![\\p{L}])");
+				+ AttendanceRules.NAME + PARTY + ",?\\s+(?:(?:var|blev)\\s+indkaldt\\s+og\\s+)?(?:deltog|mødte)(?![\\p{L}])");
 
 		SubstituteAttended() {
 			super(P);
