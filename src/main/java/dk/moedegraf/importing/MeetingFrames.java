@@ -114,8 +114,10 @@ final class MeetingFrames {
 				continue;
 			}
 			if ((k.startsWith("sted ") || Fold.startsWithWord(k, "modested") || k.startsWith("lokale ") || k.startsWith("place ")
-					|| k.startsWith("venue ") || k.startsWith("location ")) && location == null) {
-				location = c.replaceFirst("(?i)^(m\\S{1,2}dested|sted|lokale|place|venue|location)\\s*:?\\s*", "").strip();
+					|| k.startsWith("venue ") || k.startsWith("location ") || PLACE_LABEL.matcher(c).lookingAt()) && location == null) {
+				location = c.replaceFirst("(?i)^(m\\S{1,2}dested|sted|lokale|place|venue|location)\\s*:?\\s*", "")
+					.replaceFirst(PLACE_LABEL.pattern(), "")
+					.strip();
 				if (location.isEmpty()) {
 					int n = l.nextNonBlank(i + 1);
 					location = n < l.size() ? l.clean.get(n) : null;
@@ -280,6 +282,9 @@ final class MeetingFrames {
 		}
 		return f;
 	}
+
+	/** "Mødelokale: Byrådssalen", "Lokation:", "Afholdt i:": where the meeting was ("Adresse:" is as often a sender's). */
+	private static final Pattern PLACE_LABEL = Pattern.compile("(?iu)^(?:mødelokale|lokation|afholdt\\s+(?:i|på)|mødeadresse)\\s*:\\s*");
 
 	private static final Pattern MEETING_OF = Pattern.compile("(?i)\\bmødet?\\s+(?:i|for)\\s+(.+)$");
 

@@ -252,6 +252,18 @@ class MinutesParserTest {
 			.containsExactlyInAnyOrder("Ole Lund DH Vestby", "Per Ravn Ældresagen");
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = ';', textBlock = """
+			Mødelokale: Byrådssalen;          Byrådssalen
+			Lokation: Kulturhuset, Torvet 2;  Kulturhuset, Torvet 2
+			Afholdt i: Plejecenter Solgården; Plejecenter Solgården
+			""")
+	void the_place_of_a_meeting_under_its_other_labels(String line, String place) {
+		Extraction x = MinutesParser.parse(String.join("\n", "Referat af møde i Seniorrådet", "Dato: 4. marts 2031", line, "",
+				"Til stede: Ole Lund, Eva Holm"), "Seniorrådet");
+		assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.location()).isEqualTo(place));
+	}
+
 	@Test
 	void members_with_afbud_stayed_away_though_members_alone_came() {
 		Extraction x = MinutesParser.parse(String.join("\n", "Referat af møde i Ældrerådet 3. maj 2031", "",
