@@ -408,6 +408,10 @@ abstract class ImportingTests extends GraphTest {
 		assertThat(other.warnings()).anySatisfy(w -> assertThat(w).contains("many bodies").contains(firstForum));
 		assertThat(february.forums().get(0).id()).isEqualTo(firstForum);
 		assertThat(count("MATCH (m:Meeting)-[:OF]->(:Forum {id: $f}) RETURN count(m)", Map.of("f", firstForum))).isEqualTo(2);
+		// the same minutes again are the document read before: its forum, nothing new
+		var again = importText("kb-andet-sted", councilMinutes("17. januar 2030", "Eva Gran, Finn Hald, Gert Ibsen", "Ida Kjær"));
+		assertThat(again.forums().get(0).id()).isEqualTo(other.forums().get(0).id());
+		assertThat(again.created()).isZero();
 	}
 
 	@Test
