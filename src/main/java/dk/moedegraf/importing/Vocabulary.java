@@ -73,6 +73,9 @@ final class Vocabulary {
 					+ "(?:\\s+deltog)?|særligt\\s+indkaldt|gæster|gæst|embedsmænd|tilforordnede|observatører|tolke?",
 					ListKind.GUEST, null),
 			h("referent|protokolfører|sekretær|sekretariatet|sekretariat", ListKind.GUEST, "referent"),
+			// "Deltog: Ole Lund, Eva Holm" with its colon, after the headings that hold the word ("Desuden deltog:");
+			// without a colon, "deltog" is a sentence's verb
+			h("deltog", ListKind.PRESENT, null, true),
 			// "Bestyrelsen (for Foreningen Nordlys) består af:" before "Bestyrelsen:" reads it as who came
 			h("\\p{L}*(?:bestyrelsen|udvalget|rådet)(?:\\s+(?:for|i|på|ved)\\s+[^:\\n]{2,60}?)?\\s+består\\s+af", ListKind.MEMBER, null),
 			h("(?:hoved|kreds|skole|organisations)?bestyrelsen|udvalget|rådet", ListKind.PRESENT, null, true),

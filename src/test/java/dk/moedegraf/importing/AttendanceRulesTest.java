@@ -208,6 +208,8 @@ class AttendanceRulesTest {
 				// a numbered list of who came is no agenda; initials in brackets are no organisation
 				row("Deltagere:\n1. Ole Lund (OL)\n2. Eva Holm, FOA\n\nDagsorden:\n1. Godkendelse af dagsorden",
 						"Eva Holm PRESENT org=FOA", "Ole Lund PRESENT"),
+				// "Deltog:" and "Deltog ikke:" on one line
+				row("Deltog: Ole Lund, Eva Holm. Deltog ikke: Per Ravn", "Eva Holm PRESENT", "Ole Lund PRESENT", "Per Ravn ABSENT"),
 				// "Uden afbud Jens Dahl." after a full stop is one more absent member, not a sentence
 				row("Til stede: Ole Lund\nAfbud: Eva Holm. Uden afbud Jens Dahl.", "Eva Holm ABSENT", "Jens Dahl ABSENT",
 						"Ole Lund PRESENT"),
