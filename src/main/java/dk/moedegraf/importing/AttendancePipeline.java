@@ -28,6 +28,7 @@ final class AttendancePipeline {
 	}
 
 	static Extraction complement(Extraction x, String text) {
+		x = withHeaderPlace(x, text);
 		Roll roll = AttendanceRules.read(text);
 		List<Roll.Row> rows = roll.rows().stream().filter(r -> r.status != null || r.member).toList();
 		Set<String> tied = new HashSet<>();
@@ -98,6 +99,22 @@ final class AttendancePipeline {
 	 * person sits for, a role or title, whom they stood in for) from the rule's row for the same person. "• Formand: Ole Lund (A),
 	 * Aarhus" read as a list entry by both keeps the party the rule read.
 	 */
+	/** The first lines' place ("Mødet blev afholdt på Solgården") for a meeting the layouts gave none, whoever reads the roll. */
+	private static Extraction withHeaderPlace(Extraction x, String text) {
+		if (x.meetings().isEmpty() || x.meetings().get(0).location() != null) {
+			return x;
+		}
+		String place = MeetingHeader.read(text).location();
+		if (place == null) {
+			return x;
+		}
+		List<MeetingX> meetings = new ArrayList<>(x.meetings());
+		MeetingX m = meetings.get(0);
+		meetings.set(0, new MeetingX(m.key(), m.title(), m.forums(), m.date(), m.start(), m.end(), place, m.items(), m.span()));
+		return new Extraction(x.document(), meetings, x.people(), x.organisations(), x.forums(), x.initiatives(), x.attendance(),
+				x.memberships(), x.affiliations(), x.participations(), x.warnings());
+	}
+
 	private static Extraction enrich(Extraction x, List<Roll.Row> rows) {
 		java.util.Map<String, Roll.Row> byKey = new java.util.HashMap<>();
 		rows.forEach(r -> byKey.putIfAbsent(Roll.key(r.name), r));

@@ -257,6 +257,7 @@ class MinutesParserTest {
 			Mødelokale: Byrådssalen;          Byrådssalen
 			Lokation: Kulturhuset, Torvet 2;  Kulturhuset, Torvet 2
 			Afholdt i: Plejecenter Solgården; Plejecenter Solgården
+			Mødet blev afholdt på Plejecenter Solgården.; Plejecenter Solgården
 			""")
 	void the_place_of_a_meeting_under_its_other_labels(String line, String place) {
 		Extraction x = MinutesParser.parse(String.join("\n", "Referat af møde i Seniorrådet", "Dato: 4. marts 2031", line, "",
