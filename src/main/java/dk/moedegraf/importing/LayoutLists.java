@@ -183,6 +183,10 @@ final class LayoutLists {
 
 	private static final Pattern SUBSTITUTE_FOR = Pattern.compile("(?i)(?:suppleant|stedfortræder)\\s+for\\s+(.+)$");
 
+	/** "samt fra forvaltningen", "og fra sekretariatet" before a name in a list of who came. */
+	private static final Pattern OFFICIALS = Pattern.compile("(?iu)(?:samt|og)?\\s*fra\\s+(?:administrationen|forvaltningen|sekretariatet|"
+			+ "ledelsen|direktionen)(?:\\s+deltog)?:?");
+
 	private static final Pattern TOOK_PART_UNDER = Pattern.compile("(?i)deltog\\s+(?:under|i|ved)\\s+" + ITEM_REF);
 
 	private void entry(MeetingDraft m, Heading h, String text, int from, int to) {
@@ -195,6 +199,11 @@ final class LayoutLists {
 		String role = null;
 		String org = null;
 		String before = text.substring(0, text.indexOf(name)).strip();
+		if (OFFICIALS.matcher(before).matches()) {
+			// "…, samt fra forvaltningen Per Ravn": an official among who came, not a member
+			status = Status.GUEST;
+			before = "";
+		}
 		String title = before.isEmpty() ? null : before;
 		String substituteFor = null;
 		List<Integer> items = new ArrayList<>();

@@ -266,6 +266,17 @@ class MinutesParserTest {
 	}
 
 	@Test
+	void an_official_named_in_the_list_of_who_came_is_a_guest_and_no_member() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Referat af møde i Seniorrådet 4. marts 2031", "",
+				"Til stede: Ole Lund, Eva Holm og Ida Krog, samt fra forvaltningen Per Ravn.", "", "1. Godkendelse af dagsorden"),
+				"Seniorrådet");
+
+		assertThat(byPerson(x).get("Per Ravn").status()).isEqualTo(Status.GUEST);
+		assertThat(byPerson(x).get("Ida Krog").status()).isEqualTo(Status.PRESENT);
+		assertThat(x.memberships()).extracting(Extraction.Membership::person).doesNotContain("Per Ravn");
+	}
+
+	@Test
 	void members_with_afbud_stayed_away_though_members_alone_came() {
 		Extraction x = MinutesParser.parse(String.join("\n", "Referat af møde i Ældrerådet 3. maj 2031", "",
 				"Medlemmer til stede: Ole Lund, Eva Holm", "Medlemmer med afbud: Per Ravn", "", "1. Godkendelse af dagsorden"),
