@@ -53,7 +53,9 @@ final class ListRules {
 				seenPresent |= s.kind() == ListKind.PRESENT && s.role() == null;
 				seenAbsent |= s.kind() == ListKind.ABSENT && seenPresent;
 				ListEntries.Entry previous = null;
-				for (ListEntries.Entry e : ListEntries.read(withoutDeputyColumn(roll.text.substring(s.start(), s.end())), s.start())) {
+				List<ListEntries.Entry> entries = ListEntries.read(withoutDeputyColumn(roll.text.substring(s.start(), s.end())), s.start());
+				labelledOrganisations(roll, s, entries);
+				for (ListEntries.Entry e : entries) {
 					Roll.Row r = roll.row(e.name, e.offset);
 					if (s.kind() == ListKind.MEMBER) {
 						r.member = true;
@@ -88,6 +90,25 @@ final class ListRules {
 						}
 					}
 					previous = e;
+				}
+			}
+		}
+
+		/** "Navn: Ole Lund⏎Organisation: DH Vestby": a field under the name says whom the person sits for. */
+		private static final Pattern ORGANISATION_FIELD = Pattern.compile("(?imu)^[ \\t]*(?:organisation|forening|repræsenterer|"
+				+ "repræsentant\\s+for|udpeget\\s+af|indstillet\\s+af|parti)[ \\t]*:[ \\t]*([^\\n]{2,80}?)[ \\t]*$");
+
+		private static void labelledOrganisations(Roll roll, Section s, List<ListEntries.Entry> entries) {
+			Matcher m = ORGANISATION_FIELD.matcher(roll.text).region(s.start(), s.end());
+			while (m.find()) {
+				ListEntries.Entry owner = null;
+				for (ListEntries.Entry e : entries) {
+					if (e.offset < m.start()) {
+						owner = e;
+					}
+				}
+				if (owner != null && owner.organisation == null && !PersonNames.looksLikePersonName(m.group(1))) {
+					owner.organisation = m.group(1);
 				}
 			}
 		}

@@ -277,6 +277,15 @@ class MinutesParserTest {
 	}
 
 	@Test
+	void a_member_page_of_fields_gives_each_member_the_organisation_under_the_name() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Handicaprådets medlemmer", "", "Navn: Ole Lund", "Organisation: DH Vestby",
+				"", "Navn: Eva Holm", "Udpeget af: Byrådet", "", "Navn: Per Ravn"), "Handicaprådet");
+
+		assertThat(x.memberships()).extracting(m -> m.person() + " " + m.onBehalfOf())
+			.containsExactlyInAnyOrder("Ole Lund DH Vestby", "Eva Holm Byrådet", "Per Ravn null");
+	}
+
+	@Test
 	void members_with_afbud_stayed_away_though_members_alone_came() {
 		Extraction x = MinutesParser.parse(String.join("\n", "Referat af møde i Ældrerådet 3. maj 2031", "",
 				"Medlemmer til stede: Ole Lund, Eva Holm", "Medlemmer med afbud: Per Ravn", "", "1. Godkendelse af dagsorden"),
