@@ -79,6 +79,10 @@ final class ListRules {
 						roll.presentList |= s.kind() == ListKind.PRESENT && s.role() == null;
 					}
 					r.role = r.role == null ? (e.role != null ? e.role : s.role()) : r.role;
+					if (r.role == null && e.title != null && Vocabulary.isRoleWord(e.title)) {
+						// "Formand Ole Lund": the role word before the name is the role; a stedfortræder is a suppleant
+						r.role = e.title.matches("(?iu)stedfortræder.*") ? "suppleant" : Names.lower(e.title);
+					}
 					r.title = r.title == null ? e.title : r.title;
 					r.party = r.party == null ? e.party : r.party;
 					r.organisation = r.organisation == null ? e.organisation : r.organisation;

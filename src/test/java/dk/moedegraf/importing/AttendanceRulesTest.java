@@ -56,7 +56,7 @@ class AttendanceRulesTest {
 						"Karen Bak null member role=formand", "Søren Mølgaard null member org=KL"),
 				// blank lines between bullets, "Formand:" before a name
 				row("Medlemmerne af Vestegnens bestyrelse er:\n\n • Formand: Karen Bak (A), Vestby\n\n • Søren Mølgaard (V), Østby\n",
-						"Karen Bak null member party=A org=Vestby title=Formand", "Søren Mølgaard null member party=V org=Østby"),
+						"Karen Bak null member party=A org=Vestby role=formand title=Formand", "Søren Mølgaard null member party=V org=Østby"),
 				// "Name Organisation (remark)" run together; "(fra punkt 3)" does not end the list
 				row("Tilstede: Ole Lund Naturrådets bestyrelse (fra punkt 3) Eva Holm Region Vestjylland Per Ravn Naturrådets "
 						+ "sekretariat (referent) 1. Godkendelse af dagsorden",
@@ -208,6 +208,9 @@ class AttendanceRulesTest {
 				// a numbered list of who came is no agenda; initials in brackets are no organisation
 				row("Deltagere:\n1. Ole Lund (OL)\n2. Eva Holm, FOA\n\nDagsorden:\n1. Godkendelse af dagsorden",
 						"Eva Holm PRESENT org=FOA", "Ole Lund PRESENT"),
+				// a role word before the name is the role; "Borgmester" stays a title
+				row("Til stede: Formand Ole Lund, næstformand Eva Holm, Borgmester Per Ravn", "Eva Holm PRESENT role=næstformand title=næstformand",
+						"Ole Lund PRESENT role=formand title=Formand", "Per Ravn PRESENT title=Borgmester"),
 				// "Deltog:" and "Deltog ikke:" on one line
 				row("Deltog: Ole Lund, Eva Holm. Deltog ikke: Per Ravn", "Eva Holm PRESENT", "Ole Lund PRESENT", "Per Ravn ABSENT"),
 				// "Uden afbud Jens Dahl." after a full stop is one more absent member, not a sentence
@@ -233,7 +236,7 @@ class AttendanceRulesTest {
 				// "suppleant X deltager" in a flattened absent list; "gik kl" there means they came for part of it
 				row("Afbud Ole Lund Eva Holm, suppleant Per Ravn deltager Ida Krog Fraværende uden afbud: Jens Dahl Karen Bak gik kl 1. Godkendelse",
 						"Eva Holm ABSENT", "Ida Krog ABSENT", "Jens Dahl ABSENT", "Karen Bak PRESENT", "Ole Lund ABSENT",
-						"Per Ravn PRESENT title=suppleant for=Eva Holm"));
+						"Per Ravn PRESENT role=suppleant title=suppleant for=Eva Holm"));
 	}
 
 	@ParameterizedTest

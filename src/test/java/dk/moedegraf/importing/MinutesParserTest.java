@@ -411,7 +411,7 @@ class MinutesParserTest {
 						List.of("Eva Holm PRESENT behalf=V", "Ida Krog ABSENT behalf=A", "Ole Lund PRESENT behalf=A", "Per Ravn PRESENT behalf=F")),
 				// who stood in for whom, under a heading and inside the list of who came
 				Arguments.of("Referat\n\nTil stede: Ole Lund, Eva Holm\nStedfortræder: Per Ravn for Ida Krog\n\n1. Meddelelser",
-						List.of("Eva Holm PRESENT", "Ida Krog ABSENT", "Ole Lund PRESENT", "Per Ravn PRESENT title=Stedfortræder for=Ida Krog")),
+						List.of("Eva Holm PRESENT", "Ida Krog ABSENT", "Ole Lund PRESENT", "Per Ravn PRESENT role=suppleant title=Stedfortræder for=Ida Krog")),
 				Arguments.of("Referat\n\nTil stede: Ole Lund, Eva Holm og Lise Vang (deltog i Ida Krogs fravær)\n\n1. Meddelelser",
 						List.of("Eva Holm PRESENT", "Ida Krog ABSENT", "Lise Vang PRESENT for=Ida Krog", "Ole Lund PRESENT")),
 				// officials under "Til stede fra forvaltningen" are guests
