@@ -45,6 +45,9 @@
  * stay and take from the rules what they left empty (party or organisation, role, title, whom a person stood in
  * for). Without a meeting from the layouts, {@link dk.moedegraf.importing.MeetingHeader} reads forum, date, time
  * and place; with attendance but no forum named anywhere, the meeting is the document's own, named by its title.
+ * Last, {@link dk.moedegraf.importing.ForumNames} takes the headings' own words out of forums' names ("Regionsrådet -
+ * Referat -", "Referat fra møde i X") and {@link dk.moedegraf.importing.ForumHosts} reads whose forum it is, which the
+ * resolver needs to keep two bodies' "Kommunalbestyrelsen" apart.
  * The words both share (headings, party letters, role words, forum words, item headings, where a list ends,
  * kinds of organisation and forum) are in {@link dk.moedegraf.importing.Vocabulary}; names are told from other
  * words by {@link dk.moedegraf.importing.NameLexicon} and {@link dk.moedegraf.importing.PersonNames}. A new attendance convention is one rule in
