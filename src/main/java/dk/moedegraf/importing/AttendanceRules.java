@@ -48,7 +48,7 @@ final class AttendanceRules {
 			new MemberRules.MemberGroups(), new MemberRules.RoleLines(), new MemberRules.MembersInProse(), new PresenceSentences.AllPresentExcept(),
 			new SubstituteRules.InsteadOf(), new SubstituteRules.AbsentAndSubstitute(), new SubstituteRules.InAbsenceOf(),
 			new SubstituteRules.InsteadAttended(), new SubstituteRules.SubstituteForAttended(), new SubstituteRules.SubstituteCalledIn(),
-			new SubstituteRules.ReplacedBy(), new SubstituteRules.GenitiveSubstituteAttended(), new SubstituteRules.SubstituteAttended(), new SubstituteRules.SubstituteOfGivenName(), new SubstituteRules.SubstituteHeading(), new PresenceSentences.CouldNotAttend(), new PresenceSentences.AttendedTheMeeting(),
+			new SubstituteRules.SubstituteForLabel(), new SubstituteRules.ReplacedBy(), new SubstituteRules.GenitiveSubstituteAttended(), new SubstituteRules.SubstituteAttended(), new SubstituteRules.SubstituteOfGivenName(), new SubstituteRules.SubstituteHeading(), new PresenceSentences.CouldNotAttend(), new PresenceSentences.AttendedTheMeeting(),
 			new PresenceSentences.ArrivedOrLeft(), new PresenceSentences.ElectedToChair(), new PresenceSentences.LedTheMeeting(),
 			new PresenceSentences.TakesPartUnderItems(), new PresenceSentences.InThePhoto(),
 			new MemberRules.MembersNotAbsentArePresent(), new SubstituteRules.SubstitutesByParty(), new PresenceSentences.SpokeAtTheMeeting());

@@ -103,6 +103,14 @@ final class SubstituteRules {
 		}
 	}
 
+	/** "Stedfortræder for Eva Holm (O): Ole Lund (O)": a line labelled with the absent member, the substitute after it. */
+	static final class SubstituteForLabel extends InsteadSentence {
+		SubstituteForLabel() {
+			super("(?<![\\p{L}])(?:(?-i:S)|s)(?:uppleant|tedfortræder)\\s+for\\s+" + AttendanceRules.NAME + PARTY + "\\s*:\\s*"
+					+ AttendanceRules.NAME);
+		}
+	}
+
 	/** "Afbud: Eva Holm, der var erstattet af suppleant Ole Lund": who replaced the absent member. */
 	static final class ReplacedBy extends InsteadSentence {
 		ReplacedBy() {

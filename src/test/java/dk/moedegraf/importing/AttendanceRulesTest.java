@@ -162,6 +162,8 @@ class AttendanceRulesTest {
 						List.of("Eva Holm ABSENT", "Ole Lund PRESENT for=Eva Holm")),
 				Arguments.of(new SubstituteRules.SubstituteForAttended(), "For Eva Holm deltog suppleant Ole Lund.",
 						List.of("Eva Holm ABSENT", "Ole Lund PRESENT for=Eva Holm")),
+				Arguments.of(new SubstituteRules.SubstituteForLabel(), "Afbud: Eva Holm (O)\nStedfortræder for Eva Holm (O): Ole Lund (O)",
+						List.of("Eva Holm ABSENT", "Ole Lund PRESENT for=Eva Holm")),
 				Arguments.of(new SubstituteRules.ReplacedBy(), "Afbud: Eva Holm, der var erstattet af suppleant Ole Lund.",
 						List.of("Eva Holm ABSENT", "Ole Lund PRESENT for=Eva Holm")),
 				Arguments.of(new SubstituteRules.GenitiveSubstituteAttended(),

@@ -286,6 +286,16 @@ class MinutesParserTest {
 	}
 
 	@Test
+	void a_line_labelled_with_the_absent_member_names_the_substitute_who_came() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Referat", "Økonomiudvalget", "", "Mødedato: 4. marts 2031", "",
+				"Medlemmer: Ole Lund (A), Eva Holm (O)", "Afbud: Eva Holm (O)", "Stedfortræder for Eva Holm (O): Per Ravn (O)", "",
+				"1. Godkendelse af dagsorden"), "Økonomiudvalget");
+
+		assertThat(byPerson(x).get("Per Ravn").status()).isEqualTo(Status.PRESENT);
+		assertThat(byPerson(x).get("Per Ravn").substituteFor()).isEqualTo("Eva Holm");
+	}
+
+	@Test
 	void members_with_afbud_stayed_away_though_members_alone_came() {
 		Extraction x = MinutesParser.parse(String.join("\n", "Referat af møde i Ældrerådet 3. maj 2031", "",
 				"Medlemmer til stede: Ole Lund, Eva Holm", "Medlemmer med afbud: Per Ravn", "", "1. Godkendelse af dagsorden"),
