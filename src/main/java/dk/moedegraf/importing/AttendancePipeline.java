@@ -46,10 +46,6 @@ final class AttendancePipeline {
 			forum = null; // the layout parser took a sentence for the forum's name
 			meetings.clear();
 		}
-		if (!meetings.isEmpty() && meetings.get(0).location() == null && header.location() != null) {
-			MeetingX m = meetings.get(0);
-			meetings.set(0, new MeetingX(m.key(), m.title(), m.forums(), m.date(), m.start(), m.end(), header.location(), m.items(), m.span()));
-		}
 		if (forum == null && header.forum() != null) {
 			forum = header.forum();
 			forums.add(new ForumX(forum, null, List.of(), null, new Span(1, 1)));

@@ -67,14 +67,11 @@ final class CapitalNames {
 		if (!unknown) {
 			return run;
 		}
-		StringBuilder out = new StringBuilder(run.length());
-		int at = 0;
-		for (String w : words) {
-			int start = run.indexOf(w, at);
-			out.append(run, at, start).append(NameLexicon.isParticle(w) ? w.toLowerCase(Locale.ROOT) : NameLexicon.titleCased(w));
-			at = start + w.length();
+		String[] cased = new String[words.length];
+		for (int i = 0; i < words.length; i++) {
+			cased[i] = NameLexicon.isParticle(words[i]) ? words[i].toLowerCase(Locale.ROOT) : NameLexicon.titleCased(words[i]);
 		}
-		return out.append(run.substring(at)).toString();
+		return inPlace(run, words, cased);
 	}
 
 	/**
@@ -96,7 +93,11 @@ final class CapitalNames {
 				return run;
 			}
 		}
-		// the words in place, the spaces between them as written
+		return inPlace(run, words, cased);
+	}
+
+	/** The run with each word replaced by its cased form, the spaces between them as written. */
+	private static String inPlace(String run, String[] words, String[] cased) {
 		StringBuilder out = new StringBuilder(run.length());
 		int at = 0;
 		for (int i = 0; i < words.length; i++) {

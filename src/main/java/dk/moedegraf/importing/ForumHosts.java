@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  */
 final class ForumHosts {
 
-	private static final String BOARD = "(?iu:hoved)?(?iu:bestyrelse|bestyrelsen|repræsentantskab|repræsentantskabet|direktion|direktionen)";
+	/** The word of a board, "bestyrelse", "Hovedbestyrelsen", "repræsentantskabet": the owner's body. */
+	private static final String BOARD = "(?iu:hoved)?(?iu:bestyrelsen?|repræsentantskab(?:et)?)";
 
 	/** "Vestby Gymnasiums bestyrelse", "DGI's bestyrelse", "FIRs bestyrelse". */
 	private static final Pattern GENITIVE = Pattern.compile("(?u)^(\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3}?)(?:'s|’s|s)\\s+" + BOARD + "$");
@@ -45,7 +46,7 @@ final class ForumHosts {
 
 	/** A kommune or a region as a line of its own, maybe after the meeting's date: "10.09.2031 - Vestby Kommune". */
 	private static final Pattern PLACE_LINE = Pattern.compile("(?u)^(?:[\\d.\\-/ ]{6,12}\\s*[-–]\\s*)?((?:\\p{Lu}[\\p{L}]+(?:[ \\-]\\p{Lu}[\\p{L}]+){0,2})\\s+[Kk]ommune|"
-			+ "Region\\s+\\p{Lu}\\p{L}+|Kommune(?:qarfik)?\\s+\\p{Lu}\\p{L}+)\\s*$");
+			+ "Region\\s+\\p{Lu}\\p{L}+|Kommune\\s+\\p{Lu}\\p{L}+)\\s*$");
 
 	private static final int HEAD_LINES = 15;
 
@@ -77,11 +78,11 @@ final class ForumHosts {
 	}
 
 	/** A board named by its word alone: "Bestyrelsen", "Hovedbestyrelse", "Repræsentantskabet". */
-	private static final Pattern BARE_BOARD = Pattern.compile("(?iu)(?:hoved)?(?:bestyrelse|bestyrelsen|repræsentantskab|repræsentantskabet)");
+	private static final Pattern BARE_BOARD = Pattern.compile(BOARD);
 
 	/** "… at udtræde af DGIs bestyrelse": the text naming a board as its owner's. */
 	private static final Pattern OWNERS_BOARD = Pattern.compile("(?u)(?<![\\p{L}])(\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3}?)"
-			+ "(?:'s|’s|s)\\s+((?i:hoved)?(?i:bestyrelse|repræsentantskab))(?![\\p{L}])");
+			+ "(?:'s|’s|s)\\s+(" + BOARD + ")(?![\\p{L}])");
 
 	/**
 	 * Minutes headed only "Bestyrelsesmøde" that speak of "DGIs bestyrelse" twice or more, and of no other owner's
@@ -91,14 +92,13 @@ final class ForumHosts {
 	private static Extraction ownerInText(Extraction x, String text) {
 		Map<String, String> to = new java.util.LinkedHashMap<>();
 		for (ForumX f : x.forums()) {
-			if (!BARE_BOARD.matcher(f.name()).matches()
-					|| x.participations().stream().anyMatch(p -> "host".equals(p.role()) && f.name().equals(p.forum()))) {
+			if (!BARE_BOARD.matcher(f.name()).matches() || hosted(x.participations(), f.name())) {
 				continue;
 			}
 			Map<String, List<String>> byOwner = new java.util.LinkedHashMap<>();
 			Matcher m = OWNERS_BOARD.matcher(text);
 			while (m.find()) {
-				if (owner(m.group(1)) && Fold.key(m.group(2)).equals(Fold.key(f.name()).replaceFirst("(?<=e)n$|et$", ""))) {
+				if (owner(m.group(1)) && boardWord(m.group(2)).equals(boardWord(f.name()))) {
 					byOwner.computeIfAbsent(Fold.key(m.group(1)), k -> new ArrayList<>()).add(m.group());
 				}
 			}
@@ -109,14 +109,17 @@ final class ForumHosts {
 		return ForumNames.rename(x, to);
 	}
 
+	/** "Bestyrelsen", "bestyrelse" → "bestyrelse": the board's word without its article. */
+	private static String boardWord(String s) {
+		return Fold.key(s).replaceFirst("(?<=e)n$|(?<=b)et$", "");
+	}
+
 	static Extraction apply(Extraction x, String text) {
 		return hosts(ownerInText(x, text), text);
 	}
 
 	private static Extraction hosts(Extraction x, String text) {
-		List<ForumX> unhosted = x.forums().stream()
-			.filter(f -> x.participations().stream().noneMatch(p -> "host".equals(p.role()) && f.name().equals(p.forum())))
-			.toList();
+		List<ForumX> unhosted = x.forums().stream().filter(f -> !hosted(x.participations(), f.name())).toList();
 		if (unhosted.isEmpty()) {
 			return x;
 		}
@@ -128,8 +131,7 @@ final class ForumHosts {
 		}
 		String primary = !x.meetings().isEmpty() && !x.meetings().get(0).forums().isEmpty() ? x.meetings().get(0).forums().get(0)
 				: x.forums().isEmpty() ? null : x.forums().get(0).name();
-		if (primary != null && unhosted.stream().anyMatch(f -> f.name().equals(primary))
-				&& participations.stream().noneMatch(p -> "host".equals(p.role()) && primary.equals(p.forum()))) {
+		if (primary != null && unhosted.stream().anyMatch(f -> f.name().equals(primary)) && !hosted(participations, primary)) {
 			placeLine(text).ifPresent(at -> participations.add(new Participation(org(orgs, at.name(), at.span()), primary, null, "host",
 					at.span())));
 		}
@@ -138,6 +140,10 @@ final class ForumHosts {
 		}
 		return new Extraction(x.document(), x.meetings(), x.people(), List.copyOf(orgs), x.forums(), x.initiatives(), x.attendance(),
 				x.memberships(), x.affiliations(), List.copyOf(participations), x.warnings());
+	}
+
+	private static boolean hosted(List<Participation> participations, String forum) {
+		return participations.stream().anyMatch(p -> "host".equals(p.role()) && forum.equals(p.forum()));
 	}
 
 	private record Named(String name, Span span) {

@@ -92,9 +92,10 @@ final class ForumNames {
 			f.aliases().stream().map(ForumNames::tidy).forEach(aliases::add);
 			String kept = seen == null ? name : seen.name();
 			aliases.removeIf(a -> Fold.key(a).equals(Fold.key(kept)));
+			// the parent keeps its written name here; every reference is mapped once, below
 			forums.put(Fold.key(name), seen == null
-					? new ForumX(name, f.kind() == null ? null : Vocabulary.forumKind(name), List.copyOf(aliases), map.apply(f.partOf()), f.span())
-					: new ForumX(seen.name(), seen.kind(), List.copyOf(aliases), seen.partOf() != null ? seen.partOf() : map.apply(f.partOf()),
+					? new ForumX(name, f.kind() == null ? null : Vocabulary.forumKind(name), List.copyOf(aliases), f.partOf(), f.span())
+					: new ForumX(seen.name(), seen.kind(), List.copyOf(aliases), seen.partOf() != null ? seen.partOf() : f.partOf(),
 							seen.span()));
 		}
 		// the name every reference must use: the first forum that tidied to it

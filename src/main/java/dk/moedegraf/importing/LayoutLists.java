@@ -184,8 +184,7 @@ final class LayoutLists {
 	private static final Pattern SUBSTITUTE_FOR = Pattern.compile("(?i)(?:suppleant|stedfortræder)\\s+for\\s+(.+)$");
 
 	/** "samt fra forvaltningen", "og fra sekretariatet" before a name in a list of who came. */
-	private static final Pattern OFFICIALS = Pattern.compile("(?iu)(?:samt|og)?\\s*fra\\s+(?:administrationen|forvaltningen|sekretariatet|"
-			+ "ledelsen|direktionen)(?:\\s+deltog)?:?");
+	private static final Pattern OFFICIALS = Pattern.compile("(?iu)(?:samt|og)?\\s*fra\\s+" + Vocabulary.OFFICES + "(?:\\s+deltog)?:?");
 
 	private static final Pattern TOOK_PART_UNDER = Pattern.compile("(?i)deltog\\s+(?:under|i|ved)\\s+" + ITEM_REF);
 

@@ -115,8 +115,8 @@ final class MeetingFrames {
 			}
 			if ((k.startsWith("sted ") || Fold.startsWithWord(k, "modested") || k.startsWith("lokale ") || k.startsWith("place ")
 					|| k.startsWith("venue ") || k.startsWith("location ") || PLACE_LABEL.matcher(c).lookingAt()) && location == null) {
-				location = c.replaceFirst("(?i)^(m\\S{1,2}dested|sted|lokale|place|venue|location)\\s*:?\\s*", "")
-					.replaceFirst(PLACE_LABEL.pattern(), "")
+				location = PLACE_LABEL.matcher(c.replaceFirst("(?i)^(m\\S{1,2}dested|sted|lokale|place|venue|location)\\s*:?\\s*", ""))
+					.replaceFirst("")
 					.strip();
 				if (location.isEmpty()) {
 					int n = l.nextNonBlank(i + 1);

@@ -73,14 +73,17 @@ final class MemberRules {
 	 * guest.
 	 */
 	static final class RoleLines implements AttendanceRules.Rule {
-		private static final Pattern LINE = Pattern.compile("(?ium)^[ \\t]*(?:[•·▪*\\-–][ \\t]+)?(formand|forperson|næstformand|"
-				+ "næstforperson|viceformand|kasserer|bestyrelsesmedlem|menigt\\s+medlem|medlem)[ \\t]*(?::[ \\t]*([^\\n]+)"
+		/** A board's roles, each a member's. */
+		private static final String BOARD_ROLE = "(formand|forperson|næstformand|næstforperson|viceformand|kasserer|bestyrelsesmedlem|"
+				+ "menigt\\s+medlem|medlem)";
+
+		private static final Pattern LINE = Pattern.compile("(?ium)^[ \\t]*(?:[•·▪*\\-–][ \\t]+)?" + BOARD_ROLE + "[ \\t]*(?::[ \\t]*([^\\n]+)"
 				// the role on a line of its own and the name on the next, as a web page's fields come: "Formand⏎Ole Lund"
 				+ "|:?[ \\t]*\\n[ \\t]*([^\\n:]{3,60}))$");
 
 		/** The name on a line and its role on the next, as a page of contact cards has them: "Ole Lund⏎Formand⏎ole@…". */
 		private static final Pattern NAME_THEN_ROLE = Pattern.compile("(?ium)^[ \\t]*(?:[•·▪*\\-–][ \\t]+)?([^\\n:]{3,60}?)[ \\t]*\\n"
-				+ "[ \\t]*(formand|forperson|næstformand|næstforperson|viceformand|kasserer|bestyrelsesmedlem|menigt\\s+medlem|medlem)[ \\t]*$");
+				+ "[ \\t]*" + BOARD_ROLE + "[ \\t]*$");
 
 		@Override
 		public void apply(Roll roll) {

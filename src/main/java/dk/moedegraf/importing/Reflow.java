@@ -188,11 +188,13 @@ final class Reflow {
 		String[] lines = text.split("\n", -1);
 		boolean namesInCapitals = false;
 		for (int i = 0; i < lines.length; i++) {
-			lines[i] = repairLine(lines[i]);
-			namesInCapitals |= !CapitalNames.read(lines[i]).equals(lines[i]);
+			String repaired = repairLine(lines[i]);
+			lines[i] = CapitalNames.read(repaired);
+			namesInCapitals |= !lines[i].equals(repaired);
 		}
-		for (int i = 0; i < lines.length; i++) {
-			lines[i] = CapitalNames.read(lines[i], namesInCapitals);
+		// names the lexicon knows were written in capitals: a list's unknown ones in capitals are names too
+		for (int i = 0; namesInCapitals && i < lines.length; i++) {
+			lines[i] = CapitalNames.read(lines[i], true);
 		}
 		return String.join("\n", lines);
 	}

@@ -39,6 +39,9 @@ final class Vocabulary {
 		return new Heading(Pattern.compile("(?iu)(?<![\\p{L}])(?:" + regex + ")(?![\\p{L}])"), kind, role, colonOnly);
 	}
 
+	/** The offices whose people attend as officials: "fra forvaltningen", "Fra administrationen deltog". */
+	static final String OFFICES = "(?:administrationen|forvaltningen|sekretariatet|ledelsen|direktionen)";
+
 	/** Longest first, so that "Fraværende med afbud" wins over "Fraværende". */
 	static final List<Heading> HEADINGS = List.of(
 			h("fraværende\\s+(?:med|uden)\\s+afbud", ListKind.ABSENT, null),
@@ -69,7 +72,7 @@ final class Vocabulary {
 			// "Stedfortræder: Per Ravn (V)" opening a line under the members: one who stood in. Inside a line ("og 1.
 			// suppleant: Per Ravn") it is an entry's, and "Stedfortræder: Per Ravn for Ida Krog" the substitute rules read whole
 			h("(?<![^\\n])[ \\t]*(?-i:S)(?:uppleant|tedfortræder)(?=\\s*:(?![^\\n]*\\sfor\\s))", ListKind.PRESENT, "suppleant", true),
-			h("(?:desuden|endvidere|derudover|herudover)\\s+deltog|fra\\s+(?:administrationen|forvaltningen|sekretariatet|ledelsen|direktionen)"
+			h("(?:desuden|endvidere|derudover|herudover)\\s+deltog|fra\\s+" + OFFICES
 					+ "(?:\\s+deltog)?|særligt\\s+indkaldt|gæster|gæst|embedsmænd|tilforordnede|observatører|tolke?",
 					ListKind.GUEST, null),
 			h("referent|protokolfører|sekretær|sekretariatet|sekretariat", ListKind.GUEST, "referent"),
