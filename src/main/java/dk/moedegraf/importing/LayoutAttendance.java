@@ -107,8 +107,9 @@ final class LayoutAttendance {
 		prose.substitutes(m);
 	}
 
+	/** Where a table's columns are: name, title, organisation, who came, notes ("Bemærkning"); -1 for none. */
 	private static int[] columns(String[] cells) {
-		int[] cols = { 0, -1, -1, -1 };
+		int[] cols = { 0, -1, -1, -1, -1 };
 		for (int j = 1; j < cells.length; j++) {
 			String k = Fold.key(cells[j]);
 			if (k.startsWith("fremmod") || k.startsWith("deltagelse") || k.equals("status") || k.equals("modt")
@@ -121,6 +122,9 @@ final class LayoutAttendance {
 			else if (k.startsWith("repr") || k.startsWith("organisation") || k.startsWith("forvaltning")
 					|| k.startsWith("parti") || k.startsWith("for ") || k.startsWith("udpeget")) {
 				cols[2] = j;
+			}
+			else if (k.startsWith("bemerkning") || k.startsWith("note") || k.startsWith("kommentar")) {
+				cols[4] = j;
 			}
 		}
 		return cols;
@@ -142,6 +146,8 @@ final class LayoutAttendance {
 			org = rm.group(1).strip();
 			role = Names.lower(rm.group(2).strip());
 		}
+		// a party's letter in the column ("A") stands for the party, as in lists
+		org = Vocabulary.PARTY_LETTERS.getOrDefault(org, org);
 		if (title != null && isRoleWord(title)) {
 			role = role == null ? Names.lower(title) : role;
 		}
@@ -150,6 +156,15 @@ final class LayoutAttendance {
 			if (Vocabulary.AWAY_NOTE.matcher(said).matches() || said.equalsIgnoreCase("nej")) {
 				status = Status.ABSENT;
 			}
+		}
+		// a notes column says in a word that the person was away ("Afbud") or what the person's role is ("Formand");
+		// a longer note ("Deltog fra kl. 16.30") leaves the row as it is
+		String note = cols[4] >= 0 && cols[4] < cells.length ? cells[cols[4]].strip().replaceFirst("[.]$", "") : "";
+		if (Vocabulary.AWAY_NOTE.matcher(note).matches() && status != Status.GUEST) {
+			status = Status.ABSENT;
+		}
+		else if (isRoleWord(note)) {
+			role = role == null ? Names.lower(note) : role;
 		}
 		String person = r.person(name, i);
 		Span span = new Span(Lines.no(i), Lines.no(i));

@@ -56,7 +56,8 @@ final class ListEntries {
 	private ListEntries() {
 	}
 
-	private static final Pattern PIECE = Pattern.compile("\\([^()]*\\)|\\n|[•·▪]|\\s[-–]\\s|[,;]|\\s(?:og|samt)\\s|[^,;()\\n•·▪]+?(?=\\s[-–]\\s|\\s(?:og|samt)\\s|[,;()\\n•·▪]|$)");
+	/** A piece of the glue between names: a bracket, a line break, a bullet, a dash, a comma or a table's tab, a word. */
+	private static final Pattern PIECE = Pattern.compile("\\([^()]*\\)|\\n|[•·▪]|\\s[-–]\\s|[,;\\t]|\\s(?:og|samt)\\s|[^,;()\\n\\t•·▪]+?(?=\\s[-–]\\s|\\s(?:og|samt)\\s|[,;()\\n\\t•·▪]|$)");
 
 	/** "udpeget af KEA", "valgt af medarbejderne", "indstillet af FOA": whom the member sits for. */
 	private static final Pattern APPOINTED_BY = Pattern.compile("(?iu)(?:(?:udpeget|valgt|indstillet|udnævnt)\\s+(?:af|fra)"

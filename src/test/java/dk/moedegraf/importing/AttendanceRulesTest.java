@@ -116,6 +116,9 @@ class AttendanceRulesTest {
 						+ "Bo Dam, byrådsmedlem (Vestby), udpeget af kommunerne i forening\n",
 						"Bo Dam PRESENT org=kommunerne i forening title=byrådsmedlem", "Eva Holm PRESENT org=Region Vest",
 						"Ida Krog PRESENT", "Ole Lund PRESENT org=KL", "Per Ravn PRESENT party=A"),
+				// a table's tab parts an entry's cells as a comma does: the party, then a role
+				row("Medlemmer\nNavn\tParti\tBemærkning\nAnne Holm\tA\tFormand\nBo Dahl\tV\tAfbud\n",
+						"Anne Holm null member party=A role=formand", "Bo Dahl ABSENT member party=V"),
 				// a decision letter names people, but under no list heading
 				row("Afgørelse\nKommunen har truffet afgørelse i sagen. Sagsbehandler Ole Lund har vurderet klagen fra Eva Holm."));
 	}

@@ -50,6 +50,11 @@ class LayoutStepsTest {
 				row("LayoutAttendance", "Referat\n\nHMU\n12-06-2024 kl. 9.00-10.30\n\nNavn\tOrganisation\tFremmøde\n"
 						+ "Ole Lund\tFOA\tTil stede\nEva Holm\tHK\tAfbud\n",
 						"attend Ole Lund PRESENT for=FOA", "attend Eva Holm ABSENT for=HK"),
+				// a party's letter in its column is the party; a notes column says in a word who was away or a role
+				row("LayoutAttendance", "Referat\n\nByudvalget\n12-06-2024 kl. 9.00-10.30\n\nNavn\tParti\tBemærkning\n"
+						+ "Anne Holm\tA\tFormand\nBo Dahl\tV\tAfbud\nCarl Eg\tO\tDeltog fra kl. 16.30\n",
+						"attend Anne Holm PRESENT role=formand for=Socialdemokratiet", "attend Bo Dahl ABSENT for=Venstre",
+						"attend Carl Eg PRESENT for=Dansk Folkeparti"),
 				row("LayoutAttendance", "Referat\n\nHMU\n12-06-2024 kl. 9.00-10.30\n\nPkt. 3: Tid: 15 min Deltagere: Ole Lund og Eva Holm\n",
 						"attend Ole Lund GUEST items=[3]", "attend Eva Holm GUEST items=[3]"),
 				row("GuestSentences", "Referat\n\nRegionsrådet\nDato: 4. april 2025\n\nPunkt 2: Sundhedsplan\nChefkonsulent Nanna Berg, Hospitalsenheden Vest, deltog under punkt 2.\n",
