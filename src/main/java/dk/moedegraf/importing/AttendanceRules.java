@@ -44,7 +44,7 @@ final class AttendanceRules {
 	private AttendanceRules() {
 	}
 
-	static final List<Rule> RULES = List.of(new ListRules.ColumnHeadingsFirst(), new ListRules.HeadedLists(),
+	static final List<Rule> RULES = List.of(new ListRules.ColumnHeadingsFirst(), new ListRules.HeadedLists(), new ListRules.StatusBesideNames(),
 			new MemberRules.MemberGroups(), new MemberRules.RoleLines(), new MemberRules.MembersInProse(), new PresenceSentences.AllPresentExcept(),
 			new SubstituteRules.InsteadOf(), new SubstituteRules.AbsentAndSubstitute(), new SubstituteRules.InAbsenceOf(),
 			new SubstituteRules.InsteadAttended(), new SubstituteRules.SubstituteForAttended(), new SubstituteRules.SubstituteCalledIn(),

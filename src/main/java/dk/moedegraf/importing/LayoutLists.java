@@ -214,8 +214,11 @@ final class LayoutLists {
 			String k = Fold.key(p);
 			Matcher under = TOOK_PART_UNDER.matcher(p);
 			Matcher sub = SUBSTITUTE_FOR.matcher(p);
-			if (Fold.startsWithWord(k, "afbud") || k.equals("fraverende") || k.equals("ikke til stede")) {
+			if (Fold.startsWithWord(k, "afbud") || Vocabulary.AWAY_NOTE.matcher(p).matches()) {
 				status = Status.ABSENT;
+			}
+			else if (Vocabulary.STATUS_NOTE.matcher(p).matches()) {
+				// "- til stede", "- deltog": said of the name, no title
 			}
 			else if (under.find()) {
 				status = Status.GUEST;

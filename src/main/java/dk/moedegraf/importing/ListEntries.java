@@ -346,6 +346,9 @@ final class ListEntries {
 				prev.away = true;
 				continue;
 			}
+			if (forPrev && Vocabulary.STATUS_NOTE.matcher(inner).matches()) {
+				continue; // "Ole Lund - til stede": said of the name, no title
+			}
 			if (forPrev) {
 				Matcher sub = Vocabulary.SUBSTITUTE_FOR.matcher(inner);
 				if (sub.matches() && prev.substituteFor == null) {

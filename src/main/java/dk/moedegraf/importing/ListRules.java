@@ -168,6 +168,56 @@ final class ListRules {
 	}
 
 	/**
+	 * A roll with no heading, a person to a line and after a dash, a colon or a tab what became of them: "Ole Lund
+	 * (formand) - Til stede⏎Eva Holm - Fraværende". Two such lines in a row (blank lines between allowed) make the
+	 * roll; one alone may be a sentence's.
+	 */
+	static final class StatusBesideNames implements AttendanceRules.Rule {
+		private static final Pattern LINE = Pattern.compile("(?mu)^[ \\t]*(?:[•·▪*\\-–][ \\t]*)?(\\p{Lu}[^\\n]*?)[ \\t]*(?:[-–:]|\\t)[ \\t]*((?iu:"
+				+ Vocabulary.STATUS_NOTE.pattern().substring("(?iu)".length()) + "))[ \\t]*\\.?[ \\t]*$");
+
+		@Override
+		public void apply(Roll roll) {
+			List<java.util.regex.MatchResult> run = new java.util.ArrayList<>();
+			Matcher m = LINE.matcher(roll.text);
+			int lastEnd = -1;
+			while (m.find()) {
+				if (!ListSections.entryLike(m.group(1))) {
+					continue;
+				}
+				if (lastEnd >= 0 && !roll.text.substring(lastEnd, m.start()).isBlank()) {
+					read(roll, run);
+					run.clear();
+				}
+				run.add(m.toMatchResult());
+				lastEnd = m.end();
+			}
+			read(roll, run);
+		}
+
+		private static void read(Roll roll, List<java.util.regex.MatchResult> run) {
+			if (run.size() < 2) {
+				return;
+			}
+			for (java.util.regex.MatchResult line : run) {
+				List<ListEntries.Entry> entries = ListEntries.read(line.group(1), line.start(1));
+				if (entries.size() != 1) {
+					continue; // two names on one line are no roll's entry
+				}
+				ListEntries.Entry e = entries.get(0);
+				String said = line.group(2);
+				boolean away = Vocabulary.AWAY_NOTE.matcher(said).matches();
+				Roll.Row r = roll.attend(e.name, e.offset, away ? Status.ABSENT : Status.PRESENT);
+				r.role = r.role == null ? e.role : r.role;
+				r.title = r.title == null ? e.title : r.title;
+				r.party = r.party == null ? e.party : r.party;
+				r.organisation = r.organisation == null ? e.organisation : r.organisation;
+				roll.presentList |= !away;
+			}
+		}
+	}
+
+	/**
 	 * A table flattened with every column's heading first: "Deltagere: Siumut: Atassut: Fraværende: Embedsmænd:
 	 * Ole Lund, Eva Holm Per Ravn - Ida Krog Direktør Bo Berg, Kim Dam". The values follow in the headings'
 	 * order, one group per column: a group ends where a name follows a name with no comma or "og" between.

@@ -79,8 +79,13 @@ final class ListSections {
 
 	private static boolean accepted(String text, int s, int e, String heading) {
 		String next = nextWord(text, e);
-		boolean lineStart = text.substring(text.lastIndexOf('\n', s - 1) + 1, s).matches("[\\s•·▪*\\-–\\d.]*");
-		boolean lineEnd = text.indexOf('\n', e) >= 0 && text.substring(e, text.indexOf('\n', e)).isBlank();
+		String before = text.substring(text.lastIndexOf('\n', s - 1) + 1, s);
+		boolean lineStart = before.matches("[\\s•·▪*\\-–\\d.]*");
+		int nl = text.indexOf('\n', e);
+		boolean lineEnd = text.substring(e, nl < 0 ? text.length() : nl).isBlank();
+		if (lineEnd && !lineStart && NOTE_AFTER_ENTRY.matcher(before).find() && entryLike(before)) {
+			return false; // "Eva Holm - Fraværende": what became of the person on the line, no heading of the next
+		}
 		if (heading.toLowerCase().endsWith(" fra") && startsCapitalised(next)) {
 			return true;
 		}
@@ -90,6 +95,9 @@ final class ListSections {
 		return Character.isUpperCase(heading.charAt(0)) && startsCapitalised(next)
 				&& !text.substring(e, Math.min(text.length(), e + 2)).startsWith(".");
 	}
+
+	/** A dash, colon or tab ending the text before a heading word at the line's end. */
+	private static final java.util.regex.Pattern NOTE_AFTER_ENTRY = java.util.regex.Pattern.compile("(?:\\s[-–]|:|\\t)[ \\t]*$");
 
 	private static String nextWord(String text, int e) {
 		int i = e;

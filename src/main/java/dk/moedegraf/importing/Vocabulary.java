@@ -155,7 +155,11 @@ final class Vocabulary {
 	static final Pattern ALL_EXCEPT = Pattern.compile("(?iu)\\s*alle\\s+(?:\\p{L}+\\s+){0,3}?undtagen\\s+(?:fra\\s+)?");
 
 	/** "Eva Holm (V) (afbud)", "Per Ravn - fraværende": a note beside a listed name that they did not come. */
-	static final Pattern AWAY_NOTE = Pattern.compile("(?iu)(?:meldt\\s+)?afbud|fraværende|fravær|ikke\\s+(?:til\\s+stede|mødt)|udeblev|udeblevet");
+	static final Pattern AWAY_NOTE = Pattern.compile("(?iu)(?:meldt\\s+)?afbud|fraværende|fravær|ikke\\s+(?:til\\s*stede|mødt|deltaget)|udeblev|udeblevet"
+			+ "|(?:deltog|mødte)\\s+ikke");
+
+	/** "Ole Lund - Til stede", "Eva Holm: Deltog ikke": what became of a listed person, in a word or two after the name. */
+	static final Pattern STATUS_NOTE = Pattern.compile(AWAY_NOTE.pattern() + "|til\\s*stede|deltog|deltager|mødt|fremmødt");
 
 	// ---------------------------------------------------------------- the layout steps of MinutesParser
 

@@ -317,6 +317,12 @@ class AttendanceRulesTest {
 				// "Stedfortræder:" on its own line under the members: one who stood in for the absent member of the party
 				row("Medlemmer:\nOle Lund (A)\nEva Holm (V)\n\nFraværende:\nEva Holm (V)\n\nStedfortræder: Per Ravn (V)\n",
 						"Eva Holm ABSENT member party=V", "Ole Lund PRESENT member party=A", "Per Ravn PRESENT party=V role=suppleant for=Eva Holm"),
+				// no heading: each line a name and, after a dash, a colon or a tab, what became of the person
+				row("Ole Lund (formand) - Til stede\nEva Holm - Fraværende\nPer Ravn, BUPL: Deltog\nIda Krog (V)\tDeltog ikke\n",
+						"Eva Holm ABSENT", "Ida Krog ABSENT party=V", "Ole Lund PRESENT role=formand", "Per Ravn PRESENT org=BUPL"),
+				// one such line alone is no roll; under a heading the status beside a name is no title
+				row("Sagen blev drøftet.\nOle Lund - afbud\n"),
+				row("Deltagere:\nOle Lund - til stede\nEva Holm - deltog ikke\n", "Eva Holm ABSENT", "Ole Lund PRESENT"),
 				row("Medlemmer: Karen Bak (S), Borgmester Søren Mølgaard, Suppleant for Lise Vang, (S), Jens Dahl (IA)",
 						"Jens Dahl PRESENT member party=IA", "Karen Bak PRESENT member party=S", "Lise Vang ABSENT member party=S",
 						"Søren Mølgaard PRESENT member title=Borgmester for=Lise Vang"));

@@ -43,6 +43,9 @@ class LayoutStepsTest {
 						"attend Ole Lund PRESENT role=formand for=Socialdemokratiet", "attend Eva Holm PRESENT for=Venstre",
 						"attend Per Ravn ABSENT", "attend Ane Bo GUEST role=referent for=Sekretariatet",
 						"member Ole Lund Miljøudvalget role=formand for=Socialdemokratiet", "!member Ane Bo Miljøudvalget"),
+				// what became of each person after a dash: no title, "deltog ikke" away
+				row("LayoutLists", "Referat\n\nMiljøudvalget\nDato: 4. april 2025\n\nDeltagere:\nOle Lund - til stede\nEva Holm - deltog ikke\n",
+						"attend Ole Lund PRESENT", "attend Eva Holm ABSENT"),
 				row("LayoutAttendance", "Referat\n\nHMU\n12-06-2024 kl. 9.00-10.30\n\nNavn\tStilling\tRepræsentant for\nOle Lund\tformand\tFOA\nEva Holm\tlektor\tHK\n",
 						"attend Ole Lund PRESENT role=formand title=formand for=FOA", "attend Eva Holm PRESENT title=lektor for=HK",
 						"member Eva Holm HMU title=lektor for=HK"),
