@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * read back ("l2. marts 20l9" → "12. marts 2019");</li>
  * <li>a line flattened from a PDF page is split before the labels and headings minutes use ("Til stede:",
  * "Afbud:", "Referent:", "Punkt 3" …). A run of three or more labels without values ("Fraværende:
- * Embedsmænd: Tolk: …") is a table's header row whose values follow together, so it stays one line.</li>
+ * Embedsmænd: Tolk: …") is a table's header row whose values follow together, so it stays one line;</li>
+ * <li>a table whose cells came one to a line is a tab table, each row on its first line ({@link #cellsPerLine}).</li>
  * </ol>
  */
 final class Reflow {
@@ -196,7 +197,76 @@ final class Reflow {
 		for (int i = 0; namesInCapitals && i < lines.length; i++) {
 			lines[i] = CapitalNames.read(lines[i], true);
 		}
-		return String.join("\n", lines);
+		return String.join("\n", cellsPerLine(lines));
+	}
+
+	/** A cell longer than this is text after the table, not a cell of it. */
+	private static final int LONGEST_CELL = 60;
+
+	/**
+	 * A table whose cells PDF-to-text put one to a line ("Navn⏎Funktion⏎Fremmøde⏎Ole Lund⏎Formand⏎Deltog⏎…"), as it
+	 * does with tables it cannot lay out: each row's cells on its first line, apart by tabs, as a tab table's; the
+	 * lines it took blank, so every fact still cites its line. The header is "Navn", "Medlem" or "Deltager" and at
+	 * least one more header word ({@link Vocabulary#COLUMN_HEADER}); a row starts with a name. A row whose last
+	 * cells are empty ends where the next name starts; the table ends where a line is no row's.
+	 */
+	static String[] cellsPerLine(String[] lines) {
+		for (int i = 0; i < lines.length; i++) {
+			if (!Vocabulary.NAME_COLUMN.matcher(lines[i].strip()).matches()) {
+				continue;
+			}
+			List<Integer> header = new ArrayList<>(List.of(i));
+			int next = nextNonBlank(lines, i + 1);
+			while (next >= 0 && Vocabulary.COLUMN_HEADER.matcher(lines[next].strip()).matches()) {
+				header.add(next);
+				next = nextNonBlank(lines, next + 1);
+			}
+			if (header.size() < 2) {
+				continue;
+			}
+			List<List<Integer>> rows = new ArrayList<>();
+			while (next >= 0 && PersonNames.looksLikePersonName(lines[next].strip())) {
+				List<Integer> row = new ArrayList<>(List.of(next));
+				next = nextNonBlank(lines, next + 1);
+				while (next >= 0 && row.size() < header.size() && cell(lines[next].strip())
+						&& !(PersonNames.looksLikePersonName(lines[next].strip())
+								&& !Vocabulary.NAMES_COLUMN.matcher(lines[header.get(row.size())].strip()).matches())) {
+					row.add(next);
+					next = nextNonBlank(lines, next + 1);
+				}
+				rows.add(row);
+			}
+			if (rows.isEmpty() || rows.stream().allMatch(r -> r.size() == 1)) {
+				continue;
+			}
+			joinCells(lines, header);
+			rows.forEach(r -> joinCells(lines, r));
+			i = rows.get(rows.size() - 1).get(rows.get(rows.size() - 1).size() - 1);
+		}
+		return lines;
+	}
+
+	/** A short line that is no agenda item and no heading of the next list. */
+	private static boolean cell(String line) {
+		return line.length() <= LONGEST_CELL && !line.endsWith(":") && !Vocabulary.ITEM_HEADING.matcher(line).matches();
+	}
+
+	private static int nextNonBlank(String[] lines, int from) {
+		for (int j = from; j < lines.length; j++) {
+			if (!lines[j].isBlank()) {
+				return j;
+			}
+		}
+		return -1;
+	}
+
+	private static void joinCells(String[] lines, List<Integer> at) {
+		StringBuilder b = new StringBuilder();
+		for (int j : at) {
+			b.append(b.isEmpty() ? "" : "\t").append(lines[j].strip());
+			lines[j] = "";
+		}
+		lines[at.get(0)] = b.toString();
 	}
 
 	/** One line repaired: characters as printed; a page number blank; letter spacing, digits. */

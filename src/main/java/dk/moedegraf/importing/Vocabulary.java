@@ -214,6 +214,16 @@ final class Vocabulary {
 		return false;
 	}
 
+	/** A header cell of a table of people: "Navn", "Organisation", "Fremmøde", "Bemærkning". */
+	static final Pattern COLUMN_HEADER = Pattern.compile("(?iu)navn|medlem|deltager|funktion|titel|stilling|rolle|organisation"
+			+ "|forening|repræsenterer|repræsentant\\s+for|parti|fremmøde|til\\s*stede|afbud|deltog|deltagelse|status|bemærkning(?:er)?"
+			+ "|noter?|kommentar|stedfortræder|suppleant|udpeget\\s+af|forvaltning|institution|enhed|arbejdssted|telefon|e-?mail|mail");
+
+	/** The first header of a table of people, over the names; "Stedfortræder" and "Suppleant" hold names too. */
+	static final Pattern NAME_COLUMN = Pattern.compile("(?iu)navn|medlem|deltager");
+
+	static final Pattern NAMES_COLUMN = Pattern.compile("(?iu)navn|medlem|deltager|stedfortræder|suppleant");
+
 	/** Kinds of initiative as minutes name them, folded ("udløb" is a budget line running out). */
 	static final List<String> INITIATIVE_KINDS = List.of("investeringsforslag", "udlob", "budgetforslag",
 			"innovationsforslag", "budgetnotat", "effektiviseringsforslag", "besparelsesforslag", "udvidelsesforslag",

@@ -307,6 +307,22 @@ class MinutesParserTest {
 	}
 
 	@Test
+	void a_table_whose_cells_came_one_to_a_line_is_read_as_a_table() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Referat", "Skolebestyrelsen ved Vestby Skole", "Dato: 4. marts 2031", "",
+				"Deltagere", "Navn", "Funktion", "Fremmøde", "Ole Lund", "Formand", "Deltog", "Eva Holm", "Forælderrepræsentant",
+				"Afbud", "Per Ravn", "Skoleleder", "Deltog", "", "1. Godkendelse af dagsorden"), "Skolebestyrelse");
+
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a.keySet()).containsExactlyInAnyOrder("Ole Lund", "Eva Holm", "Per Ravn");
+		assertThat(a.get("Ole Lund").status()).isEqualTo(Status.PRESENT);
+		assertThat(a.get("Ole Lund").role()).isEqualTo("formand");
+		assertThat(a.get("Eva Holm").status()).isEqualTo(Status.ABSENT);
+		assertThat(a.get("Eva Holm").title()).isEqualTo("Forælderrepræsentant");
+		assertThat(a.get("Per Ravn").status()).isEqualTo(Status.PRESENT);
+		assertThat(a.get("Per Ravn").title()).isEqualTo("Skoleleder");
+	}
+
+	@Test
 	void a_table_laid_out_with_spaces_is_read_as_a_table() {
 		Extraction x = MinutesParser.parse(String.join("\n", "Referat af møde i Handicaprådet den 7. maj 2031", "",
 				"Navn                Organisation          Fremmøde", "Ida Krog            DH Vestby             Ja",

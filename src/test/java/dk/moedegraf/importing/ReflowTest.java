@@ -147,6 +147,24 @@ class ReflowTest {
 		assertThat(Reflow.spacedTableRow(line)).as(what).isEqualTo(expected.replace('→', '\t'));
 	}
 
+	/**
+	 * A table whose cells came one to a line is read as a tab table, each row on its first line, the lines it took
+	 * blank; '→' is a tab, '⏎' a line break here.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = ';', textBlock = """
+			rows of three                     ; Navn⏎Funktion⏎Fremmøde⏎Ole Lund⏎Formand⏎Deltog⏎Eva Holm⏎Lærer⏎Afbud          ; Navn→Funktion→Fremmøde⏎⏎⏎Ole Lund→Formand→Deltog⏎⏎⏎Eva Holm→Lærer→Afbud⏎⏎
+			blank lines between the cells     ; Navn⏎⏎Parti⏎⏎Ole Lund⏎⏎A⏎⏎Eva Holm⏎⏎V                                        ; Navn→Parti⏎⏎⏎⏎Ole Lund→A⏎⏎⏎⏎Eva Holm→V⏎⏎
+			a row's empty last cell           ; Navn⏎Parti⏎Bemærkning⏎Ole Lund⏎A⏎Eva Holm⏎V⏎Afbud                            ; Navn→Parti→Bemærkning⏎⏎⏎Ole Lund→A⏎⏎Eva Holm→V→Afbud⏎⏎
+			the agenda after the table        ; Navn⏎Parti⏎Ole Lund⏎A⏎1. Godkendelse af dagsorden                            ; Navn→Parti⏎⏎Ole Lund→A⏎⏎1. Godkendelse af dagsorden
+			a deputy's column holds names     ; Navn⏎Stedfortræder⏎Ole Lund⏎Eva Holm⏎Per Ravn⏎Ida Krog                        ; Navn→Stedfortræder⏎⏎Ole Lund→Eva Holm⏎⏎Per Ravn→Ida Krog⏎
+			no name under the header          ; Navn⏎Organisation⏎Skriv dit navn her                                         ; Navn⏎Organisation⏎Skriv dit navn her
+			a header word alone is no table   ; Navn⏎Ole Lund⏎Eva Holm                                                       ; Navn⏎Ole Lund⏎Eva Holm
+			""")
+	void a_table_with_a_cell_to_a_line_reads_as_a_tab_table(String what, String text, String expected) {
+		assertThat(Reflow.repairCharacters(text.replace("⏎", "\n"))).as(what).isEqualTo(expected.replace("⏎", "\n").replace('→', '\t'));
+	}
+
 	/** The characters the tables write by name. */
 	private static String named(String text) {
 		return text.replace("{nbsp}", "\u00A0").replace("{narrow}", "\u202F").replace("{thin}", "\u2009")
