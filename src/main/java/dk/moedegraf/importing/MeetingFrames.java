@@ -165,8 +165,9 @@ final class MeetingFrames {
 			if (!d.find() || joined.length() > 140) {
 				continue;
 			}
-			String before = joined.substring(0, d.start()).replaceFirst("\\s*(?:,|\\bd\\.|\\bden|\\bpå|\\bkl\\.?)?\\s*$", "")
-				.replaceFirst("\\s*\\b(?:d\\.|den)\\s*$", "")
+			// "Ældrerådet den 4. maj", "Ældrerådet⏎Den 4. maj": the word before the date is no part of the forum's name
+			String before = joined.substring(0, d.start()).replaceFirst("(?iu)\\s*(?:,|\\bd\\.|\\bden|\\bpå|\\bkl\\.?)?\\s*$", "")
+				.replaceFirst("(?iu)\\s*\\b(?:d\\.|den)\\s*$", "")
 				.strip();
 			if (before.isEmpty() || !FORUM_WORD.matcher(before).find()) {
 				continue;

@@ -36,6 +36,9 @@ class LayoutStepsTest {
 						"meeting Ældrerådet 2025-04-04 10:00-null at Rådhuset"),
 				row("MeetingFrames", "Referat – Skolebestyrelsen\n8. juni 2025\n", "meeting Skolebestyrelsen 2025-06-08 null-null at null"),
 				row("MeetingFrames", "Ældrerådet\nReferat af mødet 4.4.2025\n", "meeting Ældrerådet 2025-04-04 null-null at null"),
+				// the date's "Den" on the line under the forum is no part of its name
+				row("MeetingFrames", "Referat\nLokalt Beskæftigelsesudvalg\nDen 5. maj 2031\n",
+						"meeting Lokalt Beskæftigelsesudvalg 2031-05-05 null-null at null"),
 				// a labelled forum
 				row("MeetingFrames", "MØDEREFERAT\nMøde: Styregruppen for Grøn Omstilling\nDato: 07.06.2025\n",
 						"meeting Styregruppen for Grøn Omstilling 2025-06-07 null-null at null"),
