@@ -64,6 +64,9 @@ final class ListEntries {
 			+ "|repræsentant\\s+(?:fra|for))\\s+(.{2,80})|(?:udpeget|valgt)\\s+blandt\\s+((?-i)\\p{Lu}.{1,80})");
 
 	/** "Projektleder ved Aalborg Kommune", "konsulent hos Dansk Industri": where the person works. */
+	/** "DH Vestby v/ Ole Lund", "Ældresagen v. Eva Holm": an organisation, then by whom it came; group 1 the organisation. */
+	private static final Pattern BY_WAY_OF = Pattern.compile("(?u)(\\p{Lu}.*?)\\s+v(?:/|\\.)\\s*");
+
 	private static final Pattern AT_ORGANISATION = Pattern.compile("(?u)\\s(?:ved|hos)\\s+(\\p{Lu}[^,;()\\s]*(?:\\s+[^,;()\\s]+){0,5})$");
 
 	/** "Byrådets medlemmer" → "Byrådet": the members of a body are chosen for the body. */
@@ -319,6 +322,12 @@ final class ListEntries {
 			}
 			// the last word of the glue, on the next name's line: "…, Borgmester Ole Lund" (not "(A), formand" + line break)
 			boolean last = glue.substring(m.end()).isBlank() && !glue.substring(m.end()).contains("\n");
+			Matcher via = BY_WAY_OF.matcher(inner);
+			if (last && !paren && next != null && via.matches() && organisation(via.group(1))) {
+				next.organisation = via.group(1); // "DH Vestby v/ Ole Lund": Ole Lund came for DH Vestby
+				forPrev = false;
+				continue;
+			}
 			if (last && !paren && next != null && Vocabulary.isRole(inner) && !inner.contains(" ")) {
 				next.title = inner.replaceFirst("[:,]+$", ""); // "…, Borgmester Ole Lund": the word before a name is its title
 				continue;

@@ -55,6 +55,7 @@ final class ListRules {
 				ListEntries.Entry previous = null;
 				List<ListEntries.Entry> entries = ListEntries.read(withoutDeputyColumn(roll.text.substring(s.start(), s.end())), s.start());
 				labelledOrganisations(roll, s, entries);
+				organisationLabels(roll, s, entries);
 				for (ListEntries.Entry e : entries) {
 					Roll.Row r = roll.row(e.name, e.offset);
 					if (s.kind() == ListKind.MEMBER) {
@@ -113,6 +114,25 @@ final class ListRules {
 				}
 				if (owner != null && owner.organisation == null && !PersonNames.looksLikePersonName(m.group(1))) {
 					owner.organisation = m.group(1);
+				}
+			}
+		}
+
+		/** "Fra Dansk Industri: Ole Lund, Eva Holm" opening a line of a list: whom the names after it sit for. */
+		private static final Pattern ORGANISATION_LABEL = Pattern.compile("(?mu)^[ \\t•·▪*\\-–]*(?:[Ff]ra\\s+)(\\p{Lu}[^:\\n]{1,60}?)[ \\t]*:[ \\t]*(?=\\S)");
+
+		private static void organisationLabels(Roll roll, Section s, List<ListEntries.Entry> entries) {
+			Matcher m = ORGANISATION_LABEL.matcher(roll.text).region(s.start(), s.end());
+			while (m.find()) {
+				String label = m.group(1).strip();
+				if (!ListEntries.organisation(label) || label.matches("(?iu)" + Vocabulary.OFFICES)) {
+					continue;
+				}
+				int lineEnd = roll.text.indexOf('\n', m.end());
+				for (ListEntries.Entry e : entries) {
+					if (e.offset >= m.end() && (lineEnd < 0 || e.offset < lineEnd) && e.organisation == null) {
+						e.organisation = label;
+					}
 				}
 			}
 		}

@@ -116,6 +116,11 @@ class AttendanceRulesTest {
 						+ "Bo Dam, byrådsmedlem (Vestby), udpeget af kommunerne i forening\n",
 						"Bo Dam PRESENT org=kommunerne i forening title=byrådsmedlem", "Eva Holm PRESENT org=Region Vest",
 						"Ida Krog PRESENT", "Ole Lund PRESENT org=KL", "Per Ravn PRESENT party=A"),
+				// an organisation, then by whom it came; "Fra X:" opening a line, whom the names after it sit for
+				row("Deltagere:\nDH Vestby v/ Ole Lund\nVestby Kommune v/ Eva Holm, socialchef\n",
+						"Eva Holm PRESENT org=Vestby Kommune title=socialchef", "Ole Lund PRESENT org=DH Vestby"),
+				row("Til stede:\nFra Dansk Industri: Ole Lund, Eva Holm\nFra LO: Per Ravn\nFra forvaltningen: Ida Krog\n",
+						"Eva Holm PRESENT org=Dansk Industri", "Ida Krog GUEST", "Ole Lund PRESENT org=Dansk Industri", "Per Ravn PRESENT org=LO"),
 				// a table's tab parts an entry's cells as a comma does: the party, then a role
 				row("Medlemmer\nNavn\tParti\tBemærkning\nAnne Holm\tA\tFormand\nBo Dahl\tV\tAfbud\n",
 						"Anne Holm null member party=A role=formand", "Bo Dahl ABSENT member party=V"),
