@@ -107,13 +107,19 @@ final class LayoutAttendance {
 		prose.substitutes(m);
 	}
 
-	/** Where a table's columns are: name, title, organisation, who came, notes ("Bemærkning"); -1 for none. */
+	/**
+	 * Where a table's columns are: name, title, organisation, who came, notes ("Bemærkning"), a mark for who was away
+	 * ("Afbud" over an X); -1 for none.
+	 */
 	private static int[] columns(String[] cells) {
-		int[] cols = { 0, -1, -1, -1, -1 };
+		int[] cols = { 0, -1, -1, -1, -1, -1 };
 		for (int j = 1; j < cells.length; j++) {
 			String k = Fold.key(cells[j]);
-			if (k.startsWith("fremmod") || k.startsWith("deltagelse") || k.equals("status") || k.equals("modt")
-					|| k.equals("til stede") || k.equals("tilstede") || k.equals("afbud")) {
+			if (k.equals("afbud") || k.equals("fraverende")) {
+				cols[5] = j; // "Til stede⇥Afbud" over marks: the column that marks who was away
+			}
+			else if (k.startsWith("fremmod") || k.startsWith("deltagelse") || k.equals("status") || k.equals("modt")
+					|| k.equals("til stede") || k.equals("tilstede")) {
 				cols[3] = j; // "Fremmøde": Til stede / Afbud, row by row
 			}
 			else if (k.startsWith("stilling") || k.startsWith("titel") || k.startsWith("funktion")) {
@@ -129,6 +135,9 @@ final class LayoutAttendance {
 		}
 		return cols;
 	}
+
+	/** A cell that ticks its column: "X", "✓", "Ja". */
+	private static final Pattern MARK = Pattern.compile("(?iu)[x✓✔√]|ja");
 
 	private static final Pattern ORG_AND_ROLE = Pattern.compile("^(.*?),\\s*([\\p{L} ]+)$");
 
@@ -156,6 +165,10 @@ final class LayoutAttendance {
 			if (Vocabulary.AWAY_NOTE.matcher(said).matches() || said.equalsIgnoreCase("nej")) {
 				status = Status.ABSENT;
 			}
+		}
+		String away = cols[5] >= 0 && cols[5] < cells.length ? cells[cols[5]].strip() : "";
+		if ((MARK.matcher(away).matches() || Vocabulary.AWAY_NOTE.matcher(away).matches()) && status != Status.GUEST) {
+			status = Status.ABSENT;
 		}
 		// a notes column says in a word that the person was away ("Afbud") or what the person's role is ("Formand");
 		// a longer note ("Deltog fra kl. 16.30") leaves the row as it is

@@ -56,6 +56,11 @@ class LayoutStepsTest {
 				row("LayoutAttendance", "Referat\n\nHMU\n12-06-2024 kl. 9.00-10.30\n\nNavn\tOrganisation\tFremmøde\n"
 						+ "Ole Lund\tFOA\tTil stede\nEva Holm\tHK\tAfbud\n",
 						"attend Ole Lund PRESENT for=FOA", "attend Eva Holm ABSENT for=HK"),
+				// marks under "Til stede" and "Afbud"; an "Afbud" column alone
+				row("LayoutAttendance", "Referat\n\nBestyrelsen\n12-06-2024 kl. 17.00\n\nNavn\tTil stede\tAfbud\n"
+						+ "Ole Lund\tX\t\nEva Holm\t\tX\n", "attend Ole Lund PRESENT", "attend Eva Holm ABSENT"),
+				row("LayoutAttendance", "Referat\n\nBestyrelsen\n12-06-2024 kl. 17.00\n\nNavn\tOrganisation\tAfbud\n"
+						+ "Ole Lund\tKL\t\nEva Holm\tFOA\tx\n", "attend Ole Lund PRESENT for=KL", "attend Eva Holm ABSENT for=FOA"),
 				// a party's letter in its column is the party; a notes column says in a word who was away or a role
 				row("LayoutAttendance", "Referat\n\nByudvalget\n12-06-2024 kl. 9.00-10.30\n\nNavn\tParti\tBemærkning\n"
 						+ "Anne Holm\tA\tFormand\nBo Dahl\tV\tAfbud\nCarl Eg\tO\tDeltog fra kl. 16.30\n",
