@@ -118,20 +118,38 @@ final class ListRules {
 			}
 		}
 
-		/** "Fra Dansk Industri: Ole Lund, Eva Holm" opening a line of a list: whom the names after it sit for. */
-		private static final Pattern ORGANISATION_LABEL = Pattern.compile("(?mu)^[ \\t•·▪*\\-–]*(?:[Ff]ra\\s+)(\\p{Lu}[^:\\n]{1,60}?)[ \\t]*:[ \\t]*(?=\\S)");
+		/**
+		 * "Fra Dansk Industri: Ole Lund, Eva Holm", "Socialdemokratiet: Ole Lund", "DH: Eva Holm" opening a line of a
+		 * list: whom the names after it sit for. Without "Fra" the label must read as a party, an acronym or an
+		 * organisation ("Vestby Lærerforening"), so that "Formand: Ole Lund" stays a role.
+		 */
+		private static final Pattern ORGANISATION_LABEL = Pattern.compile("(?mu)^[ \\t•·▪*\\-–]*([Ff]ra\\s+)?(\\p{Lu}[^:\\n]{0,60}?)[ \\t]*:[ \\t]*(?=\\S)");
+
+		/** "Deltagere fra BUPL:", "Til stede fra KL:": a heading naming whom the people under it came for. */
+		private static final Pattern HEADING_FROM = Pattern.compile("(?iu)\\sfra\\s+((?-i:\\p{Lu})[^:\\n]{0,60}?)[ \\t]*:");
 
 		private static void organisationLabels(Roll roll, Section s, List<ListEntries.Entry> entries) {
+			Matcher from = HEADING_FROM.matcher(roll.text).region(s.headingStart(), s.start());
+			if (from.find() && ListEntries.organisation(from.group(1).strip())) {
+				entries.stream().filter(e -> e.organisation == null).forEach(e -> e.organisation = from.group(1).strip());
+			}
 			Matcher m = ORGANISATION_LABEL.matcher(roll.text).region(s.start(), s.end());
 			while (m.find()) {
-				String label = m.group(1).strip();
-				if (!ListEntries.organisation(label) || label.matches("(?iu)" + Vocabulary.OFFICES)) {
+				String label = m.group(2).strip();
+				boolean said = m.group(1) != null || Vocabulary.isParty(label) || Vocabulary.PARTY_LETTERS.containsValue(label)
+						|| label.matches("\\p{Lu}{2,6}") || Names.looksLikeOrganisation(label);
+				if (!said || !ListEntries.organisation(label) || label.matches("(?iu)" + Vocabulary.OFFICES) || Vocabulary.isRole(label)) {
 					continue;
 				}
 				int lineEnd = roll.text.indexOf('\n', m.end());
 				for (ListEntries.Entry e : entries) {
-					if (e.offset >= m.end() && (lineEnd < 0 || e.offset < lineEnd) && e.organisation == null) {
-						e.organisation = label;
+					if (e.offset >= m.end() && (lineEnd < 0 || e.offset < lineEnd) && e.organisation == null && e.party == null) {
+						if (Vocabulary.isParty(label)) {
+							e.party = label;
+						}
+						else {
+							e.organisation = label;
+						}
 					}
 				}
 			}

@@ -61,6 +61,8 @@ final class Vocabulary {
 			h("(?:øvrige|andre)\\s+(?:deltagere|fremmødte)", ListKind.GUEST, null),
 			// "Til stede fra forvaltningen:": officials, not members
 			h("(?:til\\s*stede|deltagere|deltog)\\s+fra\\s+(?:administrationen|forvaltningen|sekretariatet|direktionen)", ListKind.GUEST, null),
+			// "Deltagere fra BUPL:": who came, for the organisation named (ListRules reads it)
+			h("(?:til\\s*stede|deltagere|deltog|mødt)\\s+fra\\s+(?-i:\\p{Lu})[^:\\n]{0,60}?(?=[ \\t]*:)", ListKind.PRESENT, null),
 			h("i\\s+mødet\\s+deltog(?:\\s+følgende)?|i\\s+mødet\\s+deltager|til\\s*stede\\s+var|til\\s*stede|mødt\\s+var"
 					+ "|(?:møde)?deltagere|deltagerliste|deltagende|deltager|fremmødte|tilstedeværende|mødt|telefonisk"
 					+ "|deltog\\s+(?:pr\\.\\s+)?telefon(?:isk)?",

@@ -121,6 +121,13 @@ class AttendanceRulesTest {
 						"Eva Holm PRESENT org=Vestby Kommune title=socialchef", "Ole Lund PRESENT org=DH Vestby"),
 				row("Til stede:\nFra Dansk Industri: Ole Lund, Eva Holm\nFra LO: Per Ravn\nFra forvaltningen: Ida Krog\n",
 						"Eva Holm PRESENT org=Dansk Industri", "Ida Krog GUEST", "Ole Lund PRESENT org=Dansk Industri", "Per Ravn PRESENT org=LO"),
+				// a party, an acronym or an organisation opening a line; a role there stays a role
+				row("Mødedeltagere:\nSocialdemokratiet: Ole Lund, Eva Holm\nDH: Per Ravn\nFormand: Ida Krog\n",
+						"Eva Holm PRESENT org=Socialdemokratiet", "Ida Krog PRESENT role=formand title=Formand", "Ole Lund PRESENT org=Socialdemokratiet",
+						"Per Ravn PRESENT org=DH"),
+				// a heading naming whom the people under it came for
+				row("Deltagere fra BUPL: Ole Lund, Eva Holm\nDeltagere fra KL: Per Ravn\nAfbud: Ida Krog (FOA)\n",
+						"Eva Holm PRESENT org=BUPL", "Ida Krog ABSENT org=FOA", "Ole Lund PRESENT org=BUPL", "Per Ravn PRESENT org=KL"),
 				// a table's tab parts an entry's cells as a comma does: the party, then a role
 				row("Medlemmer\nNavn\tParti\tBemærkning\nAnne Holm\tA\tFormand\nBo Dahl\tV\tAfbud\n",
 						"Anne Holm null member party=A role=formand", "Bo Dahl ABSENT member party=V"),
