@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * (V)" is turned round in place to "Ole Lund  (A); Eva Marie Holm  (V)" before its entries are read. The
  * text keeps its length (the comma becomes a space), so every name still cites its line. Only when two or
  * more entries of the list have that shape (or the list is that one entry) and the words after the comma
- * start with a given name: "Ole Lund, Dansk Industri" and "Holm, Eva" inside a comma list stay as written.
+ * start with a given name: "Ole Lund, Dansk Industri" and "Holm, Eva" inside a comma list stay as written. A role or a
+ * title after a comma is the entry's ("Lund, Ole (A), formand").
  */
 final class SurnameFirst {
 
@@ -33,6 +34,15 @@ final class SurnameFirst {
 
 	private static final Pattern REST_OF_ALONE = Pattern.compile("\\s*(?:\\([^()]*\\)|\\p{Lu}{1,3})?[.\\s]*");
 
+	/** ", formand", ", A", ", Borgmester" after the given names: a note of the entry, not a second person's name. */
+	private static boolean roleAfterComma(String rest) {
+		if (!rest.startsWith(",")) {
+			return false;
+		}
+		String note = rest.substring(1).strip();
+		return Vocabulary.isParty(note) || Vocabulary.isRole(note) || NameLexicon.isTitle(note.split("\\s+", 2)[0]);
+	}
+
 	static String turn(String body) {
 		Matcher m = ENTRY.matcher(body);
 		List<int[]> found = new ArrayList<>(); // start of surname, end of given names
@@ -46,7 +56,7 @@ final class SurnameFirst {
 			}
 			String given = String.join(" ", givenWords);
 			Matcher rest = ENTRY_REST.matcher(body).region(end, body.length());
-			if (!rest.lookingAt() || !rest.group(1).isEmpty() && !Vocabulary.isParty(rest.group(1))) {
+			if (!rest.lookingAt() || !rest.group(1).isEmpty() && !Vocabulary.isParty(rest.group(1)) && !roleAfterComma(rest.group(1))) {
 				continue;
 			}
 			String first = surname.split("\\s", 2)[0];

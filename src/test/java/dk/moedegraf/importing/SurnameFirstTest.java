@@ -16,6 +16,9 @@ class SurnameFirstTest {
 				Arguments.of("Lund, Ole (A); Holm, Eva (V)", "Ole Lund  (A); Eva Holm  (V)"),
 				Arguments.of("Lund, Ole\nHolm, Eva Marie\n", "Ole Lund \nEva Marie Holm \n"),
 				Arguments.of("Lynge Hansen, Ane IA; Kreutzmann, Malik Siumut", "Ane Lynge Hansen  IA; Malik Kreutzmann  Siumut"),
+				// a role or a title after a comma is the entry's, not a second person
+				Arguments.of("Lund, Ole (A), formand\nHolm, Eva (V)\nRavn, Per, Borgmester\n",
+						"Ole Lund  (A), formand\nEva Holm  (V)\nPer Ravn , Borgmester\n"),
 				// the list is one entry: its comma cannot separate two people
 				Arguments.of("Krog, Ida (A)", "Ida Krog  (A)"),
 				// a name and an organisation, or two people in a comma list: as written
