@@ -123,7 +123,7 @@ final class ListRules {
 		 * list: whom the names after it sit for. Without "Fra" the label must read as a party, an acronym or an
 		 * organisation ("Vestby Lærerforening"), so that "Formand: Ole Lund" stays a role.
 		 */
-		private static final Pattern ORGANISATION_LABEL = Pattern.compile("(?mu)^[ \\t•·▪*\\-–]*([Ff]ra\\s+)?(\\p{Lu}[^:\\n]{0,60}?)[ \\t]*:[ \\t]*(?=\\S)");
+		private static final Pattern ORGANISATION_LABEL = Pattern.compile("(?mu)^[ \\t•·▪*\\-–]*([Ff]ra\\s+)?(\\p{Lu}[^:\\n]{0,60}?)[ \\t]*:[ \\t]*(?:(?=(\\S))|$)");
 
 		/** "Deltagere fra BUPL:", "Til stede fra KL:": a heading naming whom the people under it came for. */
 		private static final Pattern HEADING_FROM = Pattern.compile("(?iu)\\sfra\\s+((?-i:\\p{Lu})[^:\\n]{0,60}?)[ \\t]*:");
@@ -137,13 +137,20 @@ final class ListRules {
 			while (m.find()) {
 				String label = m.group(2).strip();
 				boolean said = m.group(1) != null || Vocabulary.isParty(label) || Vocabulary.PARTY_LETTERS.containsValue(label)
-						|| label.matches("\\p{Lu}{2,6}") || Names.looksLikeOrganisation(label);
+						|| label.matches("\\p{Lu}{2,6}(?:[ -]\\p{Lu}{2,6})?") || Names.looksLikeOrganisation(label);
 				if (!said || !ListEntries.organisation(label) || label.matches("(?iu)" + Vocabulary.OFFICES) || Vocabulary.isRole(label)) {
 					continue;
 				}
+				// names on the label's line, or, when the label ends its line ("KL:"), on the lines under it to a blank line
 				int lineEnd = roll.text.indexOf('\n', m.end());
+				int scopeEnd = lineEnd < 0 ? roll.text.length() : lineEnd;
+				if (m.group(3) == null) {
+					int blank = roll.text.indexOf("\n\n", m.end());
+					Matcher nextLabel = ORGANISATION_LABEL.matcher(roll.text).region(Math.min(roll.text.length(), scopeEnd + 1), s.end());
+					scopeEnd = Math.min(blank < 0 ? s.end() : blank, nextLabel.find() ? nextLabel.start() : s.end());
+				}
 				for (ListEntries.Entry e : entries) {
-					if (e.offset >= m.end() && (lineEnd < 0 || e.offset < lineEnd) && e.organisation == null && e.party == null) {
+					if (e.offset >= m.end() && e.offset < scopeEnd && e.organisation == null && e.party == null) {
 						if (Vocabulary.isParty(label)) {
 							e.party = label;
 						}

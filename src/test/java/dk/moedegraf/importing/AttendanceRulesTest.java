@@ -125,6 +125,9 @@ class AttendanceRulesTest {
 				row("Mødedeltagere:\nSocialdemokratiet: Ole Lund, Eva Holm\nDH: Per Ravn\nFormand: Ida Krog\n",
 						"Eva Holm PRESENT org=Socialdemokratiet", "Ida Krog PRESENT role=formand title=Formand", "Ole Lund PRESENT org=Socialdemokratiet",
 						"Per Ravn PRESENT org=DH"),
+				// a label ending its line: whom the names under it sit for, to the next label
+				row("Deltagere:\nKL:\nOle Lund\nEva Holm\nVIA UC:\nPer Ravn\n\nAfbud: Ida Krog\n",
+						"Eva Holm PRESENT org=KL", "Ida Krog ABSENT", "Ole Lund PRESENT org=KL", "Per Ravn PRESENT org=VIA UC"),
 				// a heading naming whom the people under it came for
 				row("Deltagere fra BUPL: Ole Lund, Eva Holm\nDeltagere fra KL: Per Ravn\nAfbud: Ida Krog (FOA)\n",
 						"Eva Holm PRESENT org=BUPL", "Ida Krog ABSENT org=FOA", "Ole Lund PRESENT org=BUPL", "Per Ravn PRESENT org=KL"),
