@@ -17,7 +17,7 @@ final class MinutesParser {
 	}
 
 	static Extraction parse(String text, String title) {
-		String repaired = Reflow.repairCharacters(Lines.repairEncoding(text));
+		String repaired = InitialsInLists.expand(Reflow.repairCharacters(Lines.repairEncoding(text)));
 		return ForumHosts.apply(ForumNames.apply(AttendancePipeline.complement(layouts(repaired, title), repaired)), repaired);
 	}
 

@@ -27,7 +27,8 @@
  *
  * <h2>Parsing</h2>
  * {@link dk.moedegraf.importing.MinutesParser} runs two pipelines over {@link dk.moedegraf.importing.Lines} (the
- * text with OCR damage repaired for matching). First the layout steps, in this order, each one family of
+ * text with OCR damage repaired for matching, and lists written in initials written out as the names the minutes give
+ * those initials, {@link dk.moedegraf.importing.InitialsInLists}). First the layout steps, in this order, each one family of
  * conventions in its own class, writing into one {@link dk.moedegraf.importing.Draft}:
  * {@code DocumentHeader} (kind, case numbers, case handlers), {@code MeetingFrames} (where each meeting starts:
  * calendar lines, labelled headers, headings naming forum and date), per meeting {@code LayoutAttendance} (tab

@@ -323,6 +323,19 @@ class MinutesParserTest {
 	}
 
 	@Test
+	void who_came_written_in_initials_is_read_as_the_people_the_minutes_give_those_initials() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Referat", "Styregruppen for Skoleudvikling", "Dato: 4. september 2031", "",
+				"Til stede: OL, EH, PR", "Afbud: KB", "", "Deltagerliste:", "Ole Lund (OL), Vestby Kommune", "Eva Holm (EH), BUPL",
+				"Per Ravn (PR), VIA UC", "Karen Bech (KB), KL", "", "1. Status"), "Styregruppe");
+
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a.keySet()).containsExactlyInAnyOrder("Ole Lund", "Eva Holm", "Per Ravn", "Karen Bech");
+		assertThat(a.get("Karen Bech").status()).isEqualTo(Status.ABSENT);
+		assertThat(a.get("Karen Bech").span().from()).as("cited on the afbud line").isEqualTo(6);
+		assertThat(a.get("Per Ravn").status()).isEqualTo(Status.PRESENT);
+	}
+
+	@Test
 	void a_table_laid_out_with_spaces_is_read_as_a_table() {
 		Extraction x = MinutesParser.parse(String.join("\n", "Referat af møde i Handicaprådet den 7. maj 2031", "",
 				"Navn                Organisation          Fremmøde", "Ida Krog            DH Vestby             Ja",
