@@ -92,13 +92,16 @@ final class SubstituteRules {
 		}
 	}
 
+	/** The word a substitute may be named by before the name: "suppleant", "suppleanten", "stedfortræder", "suppl.". */
+	private static final String SUBSTITUTE_WORD = "(?:(?i:suppleant(?:en)?|stedfortræder(?:en)?|suppl\\.)\\s+)?";
+
 	/**
 	 * "Eva Holm. I stedet deltog Ole Lund.", "Afbud fra Eva Holm, i stedet deltog Ole Lund", "Eva Holm (O) - i stedet
 	 * mødte Ole Lund (O)": who came in their place.
 	 */
 	static final class InsteadAttended extends InsteadSentence {
 		InsteadAttended() {
-			super(AttendanceRules.NAME + PARTY + "(?:\\.?\\s+I|\\s*[,\\-–]\\s+i)\\s+stedet\\s+(?:deltog|mødte)\\s+(?:suppleant(?:en)?\\s+)?"
+			super(AttendanceRules.NAME + PARTY + "(?:\\.?\\s+I|\\s*[,\\-–]\\s+i)\\s+stedet\\s+(?:deltog|mødte)\\s+" + SUBSTITUTE_WORD
 					+ AttendanceRules.NAME);
 		}
 	}
@@ -106,7 +109,9 @@ final class SubstituteRules {
 	/** "Stedfortræder for Eva Holm (O): Ole Lund (O)": a line labelled with the absent member, the substitute after it. */
 	static final class SubstituteForLabel extends InsteadSentence {
 		SubstituteForLabel() {
-			super("(?<![\\p{L}])(?:(?-i:S)|s)(?:uppleant|tedfortræder)\\s+for\\s+" + AttendanceRules.NAME + PARTY + "\\s*:\\s*"
+			// the label on one line: "suppleant for Eva Holm⏎Fraværende:⏎Per Ravn" is an entry's note, then the next list
+			super("(?<![\\p{L}])(?:(?-i:S)|s)(?:uppleant|tedfortræder)\\s+for\\s+" + AttendanceRules.NAME.replace("\\s+", "[ \\t]+") + PARTY
+					+ "[ \\t]*:\\s*"
 					+ AttendanceRules.NAME);
 		}
 	}
@@ -114,7 +119,7 @@ final class SubstituteRules {
 	/** "Afbud: Eva Holm, der var erstattet af suppleant Ole Lund": who replaced the absent member. */
 	static final class ReplacedBy extends InsteadSentence {
 		ReplacedBy() {
-			super(AttendanceRules.NAME + ",?\\s+(?:der|som)\\s+(?:var|blev|er)\\s+erstattet\\s+af\\s+(?:suppleant(?:en)?\\s+)?"
+			super(AttendanceRules.NAME + ",?\\s+(?:der|som)\\s+(?:var|blev|er)\\s+erstattet\\s+af\\s+" + SUBSTITUTE_WORD
 					+ AttendanceRules.NAME);
 		}
 	}
@@ -123,7 +128,7 @@ final class SubstituteRules {
 	static final class SubstituteForAttended extends InsteadSentence {
 		SubstituteForAttended() {
 			super("(?:(?i:som\\s+)?(?i:suppleant|stedfortræder)\\s+for|(?<![\\p{L}])(?:For|I\\s+stedet\\s+for))\\s+" + AttendanceRules.NAME
-					+ ",?\\s+(?:deltog|mødte)\\s+(?:i\\s+stedet\\s+)?(?:suppleant(?:en)?\\s+)?" + AttendanceRules.NAME);
+					+ ",?\\s+(?:deltog|mødte)\\s+(?:i\\s+stedet\\s+)?" + SUBSTITUTE_WORD + AttendanceRules.NAME);
 		}
 	}
 

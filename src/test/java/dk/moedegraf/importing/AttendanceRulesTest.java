@@ -182,6 +182,11 @@ class AttendanceRulesTest {
 						List.of("Eva Holm ABSENT", "Ole Lund PRESENT for=Eva Holm")),
 				Arguments.of(new SubstituteRules.SubstituteForLabel(), "Afbud: Eva Holm (O)\nStedfortræder for Eva Holm (O): Ole Lund (O)",
 						List.of("Eva Holm ABSENT", "Ole Lund PRESENT for=Eva Holm")),
+				// the substitute named by the word before the name; a label's note ends at its line
+				Arguments.of(new SubstituteRules.InsteadAttended(), "Afbud:\nEva Holm (O). I stedet deltog stedfortræder Ole Lund (O).",
+						List.of("Eva Holm ABSENT", "Ole Lund PRESENT for=Eva Holm")),
+				Arguments.of(new SubstituteRules.SubstituteForLabel(), "Til stede:\nOle Lund (A), suppleant for Eva Holm\nFraværende:\nEva Holm (A)",
+						List.of()),
 				Arguments.of(new SubstituteRules.ReplacedBy(), "Afbud: Eva Holm, der var erstattet af suppleant Ole Lund.",
 						List.of("Eva Holm ABSENT", "Ole Lund PRESENT for=Eva Holm")),
 				Arguments.of(new SubstituteRules.GenitiveSubstituteAttended(),
