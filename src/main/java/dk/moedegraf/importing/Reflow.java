@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * <li>letter-spaced words are closed up ("M e d l e m m e r" → "Medlemmer");</li>
  * <li>{@code l}, {@code I} and {@code O} read for {@code 1} and {@code 0} inside numbers and dates are
  * read back ("l2. marts 20l9" → "12. marts 2019");</li>
+ * <li>role words shortened with a full stop are written out ("fmd." → "formand", "Suppl." → "Suppleant");</li>
  * <li>a line flattened from a PDF page is split before the labels and headings minutes use ("Til stede:",
  * "Afbud:", "Referent:", "Punkt 3" …). A run of three or more labels without values ("Fraværende:
  * Embedsmænd: Tolk: …") is a table's header row whose values follow together, so it stays one line;</li>
@@ -269,10 +270,33 @@ final class Reflow {
 		lines[at.get(0)] = b.toString();
 	}
 
-	/** One line repaired: characters as printed; a page number blank; letter spacing, digits. */
+	/** One line repaired: characters as printed; a page number blank; letter spacing, digits, role abbreviations. */
 	private static String repairLine(String line) {
 		String printed = spacedTableRow(pipeTableRow(asPrinted(line)));
-		return PAGE_NUMBER.matcher(printed).matches() ? "" : repairDigits(closeLetterSpacing(printed));
+		return PAGE_NUMBER.matcher(printed).matches() ? "" : roleWords(repairDigits(closeLetterSpacing(printed)));
+	}
+
+	/** "fmd.", "Nfmd.", "suppl.", "repr.": a role abbreviated, then a space, a comma, a bracket or the line's end. */
+	private static final Pattern ROLE_ABBREVIATION = Pattern.compile("(?<![\\p{L}])(\\p{L}{3,7})\\.(?=[\\s,;)]|$)");
+
+	/**
+	 * "Ole Lund (fmd.)", "Suppl. Per Ravn for Eva Holm", "repr. for FOA": the role written out, so that every rule reading
+	 * roles and substitutes knows it ({@link Vocabulary#ROLE_ABBREVIATIONS}). The line stays a line.
+	 */
+	static String roleWords(String line) {
+		Matcher m = ROLE_ABBREVIATION.matcher(line);
+		StringBuilder b = new StringBuilder();
+		boolean changed = false;
+		while (m.find()) {
+			String word = Vocabulary.ROLE_SHORTHANDS.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
+			if (word != null) {
+				changed = true;
+				word = Character.isUpperCase(m.group(1).charAt(0)) ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
+			}
+			m.appendReplacement(b, Matcher.quoteReplacement(word != null ? word : m.group()));
+		}
+		m.appendTail(b);
+		return changed ? b.toString() : line;
 	}
 
 	/**

@@ -111,6 +111,10 @@ final class Vocabulary {
 	/** The representatives' abbreviations, "TR", "AMiR"; as one word matched exactly (two or three letters are too short to allow for OCR). */
 	private static final Set<String> ROLE_ABBREVIATIONS = Set.of("tr", "ftr", "amr", "amir");
 
+	/** Role words shortened with a full stop ("fmd.", "suppl."), in lower case, and the word each stands for ({@link Reflow#roleWords}). */
+	static final Map<String, String> ROLE_SHORTHANDS = Map.of("fmd", "formand", "nfmd", "næstformand", "næstfmd", "næstformand",
+			"suppl", "suppleant", "stedf", "stedfortræder", "repr", "repræsentant", "kass", "kasserer", "sekr", "sekretær");
+
 	/** Role words written beside a name: "(formand)", ", næstformand", "(referent)". */
 	private static final Pattern ROLE = Pattern.compile("(?iu)^(?:\\d\\.\\s*)?(?:formand|næstformand|forperson|"
 			+ "næstforperson|viceformand|borgmester|viceborgmester|\\d\\.\\s*viceborgmester|referent|sekretær|protokolfører|kasserer|"

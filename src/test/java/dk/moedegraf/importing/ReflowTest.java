@@ -165,6 +165,18 @@ class ReflowTest {
 		assertThat(Reflow.repairCharacters(text.replace("⏎", "\n"))).as(what).isEqualTo(expected.replace("⏎", "\n").replace('→', '\t'));
 	}
 
+	/** Role words shortened with a full stop are written out; other words with a full stop stay. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = ';', textBlock = """
+			in brackets                 ; Ole Lund (fmd.), Eva Holm (nfmd.)       ; Ole Lund (formand), Eva Holm (næstformand)
+			before a name, capitalised  ; Suppl. Per Ravn (A) for Eva Holm         ; Suppleant Per Ravn (A) for Eva Holm
+			at the line's end           ; Eva Holm, repr. for FOA, kass.           ; Eva Holm, repræsentant for FOA, kasserer
+			a sentence's full stop stays; Mødet sluttede kl. 21. Tak for i aften.  ; Mødet sluttede kl. 21. Tak for i aften.
+			""")
+	void role_words_shortened_with_a_full_stop_are_written_out(String what, String line, String expected) {
+		assertThat(Reflow.roleWords(line)).as(what).isEqualTo(expected);
+	}
+
 	/** The characters the tables write by name. */
 	private static String named(String text) {
 		return text.replace("{nbsp}", "\u00A0").replace("{narrow}", "\u202F").replace("{thin}", "\u2009")
