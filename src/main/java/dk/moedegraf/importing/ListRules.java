@@ -146,7 +146,7 @@ final class ListRules {
 				int scopeEnd = lineEnd < 0 ? roll.text.length() : lineEnd;
 				if (m.group(3) == null) {
 					int blank = roll.text.indexOf("\n\n", m.end());
-					Matcher nextLabel = ORGANISATION_LABEL.matcher(roll.text).region(Math.min(roll.text.length(), scopeEnd + 1), s.end());
+					Matcher nextLabel = ORGANISATION_LABEL.matcher(roll.text).region(Math.min(scopeEnd + 1, s.end()), s.end());
 					scopeEnd = Math.min(blank < 0 ? s.end() : blank, nextLabel.find() ? nextLabel.start() : s.end());
 				}
 				for (ListEntries.Entry e : entries) {

@@ -128,6 +128,8 @@ class AttendanceRulesTest {
 				// a label ending its line: whom the names under it sit for, to the next label
 				row("Deltagere:\nKL:\nOle Lund\nEva Holm\nVIA UC:\nPer Ravn\n\nAfbud: Ida Krog\n",
 						"Eva Holm PRESENT org=KL", "Ida Krog ABSENT", "Ole Lund PRESENT org=KL", "Per Ravn PRESENT org=VIA UC"),
+				// a label on the last line of a list cut at its longest labels nobody
+				row("Deltagere:\n" + "Ole Lund\n".repeat(276) + "KL:" + " ".repeat(30) + "\nEva Holm\n", "Ole Lund PRESENT"),
 				// a heading naming whom the people under it came for
 				row("Deltagere fra BUPL: Ole Lund, Eva Holm\nDeltagere fra KL: Per Ravn\nAfbud: Ida Krog (FOA)\n",
 						"Eva Holm PRESENT org=BUPL", "Ida Krog ABSENT org=FOA", "Ole Lund PRESENT org=BUPL", "Per Ravn PRESENT org=KL"),
