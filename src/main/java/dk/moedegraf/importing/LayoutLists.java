@@ -217,8 +217,14 @@ final class LayoutLists {
 			if (Fold.startsWithWord(k, "afbud") || Vocabulary.AWAY_NOTE.matcher(p).matches()) {
 				status = Status.ABSENT;
 			}
-			else if (Vocabulary.STATUS_NOTE.matcher(p).matches()) {
-				// "- til stede", "- deltog": said of the name, no title
+			else if (Vocabulary.STATUS_NOTE.matcher(p).matches() || Vocabulary.AWAY_REASON.matcher(p).matches()
+					|| Vocabulary.PARTIAL.matcher(p).find() || p.matches("(?iu)(?:fra|til|kl\\.?)\\s.*\\d.*")) {
+				// "- til stede", "(syg)", "(fra kl. 17.15)": said of the name, no title
+			}
+			else if (Vocabulary.APPOINTED_BY.matcher(p).matches()) {
+				Matcher by = Vocabulary.APPOINTED_BY.matcher(p);
+				by.matches();
+				org = org == null ? (by.group(1) != null ? by.group(1) : by.group(2)).strip() : org; // "udpeget af Byrådet"
 			}
 			else if (under.find()) {
 				status = Status.GUEST;

@@ -59,9 +59,6 @@ final class ListEntries {
 	/** A piece of the glue between names: a bracket, a line break, a bullet, a dash, a comma or a table's tab, a word. */
 	private static final Pattern PIECE = Pattern.compile("\\([^()]*\\)|\\n|[•·▪]|\\s[-–]\\s|[,;\\t]|\\s(?:og|samt)\\s|[^,;()\\n\\t•·▪]+?(?=\\s[-–]\\s|\\s(?:og|samt)\\s|[,;()\\n\\t•·▪]|$)");
 
-	/** "udpeget af KEA", "valgt af medarbejderne", "indstillet af FOA": whom the member sits for. */
-	private static final Pattern APPOINTED_BY = Pattern.compile("(?iu)(?:(?:udpeget|valgt|indstillet|udnævnt)\\s+(?:af|fra)"
-			+ "|repræsentant\\s+(?:fra|for))\\s+(.{2,80})|(?:udpeget|valgt)\\s+blandt\\s+((?-i)\\p{Lu}.{1,80})");
 
 	/** "Projektleder ved Aalborg Kommune", "konsulent hos Dansk Industri": where the person works. */
 	/** "DH Vestby v/ Ole Lund", "Ældresagen v. Eva Holm": an organisation, then by whom it came; group 1 the organisation. */
@@ -355,8 +352,8 @@ final class ListEntries {
 				prev.away = true;
 				continue;
 			}
-			if (forPrev && Vocabulary.STATUS_NOTE.matcher(inner).matches()) {
-				continue; // "Ole Lund - til stede": said of the name, no title
+			if (forPrev && (Vocabulary.STATUS_NOTE.matcher(inner).matches() || Vocabulary.AWAY_REASON.matcher(inner).matches())) {
+				continue; // "Ole Lund - til stede", "Eva Holm (syg)": said of the name, no title
 			}
 			if (forPrev) {
 				Matcher sub = Vocabulary.SUBSTITUTE_FOR.matcher(inner);
@@ -377,7 +374,7 @@ final class ListEntries {
 					prev.substitutesPrevious = true;
 					continue;
 				}
-				Matcher by = APPOINTED_BY.matcher(inner);
+				Matcher by = Vocabulary.APPOINTED_BY.matcher(inner);
 				if (by.matches()) {
 					String org = (by.group(1) != null ? by.group(1) : by.group(2)).strip();
 					Matcher body = MEMBERS_OF_BODY.matcher(org);

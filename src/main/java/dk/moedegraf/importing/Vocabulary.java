@@ -161,8 +161,15 @@ final class Vocabulary {
 	static final Pattern ALL_EXCEPT = Pattern.compile("(?iu)\\s*alle\\s+(?:\\p{L}+\\s+){0,3}?undtagen\\s+(?:fra\\s+)?");
 
 	/** "Eva Holm (V) (afbud)", "Per Ravn - fraværende": a note beside a listed name that they did not come. */
-	static final Pattern AWAY_NOTE = Pattern.compile("(?iu)(?:meldt\\s+)?afbud|fraværende|fravær|ikke\\s+(?:til\\s*stede|mødt|deltaget)|udeblev|udeblevet"
+	static final Pattern AWAY_NOTE = Pattern.compile("(?iu)(?:meldt\\s+)?afbud|fraværende|fravær|forhindret|ikke\\s+(?:til\\s*stede|mødt|deltaget)|udeblev|udeblevet"
 			+ "|(?:deltog|mødte)\\s+ikke");
+
+	/** "(syg)", "(ferie)", "(barsel)": why a listed person was away, no title. */
+	static final Pattern AWAY_REASON = Pattern.compile("(?iu)syg(?:dom|emeldt)?|ferie|barsel(?:sorlov)?|orlov|inhabil");
+
+	/** "udpeget af KEA", "repræsentant for FOA", "valgt blandt forældrene": whom a member sits for; group 1 or 2. */
+	static final Pattern APPOINTED_BY = Pattern.compile("(?iu)(?:(?:udpeget|valgt|indstillet|udnævnt)\\s+(?:af|fra)"
+			+ "|repræsentant\\s+(?:fra|for))\\s+(.{2,80})|(?:udpeget|valgt)\\s+blandt\\s+((?-i)\\p{Lu}.{1,80})");
 
 	/** "Ole Lund - Til stede", "Eva Holm: Deltog ikke": what became of a listed person, in a word or two after the name. */
 	static final Pattern STATUS_NOTE = Pattern.compile(AWAY_NOTE.pattern() + "|til\\s*stede|deltog|deltager|mødt|fremmødt");

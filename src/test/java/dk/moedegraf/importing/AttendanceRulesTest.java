@@ -128,6 +128,9 @@ class AttendanceRulesTest {
 				// a label ending its line: whom the names under it sit for, to the next label
 				row("Deltagere:\nKL:\nOle Lund\nEva Holm\nVIA UC:\nPer Ravn\n\nAfbud: Ida Krog\n",
 						"Eva Holm PRESENT org=KL", "Ida Krog ABSENT", "Ole Lund PRESENT org=KL", "Per Ravn PRESENT org=VIA UC"),
+				// why a person was away is no title; "forhindret" is away
+				row("Til stede: Ole Lund, Ida Krog (forhindret)\nFraværende: Eva Holm (syg), Per Ravn (ferie)\n",
+						"Eva Holm ABSENT", "Ida Krog ABSENT", "Ole Lund PRESENT", "Per Ravn ABSENT"),
 				// a label on the last line of a list cut at its longest labels nobody
 				row("Deltagere:\n" + "Ole Lund\n".repeat(276) + "KL:" + " ".repeat(30) + "\nEva Holm\n", "Ole Lund PRESENT"),
 				// a heading naming whom the people under it came for

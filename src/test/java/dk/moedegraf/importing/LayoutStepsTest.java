@@ -46,6 +46,12 @@ class LayoutStepsTest {
 						"attend Ole Lund PRESENT role=formand for=Socialdemokratiet", "attend Eva Holm PRESENT for=Venstre",
 						"attend Per Ravn ABSENT", "attend Ane Bo GUEST role=referent for=Sekretariatet",
 						"member Ole Lund Miljøudvalget role=formand for=Socialdemokratiet", "!member Ane Bo Miljøudvalget"),
+				// why a person was away, when they came, whom they sit for: no titles
+				row("LayoutLists", "Referat\n\nLokaludvalget\nDato: 4. april 2025\n\nDeltagere:\nOle Lund (A) (fra kl. 17.15)\n"
+						+ "Eva Holm (repræsentant for Vestby Idrætsforening)\nPer Ravn (udpeget af Teknikudvalget)\n\nFraværende:\nIda Krog (syg)\n"
+						+ "Bo Berg (forhindret)\n",
+						"attend Ole Lund PRESENT for=Socialdemokratiet", "attend Eva Holm PRESENT for=Vestby Idrætsforening",
+						"attend Per Ravn PRESENT for=Teknikudvalget", "attend Ida Krog ABSENT", "attend Bo Berg ABSENT"),
 				// what became of each person after a dash: no title, "deltog ikke" away
 				row("LayoutLists", "Referat\n\nMiljøudvalget\nDato: 4. april 2025\n\nDeltagere:\nOle Lund - til stede\nEva Holm - deltog ikke\n",
 						"attend Ole Lund PRESENT", "attend Eva Holm ABSENT"),
