@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * <li>an association before its board: "Vestby Lærerforening Hovedbestyrelsen";</li>
  * <li>a board headed by its word alone that the text calls one owner's, twice or more: "DGIs bestyrelse";</li>
  * <li>a kommune or region on a line of its own at the head of the minutes ("Referat fra møde i Ældrerådet⏎Vestby
- * Kommune"), one only: a list of kommuner hosts nothing.</li>
+ * Kommune"), or an owner labelled there ("Organisation: Vestby Boligforening"), one only: a list of kommuner hosts
+ * nothing.</li>
  * </ul>
  */
 final class ForumHosts {
@@ -47,6 +48,10 @@ final class ForumHosts {
 	/** A kommune or a region as a line of its own, maybe after the meeting's date: "10.09.2031 - Vestby Kommune". */
 	private static final Pattern PLACE_LINE = Pattern.compile("(?u)^(?:[\\d.\\-/ ]{6,12}\\s*[-–]\\s*)?((?:\\p{Lu}[\\p{L}]+(?:[ \\-]\\p{Lu}[\\p{L}]+){0,2})\\s+[Kk]ommune|"
 			+ "Region\\s+\\p{Lu}\\p{L}+|Kommune\\s+\\p{Lu}\\p{L}+)\\s*$");
+
+	/** "Organisation: Vestby Boligforening", "Forening: …": the owner labelled at the head of the minutes; group 1. */
+	private static final Pattern OWNER_LABEL = Pattern.compile("(?iu)^(?:organisation|forening|selskab|institution|virksomhed|kommune|region)"
+			+ "\\s*:\\s*((?-i:\\p{Lu})[^:]{1,60}?)\\s*$");
 
 	private static final int HEAD_LINES = 15;
 
@@ -164,8 +169,12 @@ final class ForumHosts {
 			}
 			seen++;
 			Matcher m = PLACE_LINE.matcher(l);
+			Matcher labelled = OWNER_LABEL.matcher(l);
 			if (m.matches()) {
 				found.add(new Named(m.group(1), new Span(i + 1, i + 1)));
+			}
+			else if (labelled.matches() && !PersonNames.looksLikePersonName(labelled.group(1)) && owner(labelled.group(1))) {
+				found.add(new Named(labelled.group(1), new Span(i + 1, i + 1)));
 			}
 		}
 		long distinct = found.stream().map(n -> Fold.key(n.name()).replace(" ", "")).distinct().count();

@@ -92,7 +92,7 @@ final class MeetingFrames {
 			String k = l.key.get(i);
 			String c = l.clean.get(i);
 			boolean dateLabel = Fold.startsWithWord(k, "modedato") || Fold.startsWithWord(k, "dato") || Fold.startsWithWord(k, "date")
-					|| Fold.startsWithWord(k, "modetidspunkt") || Fold.startsWithWord(k, "tidspunkt");
+					|| Fold.startsWithWord(k, "modetidspunkt") || Fold.startsWithWord(k, "tidspunkt") || WHEN_AND_WHERE.matcher(c).lookingAt();
 			boolean timeLabel = dateLabel || k.startsWith("tid ") || k.equals("tid") || k.startsWith("kl ") || k.startsWith("time ")
 					|| Fold.startsWithWord(k, "klokken") || Fold.startsWithWord(k, "modestart");
 			if (dateLabel && date == null && Dates.first(c) != null) {
@@ -107,6 +107,14 @@ final class MeetingFrames {
 					start = t[0];
 					end = t[1];
 					headerLine = headerLine < 0 ? i : headerLine;
+					headerEnd = i;
+				}
+			}
+			if ((dateLabel || timeLabel) && location == null && WHEN_AND_WHERE.matcher(c).lookingAt()) {
+				// "Tid og sted: 4. marts 2031 kl. 16-18, Rådhuset": the place after the date and time
+				String place = placeAfterWhen(WHEN_AND_WHERE.matcher(c).replaceFirst(""));
+				if (!place.isEmpty()) {
+					location = place;
 					headerEnd = i;
 				}
 			}
@@ -125,7 +133,7 @@ final class MeetingFrames {
 				headerEnd = i;
 			}
 			else if ((Fold.startsWithWord(k, "mode") || Fold.startsWithWord(k, "forum") || Fold.startsWithWord(k, "udvalg")
-					|| Fold.startsWithWord(k, "modeforum")) && c.indexOf(':') > 0 && c.indexOf(':') <= 12
+					|| Fold.startsWithWord(k, "modeforum") || Fold.startsWithWord(k, "modetype")) && c.indexOf(':') > 0 && c.indexOf(':') <= 12
 					&& Dates.first(c) == null) {
 				// "Møde: Styregruppen for Grøn Omstilling", "Udvalg: Teknik- og Miljøudvalget": a labelled forum
 				List<String> named = forumsOfHeading(c.substring(c.indexOf(':') + 1));
@@ -241,8 +249,22 @@ final class MeetingFrames {
 		closeRegions();
 	}
 
+	/** "Tid og sted:", "Dato og sted:", "Tid/sted:", "Afholdt:": a label whose value is when, then where. */
+	private static final Pattern WHEN_AND_WHERE = Pattern.compile("(?iu)^(?:(?:møde)?(?:tid|dato|tidspunkt)\\s*(?:og|/|&)\\s*(?:møde)?sted|afholdt)\\s*:\\s*");
+
+	/** "4. marts 2031 kl. 16-18, Rådhuset, mødelokale 3" → "Rådhuset, mødelokale 3": what follows the date and the time. */
+	static String placeAfterWhen(String value) {
+		String v = value.strip();
+		Matcher d = Dates.DATE.matcher(v);
+		if (d.find() && v.substring(0, d.start()).matches("(?iu)\\s*(?:\\p{L}+dag\\s*)?(?:den|d\\.)?\\s*")) {
+			v = v.substring(d.end());
+		}
+		v = v.replaceFirst("(?iu)^[\\s,]*(?:kl\\.?\\s*)?\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?", "");
+		return v.replaceFirst("(?iu)^[\\s,;/–-]*(?:i|på)?\\s+(?=\\p{Lu})|^[\\s,;/–-]+", "").strip();
+	}
+
 	private static boolean isHeaderLabel(String key) {
-		for (String label : List.of("modedato", "dato", "date", "tid", "time", "tidspunkt", "modetidspunkt", "modetid", "sted", "place", "venue", "modested", "kl", "lokale",
+		for (String label : List.of("modedato", "dato", "date", "tid", "time", "tidspunkt", "modetidspunkt", "modetid", "sted", "place", "venue", "modested", "kl", "lokale", "afholdt",
 				"sagsnr", "sagsnummer", "modedeltagere", "deltagere", "afbud")) {
 			if (Fold.startsWithWord(key, label)) {
 				return true;

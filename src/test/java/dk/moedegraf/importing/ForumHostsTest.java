@@ -45,6 +45,18 @@ class ForumHostsTest {
 	}
 
 	@Test
+	void an_owner_labelled_at_the_head_hosts_the_minutes_forum() {
+		assertThat(hosts("""
+				REFERAT
+				Mødetype: Bestyrelsesmøde
+				Organisation: Vestby Boligforening
+				Dato: 7. marts 2031
+
+				Til stede: Ane Holm, Bent Lund
+				""")).containsExactly("Vestby Boligforening -> Bestyrelsen");
+	}
+
+	@Test
 	void several_kommuner_or_one_under_the_list_of_who_came_host_nothing() {
 		assertThat(hosts("""
 				Referat fra møde i Ældrerådet

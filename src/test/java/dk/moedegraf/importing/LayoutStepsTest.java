@@ -36,6 +36,12 @@ class LayoutStepsTest {
 						"meeting Ældrerådet 2025-04-04 10:00-null at Rådhuset"),
 				row("MeetingFrames", "Referat – Skolebestyrelsen\n8. juni 2025\n", "meeting Skolebestyrelsen 2025-06-08 null-null at null"),
 				row("MeetingFrames", "Ældrerådet\nReferat af mødet 4.4.2025\n", "meeting Ældrerådet 2025-04-04 null-null at null"),
+				// when and where under one label; "Afholdt:" under a heading is no part of the forum's name
+				row("MeetingFrames", "Referat\nÆldrerådet\nTid og sted: 4. marts 2031 kl. 16-18, Rådhuset, mødelokale 3\n",
+						"meeting Ældrerådet 2031-03-04 null-null at Rådhuset, mødelokale 3"),
+				row("MeetingFrames", "Referat af bestyrelsesmøde\nAfholdt: 6. mar. 2031 kl. 19.00 på Vestby Bibliotek\n",
+						"meeting bestyrelsesmøde 2031-03-06 19:00-null at Vestby Bibliotek"),
+				row("MeetingFrames", "REFERAT\nMødetype: Bestyrelsesmøde\nDato: 7. marts 2031\n", "meeting Bestyrelsesmøde 2031-03-07 null-null at null"),
 				// the date's "Den" on the line under the forum is no part of its name
 				row("MeetingFrames", "Referat\nLokalt Beskæftigelsesudvalg\nDen 5. maj 2031\n",
 						"meeting Lokalt Beskæftigelsesudvalg 2031-05-05 null-null at null"),
