@@ -71,11 +71,18 @@ final class ListSections {
 		if (i < text.length() && (text.charAt(i) == ':' || text.charAt(i) == ';' && i == e && Character.isUpperCase(text.charAt(s)))) {
 			return i + 1; // "Afbud fra;" is a colon mistyped
 		}
+		Matcher counted = BRACKETED_QUALIFIER.matcher(text).region(i, text.length());
+		if (counted.lookingAt()) {
+			return counted.end(); // "Deltagere (i alt 4):", "Afbud (2):"
+		}
 		int nl = text.indexOf('\n', e);
 		String rest = text.substring(e, nl < 0 ? text.length() : nl).strip();
 		return rest.length() <= 40 && rest.endsWith(":") && !rest.substring(0, rest.length() - 1).contains(":")
 				? (nl < 0 ? text.length() : nl) : -1;
 	}
+
+	/** A note in brackets between a heading and its colon: "(i alt 4)", "(2)", "(via Teams)". */
+	private static final java.util.regex.Pattern BRACKETED_QUALIFIER = java.util.regex.Pattern.compile("\\([^()\\n]{1,30}\\)[ \\t]*:");
 
 	private static boolean accepted(String text, int s, int e, String heading) {
 		String next = nextWord(text, e);

@@ -93,7 +93,7 @@ final class ProseAttendance {
 	private static final Pattern SUB_WORD_KEY = Pattern.compile("suppleant|stedfortreder");
 
 	private static final Pattern ABSENCE = Pattern.compile(
-			"(?i)\\b(?:desværre\\s+)?(?:ikke\\s+kunne\\s+deltage|ikke\\s+kunne\\s+være\\s+til\\s+stede|var\\s+forhindret|havde\\s+meldt\\s+afbud|har\\s+meldt\\s+afbud|var\\s+fraværende|deltog\\s+ikke)");
+			"(?i)\\b(?:desværre\\s+)?(?:ikke\\s+kunne\\s+deltage|ikke\\s+kunne\\s+være\\s+til\\s+stede|var\\s+forhindret|havde\\s+meldt\\s+afbud|har\\s+meldt\\s+afbud|var\\s+fraværende|deltog\\s+ikke" + Vocabulary.NOT_FOR_AN_ITEM + ")");
 
 	private static final Pattern NAME_RUN = Pattern
 		.compile("\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]+|van|von|de|af|\\p{Lu}\\.)){1,4}");

@@ -157,6 +157,9 @@ final class Vocabulary {
 	/** "deltog fra punkt 3", "gik kl. 15", "deltog under punkt 4": partial attendance, still present. */
 	static final Pattern PARTIAL = Pattern.compile("(?iu)(?:fra|til|under)\\s+(?:punkt|pkt\\.?)|gik\\s+kl|kom\\s+kl|deltog\\s+(?:under|fra|på)");
 
+	/** After "deltog ikke": "under punkt 3", "i behandlingen af sagen": one item's, not the meeting's. */
+	static final String NOT_FOR_AN_ITEM = "(?!\\s+(?:under|ved|i\\s+(?:behandling|drøftelse|afstemning|punkt|pkt)))";
+
 	/** "Alle medlemmer undtagen" opening a list of who came: the names after it stayed away. */
 	static final Pattern ALL_EXCEPT = Pattern.compile("(?iu)\\s*alle\\s+(?:\\p{L}+\\s+){0,3}?undtagen\\s+(?:fra\\s+)?");
 

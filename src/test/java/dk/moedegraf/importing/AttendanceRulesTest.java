@@ -131,6 +131,9 @@ class AttendanceRulesTest {
 				// why a person was away is no title; "forhindret" is away
 				row("Til stede: Ole Lund, Ida Krog (forhindret)\nFraværende: Eva Holm (syg), Per Ravn (ferie)\n",
 						"Eva Holm ABSENT", "Ida Krog ABSENT", "Ole Lund PRESENT", "Per Ravn ABSENT"),
+				// a count in brackets between a heading and its colon
+				row("Deltagere (i alt 2): Ole Lund, Vestby Kommune; Karen Bech, VIA UC\nAfbud (1): Lone Sand, KL\n",
+						"Karen Bech PRESENT org=VIA UC", "Lone Sand ABSENT org=KL", "Ole Lund PRESENT org=Vestby Kommune"),
 				// a label on the last line of a list cut at its longest labels nobody
 				row("Deltagere:\n" + "Ole Lund\n".repeat(276) + "KL:" + " ".repeat(30) + "\nEva Holm\n", "Ole Lund PRESENT"),
 				// a heading naming whom the people under it came for
@@ -179,6 +182,9 @@ class AttendanceRulesTest {
 						List.of("Per Ravn ABSENT")),
 				Arguments.of(new PresenceSentences.InThePhoto(), "IMG_0700På billedet fra højre: Ole Lund, Eva Holm og Per Ravn. Mødet sluttede.",
 						List.of("Eva Holm GUEST", "Ole Lund GUEST", "Per Ravn GUEST")),
+				// who sat out one item was at the meeting
+				Arguments.of(new PresenceSentences.CouldNotAttend(), "Eva Holm deltog ikke. Ole Lund deltog ikke under dette punkt (inhabil). "
+						+ "Per Ravn deltog ikke i behandlingen af punkt 4.", List.of("Eva Holm ABSENT")),
 				Arguments.of(new SubstituteRules.InsteadAttended(), "Fraværende med afbud:\nEva Holm. I stedet deltog Ole Lund.\n",
 						List.of("Eva Holm ABSENT", "Ole Lund PRESENT for=Eva Holm")),
 				Arguments.of(new SubstituteRules.InsteadAttended(), "Afbud fra Eva Holm, i stedet deltog Ole Lund.",

@@ -52,6 +52,9 @@ class LayoutStepsTest {
 						"attend Ole Lund PRESENT role=formand for=Socialdemokratiet", "attend Eva Holm PRESENT for=Venstre",
 						"attend Per Ravn ABSENT", "attend Ane Bo GUEST role=referent for=Sekretariatet",
 						"member Ole Lund Miljøudvalget role=formand for=Socialdemokratiet", "!member Ane Bo Miljøudvalget"),
+				// who sat out one item is not absent from the meeting
+				row("ProseAttendance", "Referat\n\nMiljøudvalget\nDato: 4. april 2025\n\nTil stede: Eva Holm\n\nPunkt 3: Ole Lund deltog ikke under "
+						+ "dette punkt (inhabil)\nPer Ravn deltog ikke.\n", "!attend Ole Lund", "attend Per Ravn ABSENT"),
 				// why a person was away, when they came, whom they sit for: no titles
 				row("LayoutLists", "Referat\n\nLokaludvalget\nDato: 4. april 2025\n\nDeltagere:\nOle Lund (A) (fra kl. 17.15)\n"
 						+ "Eva Holm (repræsentant for Vestby Idrætsforening)\nPer Ravn (udpeget af Teknikudvalget)\n\nFraværende:\nIda Krog (syg)\n"
