@@ -217,6 +217,14 @@ final class LayoutLists {
 			if (Fold.startsWithWord(k, "afbud") || Vocabulary.AWAY_NOTE.matcher(p).matches()) {
 				status = Status.ABSENT;
 			}
+			else if (under.find()) {
+				status = Status.GUEST;
+				for (String n : under.group(1).split("\\D+")) {
+					if (!n.isEmpty()) {
+						items.add(Integer.valueOf(n));
+					}
+				}
+			}
 			else if (Vocabulary.STATUS_NOTE.matcher(p).matches() || Vocabulary.AWAY_REASON.matcher(p).matches()
 					|| Vocabulary.PARTIAL.matcher(p).find() || p.matches("(?iu)(?:fra|til|kl\\.?)\\s.*\\d.*")) {
 				// "- til stede", "(syg)", "(fra kl. 17.15)": said of the name, no title
@@ -225,14 +233,6 @@ final class LayoutLists {
 				Matcher by = Vocabulary.APPOINTED_BY.matcher(p);
 				by.matches();
 				org = org == null ? (by.group(1) != null ? by.group(1) : by.group(2)).strip() : org; // "udpeget af Byrådet"
-			}
-			else if (under.find()) {
-				status = Status.GUEST;
-				for (String n : under.group(1).split("\\D+")) {
-					if (!n.isEmpty()) {
-						items.add(Integer.valueOf(n));
-					}
-				}
 			}
 			else if (sub.find()) {
 				role = "suppleant";
