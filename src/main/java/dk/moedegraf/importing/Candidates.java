@@ -51,6 +51,40 @@ final class Candidates {
 		return (int) (sameDocument * 1000 + people);
 	}
 
+	/**
+	 * The ties of the given people, in ONE statement ({@link Resolver.PersonTies}): read from this document, the forums
+	 * each sat or met in, the organisations each sat for or worked at (parties left out).
+	 */
+	Map<String, Resolver.PersonTies> personTies(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Resolver.PersonTies> out = new HashMap<>();
+		neo4j.query("""
+				MATCH (p:Person) WHERE p.id IN $ids
+				WITH p, [(p)-[:MEMBER_OF]->(f:Forum) | f] + [(p)-[:PARTICIPATED_IN]->(:Meeting)-[:OF]->(f:Forum) | f] AS forums,
+				     [(p)-[:AFFILIATED_WITH]->(o:Organisation) WHERE coalesce(o.kind, '') <> 'party' | o]
+				     + COLLECT { MATCH (p)-[r:MEMBER_OF|PARTICIPATED_IN]->() WHERE r.onBehalfOf IS NOT NULL
+				                 MATCH (o:Organisation {id: r.onBehalfOf}) WHERE coalesce(o.kind, '') <> 'party' RETURN o } AS orgs
+				RETURN p.id AS id, EXISTS { (p)-[:SOURCED_FROM]->(:Document {id: $doc}) } AS sameDocument,
+				       [f IN forums | f.id] AS forums, [f IN forums | f.name] AS forumNames,
+				       [o IN orgs | o.id] AS orgs, [o IN orgs | o.name] AS orgNames""")
+			.bindAll(row("ids", List.copyOf(ids), "doc", documentId))
+			.fetch()
+			.all()
+			.forEach(r -> out.put((String) r.get("id"), new Resolver.PersonTies((Boolean) r.get("sameDocument"), strings(r.get("forums")),
+					strings(r.get("forumNames")), strings(r.get("orgs")), strings(r.get("orgNames")))));
+		return out;
+	}
+
+	private static Set<String> strings(Object list) {
+		Set<String> out = new java.util.HashSet<>();
+		if (list instanceof Collection<?> c) {
+			c.stream().filter(java.util.Objects::nonNull).forEach(v -> out.add(v.toString()));
+		}
+		return out;
+	}
+
 	/** The written forms of each entity of a label, with its budget code (initiatives) as the last element. */
 	private List<List<String>> forms(String label) {
 		List<List<String>> out = new ArrayList<>();

@@ -90,8 +90,12 @@ final class ImportWrite {
 		}
 		Candidates candidates = new Candidates(neo4j, x, documentId);
 		candidates.lock();
-		Resolver resolver = new Resolver(candidates.of("Person"), candidates.of("Organisation"), candidates.of("Forum"),
-				candidates.of("Initiative")).withContext((kind, id) -> candidates.contextScore(id, personIds.values()));
+		List<Known> candidatePeople = candidates.of("Person");
+		Resolver resolver = new Resolver(candidatePeople, candidates.of("Organisation"), candidates.of("Forum"),
+				candidates.of("Initiative")).withContext((kind, id) -> candidates.contextScore(id, personIds.values()))
+			.withDocument(candidates.personTies(candidatePeople.stream().map(Known::id).toList()),
+					x.people().stream().map(p -> p.name()).toList(), x.forums().stream().map(f -> f.name()).toList(),
+					x.organisations().stream().map(o -> o.name()).toList());
 		Map<String, Known> known = candidates.known;
 		Document document = writeDocument();
 

@@ -38,6 +38,14 @@ final class Resolver {
 		}
 	}
 
+	/**
+	 * What ties an existing person to other nodes: read from this document before, the forums sat in or met in (ids and
+	 * names), the organisations sat for or worked at, parties left out (ids and names).
+	 */
+	record PersonTies(boolean sameDocument, Set<String> forums, Set<String> forumNames, Set<String> organisations,
+			Set<String> organisationNames) {
+	}
+
 	/** Matched-or-created, per entity, with the reason; the report carries these. */
 	record Decision(String kind, String name, String id, boolean matched, String reason) {
 	}
@@ -64,7 +72,78 @@ final class Resolver {
 		}
 	}
 
+	/** The ties of the candidate people, by id; null when the document's context is not known (names alone decide). */
+	private java.util.Map<String, PersonTies> ties;
+
+	/** The document's people, and its forums and organisations a person's ties can share, folded. */
+	private List<String> documentPeople = List.of();
+
+	private Set<String> documentForums = Set.of();
+
+	private Set<String> documentOrganisations = Set.of();
+
+	/**
+	 * Names the document's context, so that a name alone no longer makes two documents speak of one person: see
+	 * {@link #tied}. Forums with a name any body could have and parties do not count.
+	 */
+	Resolver withDocument(java.util.Map<String, PersonTies> ties, List<String> people, List<String> forums, List<String> organisations) {
+		this.ties = ties;
+		this.documentPeople = List.copyOf(people);
+		this.documentForums = new HashSet<>(forums.stream().filter(f -> !Vocabulary.isGenericForumName(f)).map(Fold::key).toList());
+		this.documentOrganisations = new HashSet<>(organisations.stream().filter(o -> !Vocabulary.isParty(o)
+				&& !Vocabulary.PARTY_LETTERS.containsValue(o)).map(Fold::key).toList());
+		return this;
+	}
+
 	Decision person(String name, List<String> aliases) {
+		Decision d = byName(name, aliases);
+		if (!d.matched() || ties == null || tied(d.id(), name)) {
+			return d;
+		}
+		Known k = people.stream().filter(p -> p.id().equals(d.id())).findFirst().orElseThrow();
+		boolean distinctive = Names.words(name).size() >= 3 && Fold.key(name).equals(Fold.key(k.name()));
+		if (distinctive) {
+			return d;
+		}
+		warnings.add("'" + name + "' has the name of existing '" + k.name() + "' (" + k.id() + "), but nothing in the document ties "
+				+ "them: no forum, organisation or fellow member in common; created as a new person, merge the two (mergeEntities) "
+				+ "if they are one");
+		return create("PERSON", "person:", name, "a name others may have, and nothing ties the document to " + k.id());
+	}
+
+	/**
+	 * Many people share a name ("Jens Jensen" sits in more than one kommune), so a name alone does not make an existing
+	 * person the document's: the person was read from this document before, sits or met in a forum with another of the
+	 * document's people, sits for or works at one organisation with one, or sits in a forum or works at an organisation
+	 * the document names. A name of three words or more, written alike, is taken on its own.
+	 */
+	private boolean tied(String id, String name) {
+		PersonTies t = ties.get(id);
+		if (t == null) {
+			return false;
+		}
+		if (t.sameDocument() || t.forumNames().stream().map(Fold::key).anyMatch(documentForums::contains)
+				|| t.organisationNames().stream().map(Fold::key).anyMatch(documentOrganisations::contains)) {
+			return true;
+		}
+		for (String other : documentPeople) {
+			if (Fold.key(other).equals(Fold.key(name))) {
+				continue;
+			}
+			for (Known k : people) {
+				PersonTies o = ties.get(k.id());
+				if (o == null || k.id().equals(id) || k.forms().stream().noneMatch(f -> Fold.key(f).equals(Fold.key(other)))) {
+					continue;
+				}
+				if (o.forums().stream().anyMatch(t.forums()::contains) || o.organisations().stream().anyMatch(t.organisations()::contains)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private Decision byName(String name, List<String> aliases) {
 		List<String> forms = new ArrayList<>(new LinkedHashSet<>(concat(name, aliases)));
 		Set<Known> exact = new LinkedHashSet<>();
 		for (Known k : people) {
@@ -79,6 +158,14 @@ final class Resolver {
 		if (exact.size() == 1) {
 			Known k = exact.iterator().next();
 			return new Decision("PERSON", name, k.id(), true, "same name as existing '" + k.name() + "'");
+		}
+		if (exact.size() > 1 && ties != null) {
+			List<Known> tiedOnes = exact.stream().filter(k -> tied(k.id(), name)).toList();
+			if (tiedOnes.size() == 1) {
+				Known k = tiedOnes.get(0);
+				return new Decision("PERSON", name, k.id(), true, "same name as existing '" + k.name() + "', the one of "
+						+ exact.size() + " the document's context ties to it");
+			}
 		}
 		if (exact.size() > 1) {
 			warnings.add("'" + name + "' has the name of " + exact.size() + " people in the graph ("

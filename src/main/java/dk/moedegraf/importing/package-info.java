@@ -65,8 +65,10 @@
  * <h2>Entity resolution</h2>
  * Against the graph: same name or alias (case, diacritics and OCR damage folded: ø read as g, æ as
  * ee/a, å as a/4, words split by a hyphen re-joined), the same name with middle or last names left out, a budget
- * code (UD/SI01 = UD/S101). Never on a shared surname alone. Several candidates: the document's context
- * decides (nodes already read from it, forums its people sit in), else a warning. Near misses
+ * code (UD/SI01 = UD/S101). Never on a shared surname alone, and a person not on a name alone: the document must
+ * share something with them (read from it before, a fellow member, an organisation or a forum of a name of its own;
+ * {@link dk.moedegraf.importing.Resolver#withDocument}), unless the name has three words or more. Several
+ * candidates: the document's context decides (nodes already read from it, forums its people sit in), else a warning. Near misses
  * (Petersen/Pedersen) are created anew and reported as warnings.
  */
 package dk.moedegraf.importing;

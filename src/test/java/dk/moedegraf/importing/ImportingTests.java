@@ -178,9 +178,11 @@ abstract class ImportingTests extends GraphTest {
 
 	@Test
 	void people_already_in_the_graph_are_matched_by_short_name_and_ocr_form_but_never_by_surname_alone() {
+		// members of the forum the minutes name: a name's short or damaged form alone would not be enough
 		neo4j.query("""
-				CREATE (:Person {id: 'person:test-imp-ida', name: 'Ida Marie Vang', aliases: ['Ida Marie Vang']}),
-				       (:Person {id: 'person:test-imp-soren', name: 'Søren Kjærgaard', aliases: ['Søren Kjærgaard']})""").run();
+				CREATE (f:Forum {id: 'forum:test-imp-testbyen', name: 'Styregruppen for Testbyen'}),
+				       (:Person {id: 'person:test-imp-ida', name: 'Ida Marie Vang', aliases: ['Ida Marie Vang']})-[:MEMBER_OF]->(f),
+				       (:Person {id: 'person:test-imp-soren', name: 'Søren Kjærgaard', aliases: ['Søren Kjærgaard']})-[:MEMBER_OF]->(f)""").run();
 		// written by other means than the importer: the documented one-off gives them their resolution keys
 		assertThat(NameKeys.refresh(driver)).isGreaterThanOrEqualTo(2);
 		String text = String.join("\n", "Referat", "", "Styregruppen for Testbyen", "Mødedato: 3. marts 2024", "",
@@ -203,6 +205,36 @@ abstract class ImportingTests extends GraphTest {
 		assertThat(count("MATCH (p:Person {id: 'person:test-imp-ida'}) WHERE 'Ida Vang' IN p.aliases RETURN count(p)",
 				Map.of())).isEqualTo(1);
 		neo4j.query("MATCH (p:Person) WHERE p.name = 'Poul Vang' DETACH DELETE p").run();
+	}
+
+	@Test
+	void a_name_alone_does_not_make_two_documents_speak_of_one_person() {
+		String first = String.join("\n", "Referat", "", "Ældrerådet i Prøvestrup", "Mødedato: 3. marts 2024", "",
+				"Deltagere:", "Jens Prøvesen", "Hanne Testrup", "Bo Forsøgsby", "");
+		String elsewhere = String.join("\n", "Referat", "", "Handicaprådet i Testhavn", "Mødedato: 4. marts 2024", "",
+				"Deltagere:", "Jens Prøvesen", "Ulla Andetsted", "");
+		String again = String.join("\n", "Referat", "", "Kulturudvalget", "Mødedato: 5. marts 2024", "",
+				"Deltagere:", "Jens Prøvesen", "Hanne Testrup", "");
+		importer.importDocument(new DocumentImporter.Request("Ældreråd", first, "test-import/name-alone-1", false));
+		String jens = count("MATCH (p:Person {name: 'Jens Prøvesen'}) RETURN count(p)", Map.of()) == 1
+				? neo4j.query("MATCH (p:Person {name: 'Jens Prøvesen'}) RETURN p.id AS id").fetchAs(String.class).one().orElseThrow() : null;
+
+		// another body's minutes, no one else in common: a namesake until someone says otherwise
+		ImportReport other = importer.importDocument(new DocumentImporter.Request("Handicapråd", elsewhere, "test-import/name-alone-2", false));
+		assertThat(other.decisions()).filteredOn(d -> d.name().equals("Jens Prøvesen")).singleElement().satisfies(d -> {
+			assertThat(d.matched()).isFalse();
+			assertThat(d.id()).isNotEqualTo(jens);
+		});
+		assertThat(other.warnings()).anyMatch(w -> w.contains("'Jens Prøvesen'") && w.contains("mergeEntities"));
+
+		// minutes he attends with a fellow member of the first: the same person
+		ImportReport same = importer.importDocument(new DocumentImporter.Request("Kulturudvalg", again, "test-import/name-alone-3", false));
+		assertThat(same.decisions()).filteredOn(d -> d.name().equals("Jens Prøvesen")).singleElement().satisfies(d -> {
+			assertThat(d.matched()).isTrue();
+			assertThat(d.id()).isEqualTo(jens);
+		});
+		assertThat(count("MATCH (p:Person {name: 'Jens Prøvesen'}) RETURN count(p)", Map.of())).isEqualTo(2);
+		neo4j.query("MATCH (p:Person) WHERE p.name IN ['Jens Prøvesen', 'Hanne Testrup', 'Bo Forsøgsby', 'Ulla Andetsted'] DETACH DELETE p").run();
 	}
 
 	/**

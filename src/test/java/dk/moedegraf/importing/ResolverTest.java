@@ -90,6 +90,55 @@ class ResolverTest {
 		assertThat(resolver.warnings).anySatisfy(w -> assertThat(w).contains("many bodies").contains("forum:hovedmed-sof"));
 	}
 
+	private static Resolver.PersonTies ties(String forumId, String forumName, String orgName) {
+		return new Resolver.PersonTies(false, java.util.Set.of(forumId), java.util.Set.of(forumName),
+				orgName == null ? java.util.Set.of() : java.util.Set.of("org:" + orgName), orgName == null ? java.util.Set.of() : java.util.Set.of(orgName));
+	}
+
+	/** Jens Jensen of Vestby's Ældreråd, Eva Holm beside him; Anne Marie Holm of a school board. */
+	private static Resolver namesakes() {
+		return new Resolver(new ArrayList<>(List.of(person("person:jens-jensen", "Jens Jensen"), person("person:eva-holm", "Eva Holm"),
+				person("person:anne-marie-holm", "Anne Marie Holm"))), List.of(), List.of(), List.of());
+	}
+
+	private static final java.util.Map<String, Resolver.PersonTies> TIES = java.util.Map.of(
+			"person:jens-jensen", ties("forum:aeldreraad-vestby", "Ældrerådet", "Vestby Kommune"),
+			"person:eva-holm", ties("forum:aeldreraad-vestby", "Ældrerådet", null),
+			"person:anne-marie-holm", ties("forum:bestyrelse-vestby-skole", "Skolebestyrelsen ved Vestby Skole", null));
+
+	@Test
+	void a_name_alone_is_the_existing_person_only_with_something_the_document_shares_with_them() {
+		// another body's minutes, nobody else in common: a namesake, with a warning
+		Resolver alone = namesakes().withDocument(TIES, List.of("Jens Jensen", "Ulla Berg"), List.of("Handicaprådet"), List.of());
+		Decision d = alone.person("Jens Jensen", List.of());
+		assertThat(d.matched()).isFalse();
+		assertThat(alone.warnings).anySatisfy(w -> assertThat(w).contains("person:jens-jensen").contains("mergeEntities"));
+		// a fellow member of a forum he sits in
+		assertThat(namesakes().withDocument(TIES, List.of("Jens Jensen", "Eva Holm"), List.of("Handicaprådet"), List.of())
+			.person("Jens Jensen", List.of()).id()).isEqualTo("person:jens-jensen");
+		// an organisation he sits for, named by the document
+		assertThat(namesakes().withDocument(TIES, List.of("Jens Jensen"), List.of(), List.of("Vestby Kommune"))
+			.person("Jens Jensen", List.of()).id()).isEqualTo("person:jens-jensen");
+		// a forum of his, named by the document: a name of its own counts, a name every kommune has does not
+		assertThat(namesakes().withDocument(TIES, List.of("Anne Holm"), List.of("Skolebestyrelsen ved Vestby Skole"), List.of())
+			.person("Anne Holm", List.of()).id()).isEqualTo("person:anne-marie-holm");
+		assertThat(namesakes().withDocument(TIES, List.of("Jens Jensen"), List.of("Ældrerådet"), List.of())
+			.person("Jens Jensen", List.of()).matched()).isFalse();
+		// a name of three words, written alike, is taken on its own
+		assertThat(namesakes().withDocument(TIES, List.of("Anne Marie Holm"), List.of(), List.of())
+			.person("Anne Marie Holm", List.of()).id()).isEqualTo("person:anne-marie-holm");
+	}
+
+	@Test
+	void of_two_namesakes_the_one_the_document_shares_a_forum_with_is_taken() {
+		Resolver r = new Resolver(new ArrayList<>(List.of(person("person:jens-jensen", "Jens Jensen"), person("person:jens-jensen-2", "Jens Jensen"),
+				person("person:eva-holm", "Eva Holm"))), List.of(), List.of(), List.of());
+		java.util.Map<String, Resolver.PersonTies> ties = java.util.Map.of("person:jens-jensen", ties("forum:a", "Ældrerådet", null),
+				"person:jens-jensen-2", ties("forum:b", "Ældrerådet", null), "person:eva-holm", ties("forum:b", "Ældrerådet", null));
+		assertThat(r.withDocument(ties, List.of("Jens Jensen", "Eva Holm"), List.of(), List.of()).person("Jens Jensen", List.of()).id())
+			.isEqualTo("person:jens-jensen-2");
+	}
+
 	private static Known forum(String id, String name, String... hosts) {
 		return new Known(id, name, List.of(name), null, List.of(hosts));
 	}
