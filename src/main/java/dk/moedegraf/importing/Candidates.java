@@ -52,7 +52,8 @@ final class Candidates {
 	}
 
 	/**
-	 * The ties of the given people, in ONE statement ({@link Resolver.PersonTies}): read from this document, the forums
+	 * The ties of the given people, in ONE statement ({@link Resolver.PersonTies}): read from this document or vouched
+	 * for by an editor (created or corrected, {@code curatedKeys}, or merged into), the forums
 	 * each sat or met in, the organisations each sat for or worked at (parties left out).
 	 */
 	Map<String, Resolver.PersonTies> personTies(Collection<String> ids) {
@@ -66,13 +67,14 @@ final class Candidates {
 				     [(p)-[:AFFILIATED_WITH]->(o:Organisation) WHERE coalesce(o.kind, '') <> 'party' | o]
 				     + COLLECT { MATCH (p)-[r:MEMBER_OF|PARTICIPATED_IN]->() WHERE r.onBehalfOf IS NOT NULL
 				                 MATCH (o:Organisation {id: r.onBehalfOf}) WHERE coalesce(o.kind, '') <> 'party' RETURN o } AS orgs
-				RETURN p.id AS id, EXISTS { (p)-[:SOURCED_FROM]->(:Document {id: $doc}) } AS sameDocument,
+				RETURN p.id AS id, EXISTS { (p)-[:SOURCED_FROM]->(:Document {id: $doc}) } OR p.curatedKeys IS NOT NULL
+				       OR EXISTS { MATCH (m:Merged {mergedInto: p.id}) } AS vouched,
 				       [f IN forums | f.id] AS forums, [f IN forums | f.name] AS forumNames,
 				       [o IN orgs | o.id] AS orgs, [o IN orgs | o.name] AS orgNames""")
 			.bindAll(row("ids", List.copyOf(ids), "doc", documentId))
 			.fetch()
 			.all()
-			.forEach(r -> out.put((String) r.get("id"), new Resolver.PersonTies((Boolean) r.get("sameDocument"), strings(r.get("forums")),
+			.forEach(r -> out.put((String) r.get("id"), new Resolver.PersonTies((Boolean) r.get("vouched"), strings(r.get("forums")),
 					strings(r.get("forumNames")), strings(r.get("orgs")), strings(r.get("orgNames")))));
 		return out;
 	}

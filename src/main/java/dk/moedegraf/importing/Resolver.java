@@ -39,10 +39,11 @@ final class Resolver {
 	}
 
 	/**
-	 * What ties an existing person to other nodes: read from this document before, the forums sat in or met in (ids and
-	 * names), the organisations sat for or worked at, parties left out (ids and names).
+	 * What ties an existing person to other nodes: read from this document before, or vouched for by an editor (created,
+	 * corrected or merged into); the forums sat in or met in (ids and names), the organisations sat for or worked at,
+	 * parties left out (ids and names).
 	 */
-	record PersonTies(boolean sameDocument, Set<String> forums, Set<String> forumNames, Set<String> organisations,
+	record PersonTies(boolean vouched, Set<String> forums, Set<String> forumNames, Set<String> organisations,
 			Set<String> organisationNames) {
 	}
 
@@ -113,7 +114,8 @@ final class Resolver {
 
 	/**
 	 * Many people share a name ("Jens Jensen" sits in more than one kommune), so a name alone does not make an existing
-	 * person the document's: the person was read from this document before, sits or met in a forum with another of the
+	 * person the document's: the person was read from this document before or is one an editor vouched for (the name an
+	 * editor gave is meant to be found), sits or met in a forum with another of the
 	 * document's people, sits for or works at one organisation with one, or sits in a forum or works at an organisation
 	 * the document names. A name of three words or more, written alike, is taken on its own.
 	 */
@@ -122,7 +124,7 @@ final class Resolver {
 		if (t == null) {
 			return false;
 		}
-		if (t.sameDocument() || t.forumNames().stream().map(Fold::key).anyMatch(documentForums::contains)
+		if (t.vouched() || t.forumNames().stream().map(Fold::key).anyMatch(documentForums::contains)
 				|| t.organisationNames().stream().map(Fold::key).anyMatch(documentOrganisations::contains)) {
 			return true;
 		}
