@@ -109,10 +109,10 @@ final class LayoutAttendance {
 
 	/**
 	 * Where a table's columns are: name, title, organisation, who came, notes ("Bemærkning"), a mark for who was away
-	 * ("Afbud" over an X); -1 for none.
+	 * ("Afbud" over an X), the member's deputy; -1 for none.
 	 */
 	private static int[] columns(String[] cells) {
-		int[] cols = { 0, -1, -1, -1, -1, -1 };
+		int[] cols = { 0, -1, -1, -1, -1, -1, -1 };
 		for (int j = 1; j < cells.length; j++) {
 			String k = Fold.key(cells[j]);
 			if (k.equals("afbud") || k.equals("fraverende")) {
@@ -132,9 +132,15 @@ final class LayoutAttendance {
 			else if (k.startsWith("bemerkning") || k.startsWith("note") || k.startsWith("kommentar")) {
 				cols[4] = j;
 			}
+			else if (k.startsWith("stedfortreder") || k.startsWith("suppleant") || k.startsWith("personlig stedfortreder")) {
+				cols[6] = j;
+			}
 		}
 		return cols;
 	}
+
+	/** "Afbud - stedfortræder deltog", "afbud, suppleant mødte": the member's deputy came. */
+	private static final Pattern DEPUTY_CAME = Pattern.compile("(?iu)(?:stedfortræder(?:en)?|suppleant(?:en)?)\\s+(?:deltog|mødte|deltager)");
 
 	/** A cell that ticks its column: "X", "✓", "Ja". */
 	private static final Pattern MARK = Pattern.compile("(?iu)[x✓✔√]|ja");
@@ -160,10 +166,15 @@ final class LayoutAttendance {
 		if (title != null && isRoleWord(title)) {
 			role = role == null ? Names.lower(title) : role;
 		}
+		String deputy = null;
 		if (cols[3] >= 0 && cols[3] < cells.length && status != Status.GUEST) {
 			String said = cells[cols[3]].strip();
-			if (Vocabulary.AWAY_NOTE.matcher(said).matches() || said.equalsIgnoreCase("nej")) {
-				status = Status.ABSENT;
+			if (Vocabulary.AWAY_NOTE.matcher(said).lookingAt() || said.equalsIgnoreCase("nej")) {
+				status = Status.ABSENT; // "Afbud", "Afbud - stedfortræder deltog"
+				String named = cols[6] >= 0 && cols[6] < cells.length ? cells[cols[6]].strip() : "";
+				if (DEPUTY_CAME.matcher(said).find() && Names.looksLikeName(named)) {
+					deputy = named;
+				}
 			}
 		}
 		String away = cols[5] >= 0 && cols[5] < cells.length ? cells[cols[5]].strip() : "";
@@ -186,6 +197,12 @@ final class LayoutAttendance {
 			r.orgAlias(orgName, org);
 		}
 		m.attend(person, status, role, title, orgName, span);
+		if (deputy != null) {
+			// "Per Ravn⇥Karen Bech⇥Afbud - stedfortræder deltog": the deputy in the member's column came in his place
+			String in = r.person(deputy, i);
+			m.attend(in, Status.PRESENT, "suppleant", null, orgName, span);
+			m.attendance.get(in).substituteFor = person;
+		}
 		if (status != Status.GUEST) {
 			r.membership(person, m.forums.get(0), role, title, orgName, span);
 		}

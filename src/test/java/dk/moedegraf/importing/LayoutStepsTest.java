@@ -71,6 +71,11 @@ class LayoutStepsTest {
 				row("LayoutAttendance", "Referat\n\nHMU\n12-06-2024 kl. 9.00-10.30\n\nNavn\tOrganisation\tFremmøde\n"
 						+ "Ole Lund\tFOA\tTil stede\nEva Holm\tHK\tAfbud\n",
 						"attend Ole Lund PRESENT for=FOA", "attend Eva Holm ABSENT for=HK"),
+				// a member's deputy beside him, and a note that the deputy came in his place
+				row("LayoutAttendance", "Referat\n\nBestyrelsen\n12-06-2024 kl. 17.00\n\nNavn\tStedfortræder\tFremmøde\n"
+						+ "Ole Lund\tEva Holm\tTil stede\nPer Ravn\tIda Krog\tAfbud - stedfortræder deltog\nBo Berg\tKim Dam\tAfbud\n",
+						"attend Ole Lund PRESENT", "attend Per Ravn ABSENT", "attend Ida Krog PRESENT role=suppleant substitute=Per Ravn",
+						"attend Bo Berg ABSENT", "!attend Eva Holm", "!attend Kim Dam", "!member Ida Krog"),
 				// marks under "Til stede" and "Afbud"; an "Afbud" column alone
 				row("LayoutAttendance", "Referat\n\nBestyrelsen\n12-06-2024 kl. 17.00\n\nNavn\tTil stede\tAfbud\n"
 						+ "Ole Lund\tX\t\nEva Holm\t\tX\n", "attend Ole Lund PRESENT", "attend Eva Holm ABSENT"),
