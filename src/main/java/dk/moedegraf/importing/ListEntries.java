@@ -413,7 +413,7 @@ final class ListEntries {
 				// items ("(Ankom 19.30)") and no place after a title ("byrådsmedlem (Hillerød)")
 				// "Ole Lund (OL)": the person's initials, no organisation
 				if (forPrev && organisation(inner) && !Names.initials(prev.name).contains(inner.strip())
-						&& (!paren || title < 0 && rightAfterName && !hasDigit(inner))) {
+						&& (!paren || title < 0 && rightAfterName && (!hasDigit(inner) || inner.matches("\\d\\p{Lu}{1,4}")))) {
 					prev.organisation = prev.organisation == null ? inner : prev.organisation;
 				}
 				continue;
@@ -440,7 +440,8 @@ final class ListEntries {
 	/** Capitalised words that are no person's name and no sentence: "Dansk Industri", "GLS-A", "HK". */
 	static boolean organisation(String s) {
 		String t = s.strip();
-		if (t.length() < 2 || t.length() > 80 || !Character.isUpperCase(t.codePointAt(0)) || t.endsWith(".")) {
+		// "3F", "2M": an acronym may start with a digit
+		if (t.length() < 2 || t.length() > 80 || !Character.isUpperCase(t.codePointAt(0)) && !t.matches("\\d\\p{Lu}{1,4}") || t.endsWith(".")) {
 			return false;
 		}
 		if (PersonNames.looksLikePersonName(t)) {

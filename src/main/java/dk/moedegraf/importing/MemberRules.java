@@ -43,8 +43,10 @@ final class MemberRules {
 				if (entries.isEmpty()) {
 					continue;
 				}
-				String behalf = FOR_PERIOD.matcher(label.replaceFirst("(?iu)^(?:udpeget|valgt|indstillet)\\s+(?:af|fra)\\s+", ""))
-					.replaceFirst("");
+				String appointer = label.replaceFirst("(?iu)^(?:udpeget|valgt|indstillet)\\s+(?:af|fra)\\s+", "");
+				// "Repræsentantskabet" over its members is the body they sit in, "Udpeget af Byrådet" the one that sent them
+				String behalf = appointer.equals(label) && Vocabulary.FORUM_WORD.matcher(label).find() ? null
+						: FOR_PERIOD.matcher(appointer).replaceFirst("");
 				for (ListEntries.Entry e : entries) {
 					Roll.Row r = roll.row(e.name, e.offset);
 					r.member = true;

@@ -298,6 +298,9 @@ class AttendanceRulesTest {
 				row("Medlemmer:\nOle Lund (A)\nEva Holm (V) (afbud)\nPer Ravn (Ø) - fraværende\nIda Krog (F)\n",
 						"Eva Holm ABSENT member party=V", "Ida Krog PRESENT member party=F", "Ole Lund PRESENT member party=A",
 						"Per Ravn ABSENT member party=Ø"),
+				// the body's own name over its members is no organisation of theirs; "3F" is one
+				row("Repræsentantskabet\n\n- Ole Lund (LO Vestby)\n- Per Ravn (3F)\n- Eva Holm\n",
+						"Eva Holm null member", "Ole Lund null member org=LO Vestby", "Per Ravn null member org=3F"),
 				// in minutes (an attendance was read) a line above a bulleted list is no group of members
 				row("Til stede: Ole Lund\n\nSagens baggrund\n\n • Eva Holm\n • Per Ravn\n", "Ole Lund PRESENT"));
 	}
