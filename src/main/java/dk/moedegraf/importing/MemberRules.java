@@ -122,6 +122,14 @@ final class MemberRules {
 				r.role = r.role == null ? Names.lower(roll.text.substring(l[0], l[1]).replaceAll("\\s+", " ")) : r.role;
 				r.party = r.party == null ? e.party : r.party;
 				r.organisation = r.organisation == null ? e.organisation : r.organisation;
+				// "Kasserer⏎Per Ravn⏎Udpeget af Vestby Kommune": the line under the name says whom the member sits for
+				int next = roll.text.indexOf('\n', l[3]);
+				if (r.organisation == null && next >= 0) {
+					int end = roll.text.indexOf('\n', next + 1);
+					Matcher by = Vocabulary.APPOINTED_BY.matcher(roll.text.substring(next + 1, end < 0 ? roll.text.length() : end).strip());
+					String org = by.matches() ? (by.group(1) != null ? by.group(1) : by.group(2)).strip() : null;
+					r.organisation = org != null && ListEntries.organisation(org) ? org : null;
+				}
 			}
 		}
 	}

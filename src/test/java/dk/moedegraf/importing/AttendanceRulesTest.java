@@ -340,6 +340,9 @@ class AttendanceRulesTest {
 				// each role above its name, as a web page's fields come; a role above a sentence is no name
 				row("Formand\nOle Lund\n\nKasserer\nPer Ravn\n\nMedlem\nsiden 2031\n", "Ole Lund null member role=formand",
 						"Per Ravn null member role=kasserer"),
+				// the line under the name says whom the member sits for; "valgt af generalforsamlingen" names no organisation
+				row("Formand\nOle Lund\nValgt af generalforsamlingen\n\nKasserer\nPer Ravn\nUdpeget af Vestby Kommune\n",
+						"Ole Lund null member role=formand", "Per Ravn null member org=Vestby Kommune role=kasserer"),
 				// each name above its role, as contact cards come
 				row("Ole Lund\nFormand\nole@example.dk\n\nEva Holm\nNæstformand\nTlf. 12 34 56 78\n\nPer Ravn\nKasserer\n",
 						"Eva Holm null member role=næstformand", "Ole Lund null member role=formand", "Per Ravn null member role=kasserer"),
