@@ -138,7 +138,9 @@ final class ListRules {
 				String label = m.group(2).strip();
 				boolean said = m.group(1) != null || Vocabulary.isParty(label) || Vocabulary.PARTY_LETTERS.containsValue(label)
 						|| label.matches("\\p{Lu}{2,6}(?:[ -]\\p{Lu}{2,6})?") || Names.looksLikeOrganisation(label);
-				if (!said || !ListEntries.organisation(label) || label.matches("(?iu)" + Vocabulary.OFFICES) || Vocabulary.isRole(label)) {
+				// "HMU: Ole Lund", "Bestyrelsen: …" name a body, "TR: Eva Holm" a role: no one's organisation
+				if (!said || !ListEntries.organisation(label) || label.matches("(?iu)" + Vocabulary.OFFICES) || Vocabulary.isRole(label)
+						|| Vocabulary.FORUM_WORD.matcher(label).find() || Vocabulary.isGenericForumName(label)) {
 					continue;
 				}
 				// names on the label's line, or, when the label ends its line ("KL:"), on the lines under it to a blank line

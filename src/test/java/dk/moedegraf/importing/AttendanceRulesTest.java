@@ -122,9 +122,9 @@ class AttendanceRulesTest {
 				row("Til stede:\nFra Dansk Industri: Ole Lund, Eva Holm\nFra LO: Per Ravn\nFra forvaltningen: Ida Krog\n",
 						"Eva Holm PRESENT org=Dansk Industri", "Ida Krog GUEST", "Ole Lund PRESENT org=Dansk Industri", "Per Ravn PRESENT org=LO"),
 				// a party, an acronym or an organisation opening a line; a role there stays a role
-				row("Mødedeltagere:\nSocialdemokratiet: Ole Lund, Eva Holm\nDH: Per Ravn\nFormand: Ida Krog\n",
-						"Eva Holm PRESENT org=Socialdemokratiet", "Ida Krog PRESENT role=formand title=Formand", "Ole Lund PRESENT org=Socialdemokratiet",
-						"Per Ravn PRESENT org=DH"),
+				row("Mødedeltagere:\nSocialdemokratiet: Ole Lund, Eva Holm\nDH: Per Ravn\nFormand: Ida Krog\nHMU: Bo Berg\n",
+						"Bo Berg PRESENT", "Eva Holm PRESENT org=Socialdemokratiet", "Ida Krog PRESENT role=formand title=Formand",
+						"Ole Lund PRESENT org=Socialdemokratiet", "Per Ravn PRESENT org=DH"),
 				// a label ending its line: whom the names under it sit for, to the next label
 				row("Deltagere:\nKL:\nOle Lund\nEva Holm\nVIA UC:\nPer Ravn\n\nAfbud: Ida Krog\n",
 						"Eva Holm PRESENT org=KL", "Ida Krog ABSENT", "Ole Lund PRESENT org=KL", "Per Ravn PRESENT org=VIA UC"),
