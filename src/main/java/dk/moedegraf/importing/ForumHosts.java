@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * <li>an association before its board: "Vestby Lærerforening Hovedbestyrelsen";</li>
  * <li>a board headed by its word alone that the text calls one owner's, twice or more: "DGIs bestyrelse";</li>
  * <li>a kommune or region on a line of its own at the head of the minutes ("Referat fra møde i Ældrerådet⏎Vestby
- * Kommune"), or an owner labelled there ("Organisation: Vestby Boligforening"), one only: a list of kommuner hosts
- * nothing.</li>
+ * Kommune"), an owner labelled there ("Organisation: Vestby Boligforening") or on the line under the heading ("REFERAT
+ * AF BESTYRELSESMØDE⏎i Vestby Vandværk"), one only: a list of kommuner hosts nothing.</li>
  * </ul>
  */
 final class ForumHosts {
@@ -52,6 +52,9 @@ final class ForumHosts {
 	/** "Organisation: Vestby Boligforening", "Forening: …": the owner labelled at the head of the minutes; group 1. */
 	private static final Pattern OWNER_LABEL = Pattern.compile("(?iu)^(?:organisation|forening|selskab|institution|virksomhed|kommune|region)"
 			+ "\\s*:\\s*((?-i:\\p{Lu})[^:]{1,60}?)\\s*$");
+
+	/** "i Vestby Vandværk" on the line under "REFERAT AF BESTYRELSESMØDE": the board's owner; group 1. */
+	private static final Pattern OWNER_UNDER = Pattern.compile("(?u)^(?:i|for|hos|ved|på)\\s+(\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,4})$");
 
 	private static final int HEAD_LINES = 15;
 
@@ -158,6 +161,7 @@ final class ForumHosts {
 	private static Optional<Named> placeLine(String text) {
 		String[] lines = text.split("\n", -1);
 		List<Named> found = new ArrayList<>();
+		String previous = null;
 		int seen = 0;
 		for (int i = 0; i < lines.length && seen < HEAD_LINES; i++) {
 			String l = lines[i].strip();
@@ -170,6 +174,11 @@ final class ForumHosts {
 			seen++;
 			Matcher m = PLACE_LINE.matcher(l);
 			Matcher labelled = OWNER_LABEL.matcher(l);
+			Matcher under = OWNER_UNDER.matcher(l);
+			if (under.matches() && previous != null && Vocabulary.FORUM_WORD.matcher(previous).find() && owner(under.group(1))) {
+				found.add(new Named(under.group(1), new Span(i + 1, i + 1)));
+			}
+			previous = l;
 			if (m.matches()) {
 				found.add(new Named(m.group(1), new Span(i + 1, i + 1)));
 			}

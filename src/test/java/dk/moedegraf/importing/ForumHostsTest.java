@@ -57,6 +57,26 @@ class ForumHostsTest {
 	}
 
 	@Test
+	void an_owner_on_the_line_under_a_boards_heading_hosts_it() {
+		assertThat(hosts("""
+				REFERAT AF BESTYRELSESMØDE
+				i Vestby Vandværk
+				tirsdag den 6. maj 2031 kl. 19.00
+
+				Til stede: Ane Holm, Bent Lund
+				""")).containsExactly("Vestby Vandværk -> Bestyrelsen");
+		// under a line naming no body, "i Vestby" is a place
+		assertThat(hosts("""
+				Referat
+				i Vestby Kulturhus
+				Bestyrelsen
+				tirsdag den 6. maj 2031 kl. 19.00
+
+				Til stede: Ane Holm, Bent Lund
+				""")).isEmpty();
+	}
+
+	@Test
 	void several_kommuner_or_one_under_the_list_of_who_came_host_nothing() {
 		assertThat(hosts("""
 				Referat fra møde i Ældrerådet
