@@ -86,6 +86,16 @@ final class LayoutLists {
 	}
 
 	/** The list under an attendance heading; returns the last line consumed. */
+	/**
+	 * A comma list wrapped mid-entry, as narrow PDF columns break it ("…, Allan Flyvbjerg, Kim⏎Overvad, Lene Boel, …"):
+	 * the list has commas and no full stop yet, and the next line is neither a heading, a label nor an agenda item.
+	 */
+	private boolean wrapped(String list, int next, MeetingDraft m) {
+		String c = r.lines.clean.get(next);
+		return list.contains(",") && !list.strip().endsWith(".") && c.contains(",") && attendanceHeading(r.lines, next) == null
+				&& !ITEM_HEADING.matcher(c).find() && !c.contains(":") && !c.contains("\t") && next <= m.regionEnd;
+	}
+
 	int list(MeetingDraft m, Heading h, int i) {
 		Lines l = r.lines;
 		int last = i;
@@ -96,7 +106,8 @@ final class LayoutLists {
 			int j = i;
 			// a comma list may wrap onto the next lines
 			while (j + 1 <= m.regionEnd && !l.blank(j + 1) && (b.toString().strip().endsWith(",")
-					|| b.toString().strip().endsWith(" og") || l.clean.get(j + 1).matches("^\\p{Ll}.*|^\\p{Lu}\\p{Ll}+[,.]?$"))) {
+					|| b.toString().strip().endsWith(" og") || l.clean.get(j + 1).matches("^\\p{Ll}.*|^\\p{Lu}\\p{Ll}+[,.]?$")
+					|| wrapped(b.toString(), j + 1, m))) {
 				j++;
 				// "Hammer-" at a line end goes on with "Jakobsen": no space
 				b.append(b.toString().endsWith("-") ? "" : " ").append(l.clean.get(j));

@@ -52,6 +52,10 @@ class LayoutStepsTest {
 						"attend Ole Lund PRESENT role=formand for=Socialdemokratiet", "attend Eva Holm PRESENT for=Venstre",
 						"attend Per Ravn ABSENT", "attend Ane Bo GUEST role=referent for=Sekretariatet",
 						"member Ole Lund Miljøudvalget role=formand for=Socialdemokratiet", "!member Ane Bo Miljøudvalget"),
+				// a comma list wrapped mid-name, as a narrow column breaks it
+				row("LayoutLists", "Referat\n\nÆldrerådet\nDato: 4. april 2025\n\nTil stede: Ole Lund (formand), Eva Holm, Kim\n"
+						+ "Overvad, Per Ravn\n\nAfbud: Ida Krog\n", "attend Kim Overvad PRESENT", "attend Per Ravn PRESENT",
+						"attend Ida Krog ABSENT"),
 				// who sat out one item is not absent from the meeting
 				row("ProseAttendance", "Referat\n\nMiljøudvalget\nDato: 4. april 2025\n\nTil stede: Eva Holm\n\nPunkt 3: Ole Lund deltog ikke under "
 						+ "dette punkt (inhabil)\nPer Ravn deltog ikke.\n", "!attend Ole Lund", "attend Per Ravn ABSENT"),
