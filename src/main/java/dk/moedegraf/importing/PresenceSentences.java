@@ -44,8 +44,8 @@ final class PresenceSentences {
 	 * item's, not the meeting's.
 	 */
 	static final class CouldNotAttend extends AttendanceRules.SentenceRule {
-		private static final Pattern P = Pattern.compile("(?u)(\\p{Lu}[\\p{L}.'\\- ]{2,60}?)(?:\\s+[-–][^-–\\n]{1,60}[-–])?\\s+(?:kunne\\s+(?:desværre\\s+)?ikke\\s+deltage"
-				+ "|var\\s+ikke\\s+til\\s+stede|var\\s+ikke\\s+mødt|ha(?:vde|r)\\s+(?:meldt\\s+)?afbud|var\\s+fraværende"
+		private static final Pattern P = Pattern.compile("(?u)(\\p{Lu}[\\p{L}.'\\- ]{2,60}?)(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s+[-–][^-–\\n]{1,60}[-–])?\\s+(?:kunne\\s+(?:desværre\\s+)?ikke\\s+deltage"
+				+ "|var\\s+ikke\\s+til\\s+stede|var\\s+ikke\\s+mødt|ha(?:vde|r)\\s+(?:meldt\\s+)?(?:afbud|forfald)|var\\s+fraværende"
 				+ "|deltog\\s+(?:desværre\\s+)?ikke" + Vocabulary.NOT_FOR_AN_ITEM
 				+ "|var\\s+forhindret\\s+i\\s+at\\s+deltage)");
 

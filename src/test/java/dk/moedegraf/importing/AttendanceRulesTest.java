@@ -182,6 +182,9 @@ class AttendanceRulesTest {
 						List.of("Per Ravn ABSENT")),
 				Arguments.of(new PresenceSentences.InThePhoto(), "IMG_0700På billedet fra højre: Ole Lund, Eva Holm og Per Ravn. Mødet sluttede.",
 						List.of("Eva Holm GUEST", "Ole Lund GUEST", "Per Ravn GUEST")),
+				// "havde forfald", and a party in brackets between the name and the verb
+				Arguments.of(new PresenceSentences.CouldNotAttend(), "Carl Eg (O) havde forfald. Bo Dahl (V) har meldt afbud.",
+						List.of("Bo Dahl ABSENT", "Carl Eg ABSENT")),
 				// who sat out one item was at the meeting
 				Arguments.of(new PresenceSentences.CouldNotAttend(), "Eva Holm deltog ikke. Ole Lund deltog ikke under dette punkt (inhabil). "
 						+ "Per Ravn deltog ikke i behandlingen af punkt 4.", List.of("Eva Holm ABSENT")),
