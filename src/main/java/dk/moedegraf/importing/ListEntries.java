@@ -38,6 +38,8 @@ final class ListEntries {
 		boolean partial;
 		/** noted beside the name as not come ("(afbud)", "- fraværende") */
 		boolean away;
+		/** named in a bracket as the deputy who came in the entry before's place: no member of the list */
+		boolean deputy;
 
 		Entry(String name, int offset, int end) {
 			this.name = name;
@@ -100,7 +102,11 @@ final class ListEntries {
 			// a name after "suppleant for" / "i stedet for" names the absent member: an entry of its own
 			Matcher sub = FOR_BEFORE.matcher(glue);
 			boolean substitute = sub.find();
-			if (!substitute && next != null && substituteWithoutFor(glue, body, spans.get(i)[1])) {
+			// "Carl Eg (O) (afbud, stedfortræder Dan Fisk)": away, and in the bracket the deputy who came instead
+			boolean awayDeputy = !substitute && next != null && prev != null && SUBSTITUTE_BEFORE.matcher(glue).find()
+					&& glue.lastIndexOf('(') > glue.lastIndexOf(')') && Vocabulary.AWAY_NOTE.matcher(glue.substring(glue.lastIndexOf('('))).find()
+					&& body.substring(spans.get(i)[1]).matches("(?s)\\s*(?:\\([^()]*\\)\\s*)?\\).*");
+			if (!substitute && !awayDeputy && next != null && substituteWithoutFor(glue, body, spans.get(i)[1])) {
 				sub = SUBSTITUTE_WITHOUT_FOR.matcher(glue);
 				substitute = sub.find();
 			}
@@ -129,6 +135,11 @@ final class ListEntries {
 			if (next != null && prev != null && SUBSTITUTE_BEFORE.matcher(glue).find()
 					&& CAME_AFTER.matcher(body.substring(spans.get(i)[1])).lookingAt()) {
 				next.substitutesPrevious = true; // "Eva Holm, suppleant Ole Lund deltager" / "(hans suppleant, Ole Lund deltog i mødet)"
+			}
+			else if (awayDeputy) {
+				prev.away = true;
+				next.substitutesPrevious = true;
+				next.deputy = true;
 			}
 			int nl = glue.indexOf('\n');
 			if (prev != null && Vocabulary.PARTIAL.matcher((nl < 0 ? glue : glue.substring(0, nl)).replaceFirst("^[\\s,(]+", "")).lookingAt()) {

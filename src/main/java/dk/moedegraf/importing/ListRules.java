@@ -53,24 +53,27 @@ final class ListRules {
 				seenPresent |= s.kind() == ListKind.PRESENT && s.role() == null;
 				seenAbsent |= s.kind() == ListKind.ABSENT && seenPresent;
 				ListEntries.Entry previous = null;
+				// "Afbud med stedfortræder: Carl Eg (O) - Dan Fisk (O)": the name after a dash came in the one before's place
+				boolean pairs = s.kind() == ListKind.ABSENT
+						&& WITH_DEPUTY.matcher(roll.text.substring(s.headingStart(), s.start())).find();
 				List<ListEntries.Entry> entries = ListEntries.read(withoutDeputyColumn(roll.text.substring(s.start(), s.end())), s.start());
 				labelledOrganisations(roll, s, entries);
 				organisationLabels(roll, s, entries);
 				for (ListEntries.Entry e : entries) {
 					Roll.Row r = roll.row(e.name, e.offset);
-					if (s.kind() == ListKind.MEMBER) {
+					if (s.kind() == ListKind.MEMBER && !e.deputy) {
 						r.member = true;
 					}
 					if (e.absentee || e.away) {
 						roll.attend(e.name, e.offset, Status.ABSENT); // in a list of members too: the others then came
 					}
-					else if (s.kind() == ListKind.MEMBER) {
+					else if (s.kind() == ListKind.MEMBER && !e.deputy) {
 						// listed, attendance from other rules
 					}
 					else if (e.partial && s.kind() == ListKind.ABSENT) {
 						roll.attend(e.name, e.offset, Status.PRESENT); // "Ole Lund gik kl. 19" in a flattened absent block
 					}
-					else if (e.substitutesPrevious && previous != null) {
+					else if ((e.substitutesPrevious || pairs && e.afterDash) && previous != null) {
 						roll.attend(e.name, e.offset, Status.PRESENT);
 						r.substituteFor = r.substituteFor == null ? previous.name : r.substituteFor;
 					}
@@ -98,6 +101,8 @@ final class ListRules {
 				}
 			}
 		}
+
+		private static final Pattern WITH_DEPUTY = Pattern.compile("(?iu)\\smed\\s+(?:stedfortræder|suppleant)");
 
 		/** "Navn: Ole Lund⏎Organisation: DH Vestby": a field under the name says whom the person sits for. */
 		private static final Pattern ORGANISATION_FIELD = Pattern.compile("(?imu)^[ \\t]*(?:organisation|forening|repræsenterer|"

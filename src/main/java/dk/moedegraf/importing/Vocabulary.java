@@ -45,6 +45,8 @@ final class Vocabulary {
 	/** Longest first, so that "Fraværende med afbud" wins over "Fraværende". */
 	static final List<Heading> HEADINGS = List.of(
 			h("fraværende\\s+(?:med|uden)\\s+afbud", ListKind.ABSENT, null),
+			// "Afbud med stedfortræder: Carl Eg (O) - Dan Fisk (O)": after the dash, who came in the member's place
+			h("(?:afbud|fravær(?:ende)?)\\s+(?:med|uden)\\s+(?:stedfortræder|suppleant)(?:e|er|en)?", ListKind.ABSENT, null),
 			// "Medlemmer med afbud:" before "medlemmer" reads them as members who came
 			h("(?:medlemmer|deltagere)\\s+(?:med\\s+afbud|fraværende|ikke\\s+til\\s+stede)", ListKind.ABSENT, null),
 			h("(?:der\\s+(?:er|var)\\s+)?(?:meldt\\s+)?afbud\\s+fra", ListKind.ABSENT, null),

@@ -134,6 +134,12 @@ class AttendanceRulesTest {
 				// a count in brackets between a heading and its colon
 				row("Deltagere (i alt 2): Ole Lund, Vestby Kommune; Karen Bech, VIA UC\nAfbud (1): Lone Sand, KL\n",
 						"Karen Bech PRESENT org=VIA UC", "Lone Sand ABSENT org=KL", "Ole Lund PRESENT org=Vestby Kommune"),
+				// an afbud with the deputy who came, in the bracket after the name; the deputy is no member
+				row("Medlemmer:\nAnne Holm (A)\nCarl Eg (O) (afbud, stedfortræder Dan Fisk)\n",
+						"Anne Holm null member party=A", "Carl Eg ABSENT member party=O", "Dan Fisk PRESENT role=suppleant title=stedfortræder for=Carl Eg"),
+				// "Afbud med stedfortræder:": after the dash, who came in the member's place
+				row("Afbud med stedfortræder: Carl Eg (O) - Dan Fisk (O)\nAfbud uden stedfortræder: Bo Dahl (V)\nTil stede: Anne Holm (A)\n",
+						"Anne Holm PRESENT party=A", "Bo Dahl ABSENT party=V", "Carl Eg ABSENT party=O", "Dan Fisk PRESENT party=O for=Carl Eg"),
 				// a label on the last line of a list cut at its longest labels nobody
 				row("Deltagere:\n" + "Ole Lund\n".repeat(276) + "KL:" + " ".repeat(30) + "\nEva Holm\n", "Ole Lund PRESENT"),
 				// a heading naming whom the people under it came for
