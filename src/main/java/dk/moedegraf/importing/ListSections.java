@@ -222,9 +222,9 @@ final class ListSections {
 		return -1;
 	}
 
-	/** "Hans suppleant Eva Holm var indkaldt og deltog": a verb of coming or standing in makes it a sentence. */
+	/** "Hans suppleant Eva Holm var indkaldt og deltog", "Karen Bech og Jens Krog havde meldt afbud": a verb makes it a sentence. */
 	private static final java.util.regex.Pattern PRESENCE_VERB = java.util.regex.Pattern
-		.compile("(?u)(?<![\\p{L}])(?:deltog|deltager|mødte|indkaldt|erstattet|var|blev)(?![\\p{L}])");
+		.compile("(?u)(?<![\\p{L}])(?:deltog|deltager|mødte|indkaldt|erstattet|var|blev|havde|har)(?![\\p{L}])");
 
 	/** "VACANT, udpeget af Region Hovedstaden", "Ledig plads": a seat with nobody in it, inside a list. */
 	private static final java.util.regex.Pattern VACANT = java.util.regex.Pattern.compile("(?iu)(?:vacant|vakant|ledig|ubesat)(?![\\p{L}])");

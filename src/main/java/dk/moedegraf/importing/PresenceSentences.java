@@ -56,8 +56,19 @@ final class PresenceSentences {
 		@Override
 		void read(Roll roll, Matcher m) {
 			List<String> names = PersonNames.splitRunTogether(m.group(1));
-			if (!names.isEmpty() && m.group(1).strip().endsWith(names.get(names.size() - 1))) {
-				String name = names.get(names.size() - 1);
+			if (names.isEmpty() || !m.group(1).strip().endsWith(names.get(names.size() - 1))) {
+				return;
+			}
+			// "Karen Bech og Jens Krog havde meldt afbud": a subject of names alone is all of them; else its last name. The
+			// subject starts after the sentence before it ("… og Per Ravn. Karen Bech og …")
+			String subject = m.group(1).substring(Math.max(0, m.group(1).lastIndexOf(". ") + 1));
+			String rest = subject;
+			for (String n : names) {
+				rest = rest.replace(n, " ");
+			}
+			List<String> away = rest.replaceAll("(?iu)\\s*(?:,|\\bog\\b|\\bsamt\\b)\\s*", " ").isBlank()
+					? names.stream().filter(subject::contains).toList() : List.of(names.get(names.size() - 1));
+			for (String name : away) {
 				roll.attend(name, m.start(1) + m.group(1).lastIndexOf(name), Status.ABSENT);
 			}
 		}

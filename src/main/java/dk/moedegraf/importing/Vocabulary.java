@@ -52,7 +52,9 @@ final class Vocabulary {
 			h("(?:der\\s+(?:er|var)\\s+)?(?:meldt\\s+)?afbud\\s+fra", ListKind.ABSENT, null),
 			// "Deltog ikke:" before "deltog" can read it as a list of who came
 			h("(?:deltog|mødte|deltager)\\s+ikke|ikke\\s+(?:deltagende|deltaget)", ListKind.ABSENT, null),
-			h("fraværende|fravær|afbud|udeblev|forfald|ikke\\s+til\\s+stede|ikke\\s+mødt", ListKind.ABSENT, null),
+			h("fraværende|fravær|afbud|udeblev|forfald|ikke\\s+til\\s*stede|ikke\\s+tilstedeværende|ikke\\s+mødt", ListKind.ABSENT, null),
+			// "Tilstedeværende bestyrelsesmedlemmer:", "Fremmødte medlemmer:": who came, before the members' word reads them as members
+			h("(?:tilstedeværende|fremmødte|deltagende|mødte)\\s+\\p{L}*medlemmer", ListKind.PRESENT, null),
 			// minutes in English (universities, international boards): "Present:", "Apologies:", "Also present:"
 			h("absent|apologies|not\\s+present|regrets", ListKind.ABSENT, null, true),
 			h("also\\s+present|in\\s+attendance|guests?|observers?", ListKind.GUEST, null, true),
@@ -61,6 +63,7 @@ final class Vocabulary {
 			h("chair(?:man|person|woman)?", ListKind.PRESENT, "formand", true),
 			// "Øvrige deltagere:" lists who came besides the members, before "deltagere" reads them as members
 			h("(?:øvrige|andre)\\s+(?:deltagere|fremmødte)", ListKind.GUEST, null),
+			h("øvrige|andre\\s+deltagere", ListKind.GUEST, null, true),
 			// "Til stede fra forvaltningen:": officials, not members
 			h("(?:til\\s*stede|deltagere|deltog)\\s+fra\\s+(?:administrationen|forvaltningen|sekretariatet|direktionen)", ListKind.GUEST, null),
 			// "Deltagere fra BUPL:": who came, for the organisation named (ListRules reads it)
@@ -79,6 +82,8 @@ final class Vocabulary {
 			h("(?:desuden|endvidere|derudover|herudover)\\s+deltog|fra\\s+" + OFFICES
 					+ "(?:\\s+deltog)?|særligt\\s+indkaldt|gæster|gæst|embedsmænd|tilforordnede|observatører|tolke?",
 					ListKind.GUEST, null),
+			// "Referent var Lone Sand." before "referent" alone, which a lower-case word after does not head
+			h("referent\\s+var|referent\\s+er", ListKind.GUEST, "referent"),
 			h("referent|protokolfører|sekretær|sekretariatet|sekretariat", ListKind.GUEST, "referent"),
 			// "Deltog: Ole Lund, Eva Holm" with its colon, after the headings that hold the word ("Desuden deltog:");
 			// without a colon, "deltog" is a sentence's verb
@@ -177,7 +182,8 @@ final class Vocabulary {
 			+ "|repræsentant\\s+(?:fra|for))\\s+(.{2,80})|(?:udpeget|valgt)\\s+blandt\\s+((?-i)\\p{Lu}.{1,80})");
 
 	/** "Ole Lund - Til stede", "Eva Holm: Deltog ikke": what became of a listed person, in a word or two after the name. */
-	static final Pattern STATUS_NOTE = Pattern.compile(AWAY_NOTE.pattern() + "|til\\s*stede|deltog|deltager|mødt|fremmødt");
+	static final Pattern STATUS_NOTE = Pattern.compile(AWAY_NOTE.pattern() + "|til\\s*stede|deltog|deltager|mødt|fremmødt"
+			+ "|(?:deltog|deltager|til\\s*stede)\\s+(?:via|på|over|pr\\.?)\\s+(?:teams|zoom|skype|video|telefon|link)");
 
 	// ---------------------------------------------------------------- the layout steps of MinutesParser
 

@@ -134,6 +134,14 @@ class AttendanceRulesTest {
 				// a count in brackets between a heading and its colon
 				row("Deltagere (i alt 2): Ole Lund, Vestby Kommune; Karen Bech, VIA UC\nAfbud (1): Lone Sand, KL\n",
 						"Karen Bech PRESENT org=VIA UC", "Lone Sand ABSENT org=KL", "Ole Lund PRESENT org=Vestby Kommune"),
+				// who came, under a heading naming the members; "Ikke tilstedeværende:", "Øvrige:"
+				row("Tilstedeværende bestyrelsesmedlemmer: Ole Lund, Eva Holm\nIkke tilstedeværende: Karen Bech\nØvrige: Jens Krog (revisor)\n",
+						"Eva Holm PRESENT", "Jens Krog GUEST", "Karen Bech ABSENT", "Ole Lund PRESENT"),
+				// a list in sentences: it ends where one with a verb starts; "Referent var X"
+				row("Til stede var: Ole Lund og Per Ravn. Karen Bech og Jens Krog havde meldt afbud. Referent var Lone Sand.\n",
+						"Lone Sand GUEST role=referent", "Ole Lund PRESENT", "Per Ravn PRESENT"),
+				// how a person took part is no title
+				row("Deltagere:\n- Ole Lund\n- Karen Bech (deltog via Teams)\n", "Karen Bech PRESENT", "Ole Lund PRESENT"),
 				// an afbud with the deputy who came, in the bracket after the name; the deputy is no member
 				row("Medlemmer:\nAnne Holm (A)\nCarl Eg (O) (afbud, stedfortræder Dan Fisk)\n",
 						"Anne Holm null member party=A", "Carl Eg ABSENT member party=O", "Dan Fisk PRESENT role=suppleant title=stedfortræder for=Carl Eg"),
@@ -188,6 +196,9 @@ class AttendanceRulesTest {
 						List.of("Per Ravn ABSENT")),
 				Arguments.of(new PresenceSentences.InThePhoto(), "IMG_0700På billedet fra højre: Ole Lund, Eva Holm og Per Ravn. Mødet sluttede.",
 						List.of("Eva Holm GUEST", "Ole Lund GUEST", "Per Ravn GUEST")),
+				// a subject of names alone is all of them; a name in the sentence before is not
+				Arguments.of(new PresenceSentences.CouldNotAttend(), "Til stede var Ole Lund og Per Ravn. Karen Bech og Jens Krog havde meldt afbud.",
+						List.of("Jens Krog ABSENT", "Karen Bech ABSENT")),
 				// "havde forfald", and a party in brackets between the name and the verb
 				Arguments.of(new PresenceSentences.CouldNotAttend(), "Carl Eg (O) havde forfald. Bo Dahl (V) har meldt afbud.",
 						List.of("Bo Dahl ABSENT", "Carl Eg ABSENT")),

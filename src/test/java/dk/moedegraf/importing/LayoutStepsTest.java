@@ -65,6 +65,9 @@ class LayoutStepsTest {
 						+ "Bo Berg (forhindret)\n",
 						"attend Ole Lund PRESENT for=Socialdemokratiet", "attend Eva Holm PRESENT for=Vestby Idrætsforening",
 						"attend Per Ravn PRESENT for=Teknikudvalget", "attend Ida Krog ABSENT", "attend Bo Berg ABSENT"),
+				// how a person took part is no title
+				row("LayoutLists", "Referat\n\nÆldrerådet\nDato: 4. april 2025\n\nDeltagere:\n- Ole Lund\n- Karen Bech (deltog via Teams)\n",
+						"attend Karen Bech PRESENT", "attend Ole Lund PRESENT"),
 				// what became of each person after a dash: no title, "deltog ikke" away
 				row("LayoutLists", "Referat\n\nMiljøudvalget\nDato: 4. april 2025\n\nDeltagere:\nOle Lund - til stede\nEva Holm - deltog ikke\n",
 						"attend Ole Lund PRESENT", "attend Eva Holm ABSENT"),
