@@ -197,6 +197,9 @@ final class LayoutLists {
 	/** "samt fra forvaltningen", "og fra sekretariatet" before a name in a list of who came. */
 	private static final Pattern OFFICIALS = Pattern.compile("(?iu)(?:samt|og)?\\s*fra\\s+" + Vocabulary.OFFICES + "(?:\\s+deltog)?:?");
 
+	/** "pkt. 3", "punkt 3 og 4" alone beside a name: the items the person took part in. */
+	private static final Pattern BARE_ITEMS = Pattern.compile("(?i)" + ITEM_REF);
+
 	private static final Pattern TOOK_PART_UNDER = Pattern.compile("(?i)deltog\\s+(?:under|i|ved)\\s+" + ITEM_REF);
 
 	private void entry(MeetingDraft m, Heading h, String text, int from, int to) {
@@ -224,6 +227,11 @@ final class LayoutLists {
 			}
 			String k = Fold.key(p);
 			Matcher under = TOOK_PART_UNDER.matcher(p);
+			Matcher bareItems = BARE_ITEMS.matcher(p);
+			if (!under.find() && bareItems.matches()) {
+				under = bareItems; // "Mette Vinter, Vestby Boligselskab (pkt. 3)" under Gæster: the item she came for
+			}
+			under.reset();
 			Matcher sub = SUBSTITUTE_FOR.matcher(p);
 			if (Fold.startsWithWord(k, "afbud") || Vocabulary.AWAY_NOTE.matcher(p).matches()) {
 				status = Status.ABSENT;

@@ -65,6 +65,9 @@ class LayoutStepsTest {
 						+ "Bo Berg (forhindret)\n",
 						"attend Ole Lund PRESENT for=Socialdemokratiet", "attend Eva Holm PRESENT for=Vestby Idrætsforening",
 						"attend Per Ravn PRESENT for=Teknikudvalget", "attend Ida Krog ABSENT", "attend Bo Berg ABSENT"),
+				// a guest with the item she came for, bare
+				row("LayoutLists", "Referat\n\nLokaludvalget\nDato: 4. april 2025\n\nFremmødte: Ole Lund\nGæster: Mette Vinter, Vestby Boligselskab (pkt. 3)\n",
+						"attend Mette Vinter GUEST for=Vestby Boligselskab items=[3]"),
 				// how a person took part is no title
 				row("LayoutLists", "Referat\n\nÆldrerådet\nDato: 4. april 2025\n\nDeltagere:\n- Ole Lund\n- Karen Bech (deltog via Teams)\n",
 						"attend Karen Bech PRESENT", "attend Ole Lund PRESENT"),
