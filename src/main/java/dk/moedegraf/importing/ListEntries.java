@@ -419,6 +419,10 @@ final class ListEntries {
 					break;
 				}
 			}
+			if (forPrev && paren && rightAfterName && title == 0 && words.length <= 3 && !hasDigit(inner)) {
+				prev.title = prev.title == null ? inner : prev.title; // "Mette Vinter (skoleleder)": the title in brackets
+				continue;
+			}
 			if (title < 0 || paren) {
 				// "Eva Holm (Region Vest)", "Ole Lund (KL)": in brackets right after the name too, but no note of times or
 				// items ("(Ankom 19.30)") and no place after a title ("byrådsmedlem (Hillerød)")

@@ -136,10 +136,13 @@ class AttendanceRulesTest {
 						"Karen Bech PRESENT org=VIA UC", "Lone Sand ABSENT org=KL", "Ole Lund PRESENT org=Vestby Kommune"),
 				// who came, under a heading naming the members; "Ikke tilstedeværende:", "Øvrige:"
 				row("Tilstedeværende bestyrelsesmedlemmer: Ole Lund, Eva Holm\nIkke tilstedeværende: Karen Bech\nØvrige: Jens Krog (revisor)\n",
-						"Eva Holm PRESENT", "Jens Krog GUEST", "Karen Bech ABSENT", "Ole Lund PRESENT"),
+						"Eva Holm PRESENT", "Jens Krog GUEST title=revisor", "Karen Bech ABSENT", "Ole Lund PRESENT"),
 				// a list in sentences: it ends where one with a verb starts; "Referent var X"
 				row("Til stede var: Ole Lund og Per Ravn. Karen Bech og Jens Krog havde meldt afbud. Referent var Lone Sand.\n",
 						"Lone Sand GUEST role=referent", "Ole Lund PRESENT", "Per Ravn PRESENT"),
+				// a title in brackets after the name; an organisation or a role there stays one
+				row("Til stede: Ole Lund (skoleleder), Eva Holm (Region Vest), Per Ravn (formand)\n",
+						"Eva Holm PRESENT org=Region Vest", "Ole Lund PRESENT title=skoleleder", "Per Ravn PRESENT role=formand"),
 				// how a person took part is no title
 				row("Deltagere:\n- Ole Lund\n- Karen Bech (deltog via Teams)\n", "Karen Bech PRESENT", "Ole Lund PRESENT"),
 				// an afbud with the deputy who came, in the bracket after the name; the deputy is no member
