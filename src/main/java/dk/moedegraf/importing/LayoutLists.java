@@ -85,17 +85,17 @@ final class LayoutLists {
 		return null;
 	}
 
-	/** The list under an attendance heading; returns the last line consumed. */
 	/**
 	 * A comma list wrapped mid-entry, as narrow PDF columns break it ("…, Allan Flyvbjerg, Kim⏎Overvad, Lene Boel, …"):
 	 * the list has commas and no full stop yet, and the next line is neither a heading, a label nor an agenda item.
 	 */
-	private boolean wrapped(String list, int next, MeetingDraft m) {
+	private boolean wrapped(String list, int next) {
 		String c = r.lines.clean.get(next);
 		return list.contains(",") && !list.strip().endsWith(".") && c.contains(",") && attendanceHeading(r.lines, next) == null
-				&& !ITEM_HEADING.matcher(c).find() && !c.contains(":") && !c.contains("\t") && next <= m.regionEnd;
+				&& !ITEM_HEADING.matcher(c).find() && !c.contains(":") && !c.contains("\t");
 	}
 
+	/** The list under an attendance heading; returns the last line consumed. */
 	int list(MeetingDraft m, Heading h, int i) {
 		Lines l = r.lines;
 		int last = i;
@@ -107,7 +107,7 @@ final class LayoutLists {
 			// a comma list may wrap onto the next lines
 			while (j + 1 <= m.regionEnd && !l.blank(j + 1) && (b.toString().strip().endsWith(",")
 					|| b.toString().strip().endsWith(" og") || l.clean.get(j + 1).matches("^\\p{Ll}.*|^\\p{Lu}\\p{Ll}+[,.]?$")
-					|| wrapped(b.toString(), j + 1, m))) {
+					|| wrapped(b.toString(), j + 1))) {
 				j++;
 				// "Hammer-" at a line end goes on with "Jakobsen": no space
 				b.append(b.toString().endsWith("-") ? "" : " ").append(l.clean.get(j));
@@ -226,17 +226,17 @@ final class LayoutLists {
 				continue;
 			}
 			String k = Fold.key(p);
+			// "deltog under punkt 3", or "pkt. 3" alone ("Mette Vinter, Vestby Boligselskab (pkt. 3)" under Gæster)
 			Matcher under = TOOK_PART_UNDER.matcher(p);
-			Matcher bareItems = BARE_ITEMS.matcher(p);
-			if (!under.find() && bareItems.matches()) {
-				under = bareItems; // "Mette Vinter, Vestby Boligselskab (pkt. 3)" under Gæster: the item she came for
+			if (!under.find()) {
+				under = BARE_ITEMS.matcher(p);
+				under = under.matches() ? under : null;
 			}
-			under.reset();
 			Matcher sub = SUBSTITUTE_FOR.matcher(p);
 			if (Fold.startsWithWord(k, "afbud") || Vocabulary.AWAY_NOTE.matcher(p).matches()) {
 				status = Status.ABSENT;
 			}
-			else if (under.find()) {
+			else if (under != null) {
 				status = Status.GUEST;
 				for (String n : under.group(1).split("\\D+")) {
 					if (!n.isEmpty()) {
@@ -248,10 +248,8 @@ final class LayoutLists {
 					|| Vocabulary.PARTIAL.matcher(p).find() || p.matches("(?iu)(?:fra|til|kl\\.?)\\s.*\\d.*")) {
 				// "- til stede", "(syg)", "(fra kl. 17.15)": said of the name, no title
 			}
-			else if (Vocabulary.APPOINTED_BY.matcher(p).matches()) {
-				Matcher by = Vocabulary.APPOINTED_BY.matcher(p);
-				by.matches();
-				org = org == null ? (by.group(1) != null ? by.group(1) : by.group(2)).strip() : org; // "udpeget af Byrådet"
+			else if (Vocabulary.appointedBy(p) != null) {
+				org = org == null ? Vocabulary.appointedBy(p) : org; // "udpeget af Byrådet"
 			}
 			else if (sub.find()) {
 				role = "suppleant";

@@ -385,9 +385,8 @@ final class ListEntries {
 					prev.substitutesPrevious = true;
 					continue;
 				}
-				Matcher by = Vocabulary.APPOINTED_BY.matcher(inner);
-				if (by.matches()) {
-					String org = (by.group(1) != null ? by.group(1) : by.group(2)).strip();
+				String org = Vocabulary.appointedBy(inner);
+				if (org != null) {
 					Matcher body = MEMBERS_OF_BODY.matcher(org);
 					prev.organisation = prev.organisation == null ? body.matches() ? body.group(1) : org : prev.organisation;
 					continue;

@@ -253,7 +253,7 @@ final class MeetingFrames {
 	private static final Pattern WHEN_AND_WHERE = Pattern.compile("(?iu)^(?:(?:møde)?(?:tid|dato|tidspunkt)\\s*(?:og|/|&)\\s*(?:møde)?sted|afholdt)\\s*:\\s*");
 
 	/** "4. marts 2031 kl. 16-18, Rådhuset, mødelokale 3" → "Rådhuset, mødelokale 3": what follows the date and the time. */
-	static String placeAfterWhen(String value) {
+	private static String placeAfterWhen(String value) {
 		String v = value.strip();
 		Matcher d = Dates.DATE.matcher(v);
 		if (d.find() && v.substring(0, d.start()).matches("(?iu)\\s*(?:\\p{L}+dag\\s*)?(?:den|d\\.)?\\s*")) {

@@ -126,8 +126,7 @@ final class MemberRules {
 				int next = roll.text.indexOf('\n', l[3]);
 				if (r.organisation == null && next >= 0) {
 					int end = roll.text.indexOf('\n', next + 1);
-					Matcher by = Vocabulary.APPOINTED_BY.matcher(roll.text.substring(next + 1, end < 0 ? roll.text.length() : end).strip());
-					String org = by.matches() ? (by.group(1) != null ? by.group(1) : by.group(2)).strip() : null;
+					String org = Vocabulary.appointedBy(roll.text.substring(next + 1, end < 0 ? roll.text.length() : end).strip());
 					r.organisation = org != null && ListEntries.organisation(org) ? org : null;
 				}
 			}

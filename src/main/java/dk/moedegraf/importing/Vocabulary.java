@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dk.moedegraf.importing.Extraction.Status;
@@ -180,6 +181,12 @@ final class Vocabulary {
 	/** "udpeget af KEA", "repræsentant for FOA", "valgt blandt forældrene": whom a member sits for; group 1 or 2. */
 	static final Pattern APPOINTED_BY = Pattern.compile("(?iu)(?:(?:udpeget|valgt|indstillet|udnævnt)\\s+(?:af|fra)"
 			+ "|repræsentant\\s+(?:fra|for))\\s+(.{2,80})|(?:udpeget|valgt)\\s+blandt\\s+((?-i)\\p{Lu}.{1,80})");
+
+	/** The organisation an "udpeget af X" note names, whole note matched, or null. */
+	static String appointedBy(String note) {
+		Matcher by = APPOINTED_BY.matcher(note);
+		return by.matches() ? (by.group(1) != null ? by.group(1) : by.group(2)).strip() : null;
+	}
 
 	/** "Ole Lund - Til stede", "Eva Holm: Deltog ikke": what became of a listed person, in a word or two after the name. */
 	static final Pattern STATUS_NOTE = Pattern.compile(AWAY_NOTE.pattern() + "|til\\s*stede|deltog|deltager|mødt|fremmødt"
