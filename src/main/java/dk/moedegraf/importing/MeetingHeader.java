@@ -44,7 +44,7 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 
 	private static final Pattern PLACE = Pattern.compile("(?iu)(?<![\\p{L}])(?:mødested|sted)(?![\\p{L}])\\s*:?\\s*\\n?\\s*([^\\n]{3,80})|"
 			+ "(?:afholdes|afholdt|holdes|holdt)\\s+(?:i|på)\\s+([^\\n]{3,80}?)(?=\\s+kl\\b|\\s+den\\b|[.\\n]|$)|"
-			+ "kl\\.?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2})?,?\\s+(?:i|på)\\s+([^\\n(]{3,80}?)(?=\\s*[(\\n]|$)|"
+			+ "kl\\.?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2})?,?\\s+(?:i|på)\\s+([^\\n(]{3,80}?)(?=\\s*[(\\n]|(?<=\\p{L})\\.\\s+\\p{Lu}\\p{Ll}|$)|"
 			// "den 31. maj 2031 i Naturhuset, Skovvej 13, 2450 København SV Tilstede: …"
 			+ "\\d{4},?\\s+(?:i|på)\\s+((?-i:\\p{Lu})[^\\n]{2,100}?)(?=\\s+(?:Tilstede|Til\\s+stede|Deltagere|Afbud|Fraværende|Mødt|"
 			+ "Dagsorden|Referat)(?![\\p{L}])|\\n|$)|"

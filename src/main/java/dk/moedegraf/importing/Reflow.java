@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * <li>a line flattened from a PDF page is split before the labels and headings minutes use ("Til stede:",
  * "Afbud:", "Referent:", "Punkt 3" …). A run of three or more labels without values ("Fraværende:
  * Embedsmænd: Tolk: …") is a table's header row whose values follow together, so it stays one line;</li>
+ * <li>a paragraph broken at the page's margin is one line again, on its first line ({@link #joinWrapped});</li>
  * <li>a table whose cells came one to a line is a tab table, each row on its first line ({@link #cellsPerLine}).</li>
  * </ol>
  */
@@ -198,7 +199,113 @@ final class Reflow {
 		for (int i = 0; namesInCapitals && i < lines.length; i++) {
 			lines[i] = CapitalNames.read(lines[i], true);
 		}
-		return String.join("\n", cellsPerLine(lines));
+		return String.join("\n", cellsPerLine(joinWrapped(lines)));
+	}
+
+	/** A document wrapped at a width narrower than this is a list's lines, not paragraphs broken at a margin. */
+	private static final int NARROWEST_WRAP = 45;
+
+	/** Lines longer than this were never wrapped: the PDF lost the document's line breaks. */
+	private static final int WIDEST_WRAP = 200;
+
+	/**
+	 * A paragraph that PDF-to-text broke at the page's margin ("… kl. 17.00. Til stede: Ole⏎Lund (formand), Eva Holm
+	 * …") is one line again, on its first line; the lines it took are blank, so every fact still cites its line. A
+	 * word hyphenated at the margin is joined first ({@link #joinHyphenated}). The margin is the document's longest
+	 * line when three lines or more come close to it; a line ends at the margin when the next line's first word
+	 * would not have fitted on it. Never before a bullet, an agenda item or a heading alone on its line, inside a table, or between two
+	 * lines that each start with a name, unless the first runs on (a list of one entry per line). Only a
+	 * whole paragraph is joined, one that a blank line, a label, a heading, an agenda item or a bullet follows: inside a list of one entry
+	 * per line the blank line left behind would end the list.
+	 */
+	static String[] joinWrapped(String[] lines) {
+		int width = wrapWidth(lines);
+		boolean[] broken = new boolean[lines.length];
+		for (int i = 0; width > 0 && i + 1 < lines.length; i++) {
+			broken[i] = brokenAtMargin(lines[i], lines[i + 1], width);
+		}
+		String[] out = joinHyphenated(lines);
+		for (int i = 0; i < out.length; i++) {
+			int last = i;
+			while (broken[last]) {
+				last++;
+			}
+			// a paragraph's lines only: inside a list of one entry per line a blank line would end the list
+			if (last > i && (last + 1 == out.length || endsParagraph(lines[i].strip(), lines[last + 1].strip()))) {
+				for (int j = i + 1; j <= last; j++) {
+					out[i] = out[j].isBlank() ? out[i] : out[i].stripTrailing() + " " + out[j].strip();
+					out[j] = "";
+				}
+			}
+			i = last;
+		}
+		return out;
+	}
+
+	/** A label opening a line ("Afbud: Karen Bech", "Fra KL:"): a new section starts there. */
+	private static final Pattern LABEL_START = Pattern.compile("^\\p{Lu}[\\p{L} ]{0,30}:");
+
+	/** A heading alone on its line ("Afbud:", "Pkt. 1", "Fra KL:"): never the rest of the line before. */
+	private static final Pattern HEADING_LINE = Pattern.compile("(?:\\S+\\s+){0,3}\\S+:|(?iu:punkt|pkt\\.?)\\s*\\d+\\.?");
+
+	private static int wrapWidth(String[] lines) {
+		int widest = 0;
+		for (String l : lines) {
+			widest = Math.max(widest, l.stripTrailing().length());
+		}
+		if (widest < NARROWEST_WRAP || widest > WIDEST_WRAP) {
+			return 0;
+		}
+		int near = 0;
+		for (String l : lines) {
+			near += l.stripTrailing().length() >= widest - widest / 8 ? 1 : 0;
+		}
+		return near >= 3 ? widest : 0;
+	}
+
+	private static boolean brokenAtMargin(String line, String next, int width) {
+		String l = line.stripTrailing();
+		String n = next.strip();
+		if (l.isBlank() || n.isEmpty() || l.indexOf('\t') >= 0 || next.indexOf('\t') >= 0
+				|| WIDE_GAP.matcher(l.strip()).find() || WIDE_GAP.matcher(n).find()) {
+			return false;
+		}
+		String word = n.split("\\s+", 2)[0];
+		if (l.length() + 1 + word.length() <= width - width / 5) {
+			return false; // the word would have fitted: the author ended the line
+		}
+		if (HEADING_LINE.matcher(n).matches() || agendaItem(n) || bullet(n)) {
+			return false;
+		}
+		// one entry per line ("Ole Lund, formand, udpeget af KL"), not a running list's line with many commas or notes
+		return !(startsWithName(l) && startsWithName(n) && l.chars().filter(c -> c == ',').count() <= 2
+				&& l.chars().filter(c -> c == ')').count() <= 1);
+	}
+
+	/** A blank line, a label, a heading, an agenda item, or a bullet after text that has none: what may follow a paragraph. */
+	private static boolean endsParagraph(String first, String next) {
+		return next.isEmpty() || LABEL_START.matcher(next).find() || HEADING_LINE.matcher(next).matches() || agendaItem(next)
+				|| bullet(next) && !bullet(first);
+	}
+
+	/** "3. Budget", "Pkt. 3 Budget"; not an ordinal before a title or a month ("2. Viceborgmester", "9. september"). */
+	private static boolean agendaItem(String line) {
+		Matcher m = Vocabulary.ITEM_HEADING.matcher(line);
+		if (!m.matches()) {
+			return false;
+		}
+		String word = m.group(3).split("[\\s,.]", 2)[0];
+		return m.group(2) == null || !(MONTH.matcher(word).matches() || NameLexicon.isTitle(word));
+	}
+
+	private static boolean bullet(String line) {
+		return !Character.isLetterOrDigit(line.charAt(0)) && line.charAt(0) != '(';
+	}
+
+	/** "Ole Lund, formand", "Eva Holm (V)": the line opens with a person's name. */
+	private static boolean startsWithName(String line) {
+		String lead = line.strip().split("\\s*[,(\\t]|\\s+-\\s+", 2)[0];
+		return PersonNames.looksLikePersonName(lead);
 	}
 
 	/** A cell longer than this is text after the table, not a cell of it. */

@@ -258,11 +258,26 @@ class MinutesParserTest {
 			Lokation: Kulturhuset, Torvet 2;  Kulturhuset, Torvet 2
 			Afholdt i: Plejecenter Solgården; Plejecenter Solgården
 			Mødet blev afholdt på Plejecenter Solgården.; Plejecenter Solgården
+			Mødet begyndte kl. 17.00 i Ungdomshuset. Formanden bød velkommen.; Ungdomshuset
 			""")
 	void the_place_of_a_meeting_under_its_other_labels(String line, String place) {
 		Extraction x = MinutesParser.parse(String.join("\n", "Referat af møde i Seniorrådet", "Dato: 4. marts 2031", line, "",
 				"Til stede: Ole Lund, Eva Holm"), "Seniorrådet");
 		assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.location()).isEqualTo(place));
+	}
+
+	/** PDF-to-text without layout breaks every paragraph at the margin, here mid-name and mid-list. */
+	@Test
+	void minutes_broken_at_the_margin_are_read_as_if_each_paragraph_were_one_line() {
+		String text = String.join("\n", "Referat af møde i Vestby Ungdomsråd den 4. marts 2031 kl. 17.00 i Ungdomshuset. Til stede: Ole",
+				"Lund (formand), Eva Holm, Per Ravn, Kim Overvad og Lise Brodersen. Afbud: Karen Bech og Jens",
+				"Krog. Fra forvaltningen deltog Anders Falk (referent). 1. Godkendelse af dagsorden. Godkendt. 2.",
+				"Orientering. Formanden orienterede om budgettet for 2032 og om det nye ungdomshus i Vestby.");
+		Extraction x = MinutesParser.parse(text, "Ungdomsråd");
+
+		assertThat(attendanceFacts(x)).containsExactlyInAnyOrder("Ole Lund PRESENT role=formand", "Eva Holm PRESENT", "Per Ravn PRESENT",
+				"Kim Overvad PRESENT", "Lise Brodersen PRESENT", "Karen Bech ABSENT", "Jens Krog ABSENT", "Anders Falk GUEST role=referent");
+		assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.location()).isEqualTo("Ungdomshuset"));
 	}
 
 	@Test

@@ -165,6 +165,29 @@ class ReflowTest {
 		assertThat(Reflow.repairCharacters(text.replace("⏎", "\n"))).as(what).isEqualTo(expected.replace("⏎", "\n").replace('→', '\t'));
 	}
 
+	/**
+	 * A paragraph broken at the page's margin is one line again, on its first line, the lines it took blank; lists of
+	 * one entry to a line, narrow columns and tables keep their lines. '⏎' is a line break, '→' a tab here.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = ';', textBlock = """
+			a paragraph                         ; Referat af møde i Vestby Ungdomsråd den 4. marts 2031 kl. 17⏎i Ungdomshuset. Til stede: Ole Lund (formand), Eva Holm, Per⏎Ravn, Kim Overvad og Lise Brodersen. Afbud: Karen Bech og Jens⏎Krog. ; Referat af møde i Vestby Ungdomsråd den 4. marts 2031 kl. 17 i Ungdomshuset. Til stede: Ole Lund (formand), Eva Holm, Per Ravn, Kim Overvad og Lise Brodersen. Afbud: Karen Bech og Jens Krog.⏎⏎⏎
+			a label follows                     ; Referat af møde i Vestby Ungdomsråd den 4. marts 2031 kl. 17⏎i Ungdomshuset. Til stede: Ole Lund (formand), Eva Holm, Per⏎Ravn, Kim Overvad og Lise Brodersen. Afbud: Karen Bech og Jens⏎Krog.⏎Referent: Søren Dal ; Referat af møde i Vestby Ungdomsråd den 4. marts 2031 kl. 17 i Ungdomshuset. Til stede: Ole Lund (formand), Eva Holm, Per Ravn, Kim Overvad og Lise Brodersen. Afbud: Karen Bech og Jens Krog.⏎⏎⏎⏎Referent: Søren Dal
+			text runs on below                  ; Referat af møde i Vestby Ungdomsråd den 4. marts 2031 kl. 17⏎i Ungdomshuset. Til stede: Ole Lund (formand), Eva Holm, Per⏎Ravn, Kim Overvad og Lise Brodersen. Afbud: Karen Bech og Jens⏎Krog.⏎Formanden bød velkommen. ; Referat af møde i Vestby Ungdomsråd den 4. marts 2031 kl. 17⏎i Ungdomshuset. Til stede: Ole Lund (formand), Eva Holm, Per⏎Ravn, Kim Overvad og Lise Brodersen. Afbud: Karen Bech og Jens⏎Krog.⏎Formanden bød velkommen.
+			a heading alone follows             ; Referat af møde i Vestby Ungdomsråd den 4. marts 2031 kl. 17⏎i Ungdomshuset. Til stede: Ole Lund (formand), Eva Holm, Per⏎Ravn, Kim Overvad og Lise Brodersen. Afbud: Karen Bech og Jens⏎Krog.⏎Pkt. 1⏎Godkendt. ; Referat af møde i Vestby Ungdomsråd den 4. marts 2031 kl. 17 i Ungdomshuset. Til stede: Ole Lund (formand), Eva Holm, Per Ravn, Kim Overvad og Lise Brodersen. Afbud: Karen Bech og Jens Krog.⏎⏎⏎⏎Pkt. 1⏎Godkendt.
+			a word hyphenated at the margin     ; Til stede: Ole Lund (formand), Eva Holm, Per Ravn, Kim Mølgaard-⏎Overvad og Lise Brodersen fra Danske Handicaporganisationer, og⏎Anders Falk fra Vestby Kommune. Afbud: Karen Bech og Jens Krog. ; Til stede: Ole Lund (formand), Eva Holm, Per Ravn, Kim Mølgaard-Overvad og Lise Brodersen fra Danske Handicaporganisationer, og Anders Falk fra Vestby Kommune. Afbud: Karen Bech og Jens Krog.⏎⏎
+			an ordinal before a title           ; Medlemmer: Ole Lund (A), borgmester, Eva Holm (V), Karen Bech (C),⏎2. Viceborgmester Per Ravn (A), Kim Overvad (O), Lise Dam (F),⏎Anders Falk (V), Mette Vinter (A), Søren Dal (B), Jens Krog (Ø) ; Medlemmer: Ole Lund (A), borgmester, Eva Holm (V), Karen Bech (C), 2. Viceborgmester Per Ravn (A), Kim Overvad (O), Lise Dam (F), Anders Falk (V), Mette Vinter (A), Søren Dal (B), Jens Krog (Ø)⏎⏎
+			an agenda item follows              ; Bestyrelsen drøftede budgettet for 2032 og de nye takster for⏎ældreplejen i Vestby, herunder madservice og rengøring i hjemmet.⏎2. Budget 2032 for ældreområdet i Vestby Kommune, første behandling ; Bestyrelsen drøftede budgettet for 2032 og de nye takster for ældreplejen i Vestby, herunder madservice og rengøring i hjemmet.⏎⏎2. Budget 2032 for ældreområdet i Vestby Kommune, første behandling
+			one entry to a line                 ; Ole Lund, formand, udpeget af Vestby Kommunes Byråd i 2029⏎Eva Holm, næstformand, udpeget af Vestby Handicapråd⏎Per Ravn, medlem, udpeget af Danske Handicaporganisationer⏎Kim Overvad, medlem, udpeget af Ældresagen i Vestby ; Ole Lund, formand, udpeget af Vestby Kommunes Byråd i 2029⏎Eva Holm, næstformand, udpeget af Vestby Handicapråd⏎Per Ravn, medlem, udpeget af Danske Handicaporganisationer⏎Kim Overvad, medlem, udpeget af Ældresagen i Vestby
+			a bullet's entries inside the list  ; • Ole Lund - valgt blandt borgerne under integrationsloven i⏎Vestby⏎• Eva Holm - valgt blandt borgerne under integrationsloven i⏎Vestby⏎• Per Ravn - valgt blandt borgerne under integrationsloven i⏎Vestby⏎ ; • Ole Lund - valgt blandt borgerne under integrationsloven i⏎Vestby⏎• Eva Holm - valgt blandt borgerne under integrationsloven i⏎Vestby⏎• Per Ravn - valgt blandt borgerne under integrationsloven i Vestby⏎⏎
+			a narrow column                     ; Til stede: Ole Lund, Eva Holm, Per⏎Ravn, Kim Overvad og Lise Brodersen⏎Afbud: Karen Bech, Jens Krog og⏎Søren Dal fra Vestby Kommune ; Til stede: Ole Lund, Eva Holm, Per⏎Ravn, Kim Overvad og Lise Brodersen⏎Afbud: Karen Bech, Jens Krog og⏎Søren Dal fra Vestby Kommune
+			a table laid out with tabs          ; Ole Lund→Formand for Vestby Ungdomsråd→Til stede, gik kl. 18⏎Eva Holm→Næstformand for Vestby Ungdomsråd→Til stede hele mødet⏎Per Ravn→Medlem af Vestby Ungdomsråd siden 2029→Afbud, syg⏎Kim Overvad→Medlem af Vestby Ungdomsråd siden 2030→Til stede ; Ole Lund→Formand for Vestby Ungdomsråd→Til stede, gik kl. 18⏎Eva Holm→Næstformand for Vestby Ungdomsråd→Til stede hele mødet⏎Per Ravn→Medlem af Vestby Ungdomsråd siden 2029→Afbud, syg⏎Kim Overvad→Medlem af Vestby Ungdomsråd siden 2030→Til stede
+			""")
+	void a_paragraph_broken_at_the_margin_is_one_line_again(String what, String text, String expected) {
+		assertThat(Reflow.repairCharacters(text.strip().replace("⏎", "\n").replace('→', '\t'))).as(what)
+				.isEqualTo(expected.strip().replace("⏎", "\n").replace('→', '\t'));
+	}
+
 	/** Role words shortened with a full stop are written out; other words with a full stop stay. */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = ';', textBlock = """
