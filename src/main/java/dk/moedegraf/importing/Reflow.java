@@ -277,9 +277,11 @@ final class Reflow {
 		if (HEADING_LINE.matcher(n).matches() || agendaItem(n) || bullet(n)) {
 			return false;
 		}
-		// one entry per line ("Ole Lund, formand, udpeget af KL"), not a running list's line with many commas or notes
+		// one entry per line ("Ole Lund, formand, udpeget af KL"), not a running list's line with many commas or notes,
+		// one ending in a comma, or one ending in a given name whose surname starts the next line ("… KL Preben⏎Aagaard …")
+		String lastWord = l.substring(l.lastIndexOf(' ') + 1);
 		return !(startsWithName(l) && startsWithName(n) && l.chars().filter(c -> c == ',').count() <= 2
-				&& l.chars().filter(c -> c == ')').count() <= 1);
+				&& l.chars().filter(c -> c == ')').count() <= 1 && !l.endsWith(",") && !NameLexicon.isGivenName(lastWord));
 	}
 
 	/** A blank line, a label, a heading, an agenda item, or a bullet after text that has none: what may follow a paragraph. */
