@@ -7,25 +7,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Raw text as logical lines, each citing the ORIGINAL line it came from (every imported fact cites its
- * lines). Repairs what PDF-to-text and OCR do to minutes, and nothing else: ordinary line-structured
- * text passes through line for line, unchanged.
+ * Repairs what PDF-to-text and OCR do to minutes, before any rule reads them, and nothing else. Every line stays
+ * where it is (what moves to the line above leaves its line blank), so every imported fact still cites its lines;
+ * ordinary line-structured text passes through unchanged.
  * <ol>
  * <li>characters as they print: no-break, narrow and thin spaces and a form feed at a page break are plain spaces
  * ("Til\u00A0stede:\u00A0Anne Hansen" → "Til stede: Anne Hansen"), ligatures are their letters ("Steﬀen" →
  * "Steffen"), bullets of other shapes and fonts are •; soft hyphens and zero-width characters go, except that a
  * soft hyphen ending a line is the hyphen it prints as;</li>
  * <li>a page number on a line of its own ("Side 2 af 5", "- 4 -") is a blank line;</li>
- * <li>names written in capitals are read as names ({@link CapitalNames}: "ANNE HANSEN (A)" → "Anne Hansen (A)");</li>
- * <li>a word hyphenated at a line end is joined on the first line ("repræ-" / "sentant deltog" →
- * "repræsentant" / "deltog"), keeping the hyphen of "ikke-", "EU-" and double names;</li>
+ * <li>a table row written with pipes or laid out with spaces is a tab table's row;</li>
  * <li>letter-spaced words are closed up ("M e d l e m m e r" → "Medlemmer");</li>
  * <li>{@code l}, {@code I} and {@code O} read for {@code 1} and {@code 0} inside numbers and dates are
  * read back ("l2. marts 20l9" → "12. marts 2019");</li>
  * <li>role words shortened with a full stop are written out ("fmd." → "formand", "Suppl." → "Suppleant");</li>
- * <li>a line flattened from a PDF page is split before the labels and headings minutes use ("Til stede:",
- * "Afbud:", "Referent:", "Punkt 3" …). A run of three or more labels without values ("Fraværende:
- * Embedsmænd: Tolk: …") is a table's header row whose values follow together, so it stays one line;</li>
+ * <li>names written in capitals are read as names ({@link CapitalNames}: "ANNE HANSEN (A)" → "Anne Hansen (A)");</li>
+ * <li>a word hyphenated at a line end is joined on the first line ("repræ-" / "sentant deltog" →
+ * "repræsentant" / "deltog"), keeping the hyphen of "ikke-", "EU-" and double names;</li>
  * <li>a paragraph broken at the page's margin is one line again, on its first line ({@link #joinWrapped});</li>
  * <li>a table whose cells came one to a line is a tab table, each row on its first line ({@link #cellsPerLine}).</li>
  * </ol>
@@ -35,63 +33,8 @@ final class Reflow {
 	private Reflow() {
 	}
 
-	/** One logical line and the 1-based number of the original line it starts on. */
-	record Line(String text, int sourceLine) {
-	}
-
-	/** A line this long is a flattened page, not a line of text. */
-	private static final int FLATTENED = 200;
-
-	/**
-	 * In a document whose lines average this many characters the PDF lost its line breaks throughout, so
-	 * shorter lines ({@link #FLAT_DOCUMENT_LINE} and up) are split too; in a line-structured document a line
-	 * like "Pkt. 3: Tid: 15 min Deltagere: …" is the author's and stays as it is.
-	 */
-	private static final int FLAT_DOCUMENT_AVERAGE = 120;
-
-	private static final int FLAT_DOCUMENT_LINE = 60;
-
-	/** Labels of minutes that take a value after a colon (or stand as headings in a flattened page). */
-	private static final String LABELS = String.join("|", "Til stede var", "Til stede", "Tilstede",
-			"Mødedeltagere", "Deltagere", "Deltager", "Medlemmer", "Mødt var", "Fremmødte", "I mødet deltog",
-			"I mødet deltager", "Fraværende uden afbud", "Fraværende med afbud", "Fraværende", "Afbud fra", "Afbud",
-			"Udeblev", "Referent", "Mødeleder", "Dirigent", "Sekretær", "Protokolfører", "Desuden deltog",
-			"Desuden deltager", "Endvidere deltog", "Fra ledelsen", "Fra administrationen", "Fra sekretariatet",
-			"Suppleanter", "Observatører", "Gæster", "Tolke", "Tolk", "Embedsmænd", "Tilforordnede",
-			"Særligt indkaldt", "Telefonisk", "Dagsorden", "Mødedato", "Dato", "Mødested", "Sted", "Tidspunkt", "Mødetid",
-			"Tid", "Mødeform", "Næste møde", "Beslutning", "Indstilling");
-
-	private static final Pattern COLON_LABEL = Pattern.compile("(?<![\\p{L}\\d])(?iu:" + LABELS + ")\\s*[:;]");
-
-	/**
-	 * Headings that open a list in a flattened page even without a colon, when a name or number follows
-	 * and no preposition precedes ("Godkendelse af dagsorden" is a title, not the heading Dagsorden).
-	 */
-	private static final Pattern BARE_LABEL = Pattern.compile("(?<![\\p{L}\\d])(?<!\\b(?iu:af|til|om|for|i|på|og|med|fra|ved|den|din|sin)\\s)"
-			+ "(?:(?iu:Til stede|Tilstede|Mødedeltagere|Deltagere|Medlemmer|Mødt var|Fremmødte|I mødet deltog"
-			+ "|Fraværende uden afbud|Fraværende|Afbud fra|Afbud|Udeblev|Referent|Mødeleder|Desuden deltog"
-			+ "|Endvidere deltog|Dagsorden)(?=\\s+[\\p{Lu}\\d])|(?iu:Punkt|Pkt\\.)\\s*\\d+\\b)");
-
-	/**
-	 * An agenda item's number in a flattened page, "… Nanna Bak (referent) 1. Godkendelse af dagsorden":
-	 * the list before it ends there. Not an ordinal before a title ("1. Viceborgmester"), a date ("5.
-	 * December") or a number that a word before it governs ("punkt 3. Godkendt", "og 9. Fra").
-	 */
-	private static final Pattern AGENDA_ITEM = Pattern.compile(
-			"(?<=[\\s)])(?<!\\b(?iu:og|til|med|pkt\\.|punkt|punkterne|nr\\.|den|d\\.|fra|kl\\.|side|samt|eller)\\s)"
-					+ "\\d{1,2}\\.\\s+(?=(\\p{Lu}\\p{Ll}+))");
-
 	private static final Pattern MONTH = Pattern.compile(
 			"(?iu)januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december");
-
-	/**
-	 * Any other label in a flattened page: one capitalised word and a colon ("Hovedbestyrelsen:", "Start:").
-	 * One word only: the word before may be the end of a name ("… Søren Nielsen Suppleanter:").
-	 */
-	private static final Pattern OTHER_LABEL = Pattern.compile("(?<![\\p{L}\\d(])\\p{Lu}\\p{Ll}[\\p{L}-]*:(?!\\d)");
-
-	/** A label's value that is only more column headers ("Siumut: Inuit Ataqatigiit:"): the label has none. */
-	private static final Pattern NO_VALUE = Pattern.compile("(?:\\s*[\\p{L}][\\p{L} ]{0,30}:)*\\s*");
 
 	/** Single letters separated by single spaces, at least three: "M e d l e m m e r". */
 	private static final Pattern LETTER_SPACED = Pattern.compile("(?<![\\p{L}\\d])\\p{L}(?: \\p{L}){2,}(?![\\p{L}\\d])");
@@ -110,44 +53,14 @@ final class Reflow {
 	/** A word broken at the line end: letters, then a hyphen, then the end. */
 	private static final Pattern HYPHEN_END = Pattern.compile("(\\S*\\p{L})-$");
 
-	/** The rest of a word at the next line's start. */
-	private static final Pattern WORD_START = Pattern.compile("^(\\s*)(\\p{L}[\\p{L}\\d'’]*)([.,;:!?)]*)");
-
-	static List<Line> of(String text) {
-		List<Line> out = new ArrayList<>();
-		if (text == null) {
-			return out;
-		}
-		String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-		String[] lines = joinHyphenated(raw);
-		boolean flatDocument = averageLength(raw) >= FLAT_DOCUMENT_AVERAGE;
-		for (int i = 0; i < lines.length; i++) {
-			String line = repairLine(lines[i]);
-			boolean flattened = line.length() >= FLATTENED || flatDocument && line.length() >= FLAT_DOCUMENT_LINE;
-			for (String piece : flattened ? splitAtLabels(line) : List.of(line)) {
-				out.add(new Line(piece, i + 1));
-			}
-		}
-		return out;
-	}
-
-	private static int averageLength(String[] raw) {
-		int chars = 0;
-		int lines = 0;
-		for (String l : raw) {
-			if (!l.isBlank()) {
-				chars += l.strip().length();
-				lines++;
-			}
-		}
-		return lines == 0 ? 0 : chars / lines;
-	}
+	/** The rest of a word at the next line's start, and what is written onto it ("res/kombineres."). */
+	private static final Pattern WORD_START = Pattern.compile("^(\\s*)(\\p{L}[\\p{L}\\d'’]*)(\\S*)");
 
 	/**
 	 * Moves the rest of a hyphenated word from the next line to this one. The next line keeps its place
 	 * (possibly blank) so that later lines keep their numbers.
 	 */
-	static String[] joinHyphenated(String[] raw) {
+	private static String[] joinHyphenated(String[] raw) {
 		String[] lines = raw.clone();
 		for (int i = 0; i + 1 < lines.length; i++) {
 			Matcher end = HYPHEN_END.matcher(lines[i].stripTrailing());
@@ -182,11 +95,7 @@ final class Reflow {
 		return lines;
 	}
 
-	/**
-	 * The repairs of single characters alone, line for line (the lines stay where they are, so every fact
-	 * still cites its line): page numbers blanked, characters as printed, letter-spaced words closed up,
-	 * {@code l}/{@code I} read for {@code 1} read back.
-	 */
+	/** All the repairs of the class's list, in its order; the text keeps its number of lines. */
 	static String repairCharacters(String text) {
 		String[] lines = text.split("\n", -1);
 		boolean namesInCapitals = false;
@@ -542,78 +451,5 @@ final class Reflow {
 		m.appendTail(b);
 		String out = changed ? b.toString() : line;
 		return LONE_ONE.matcher(out).replaceAll("1");
-	}
-
-	/** A flattened page's line split before its labels (and, when long, its bare headings and agenda items). */
-	static List<String> splitAtLabels(String line) {
-		List<int[]> labels = new ArrayList<>(); // [start, end] of each label
-		collect(COLON_LABEL.matcher(line), line, labels);
-		collect(OTHER_LABEL.matcher(line), line, labels);
-		if (line.length() >= FLATTENED) {
-			collect(BARE_LABEL.matcher(line), line, labels);
-			Matcher item = AGENDA_ITEM.matcher(line);
-			while (item.find()) {
-				String next = item.group(1);
-				if (!MONTH.matcher(next).matches() && !NameLexicon.isTitle(next)) {
-					labels.add(new int[] { item.start(), item.start() });
-				}
-			}
-		}
-		labels.sort((a, b) -> Integer.compare(a[0], b[0]));
-		dropOverlaps(labels);
-		if (labels.isEmpty() || labels.size() == 1 && line.substring(0, labels.get(0)[0]).isBlank()) {
-			return List.of(line);
-		}
-		List<Integer> cuts = new ArrayList<>();
-		int i = 0;
-		while (i < labels.size()) {
-			// a run of labels whose values are empty: a header row when three or more labels long
-			int j = i;
-			while (j + 1 < labels.size() && NO_VALUE.matcher(line.substring(labels.get(j)[1], labels.get(j + 1)[0])).matches()) {
-				j++;
-			}
-			int runLength = j - i + 1;
-			if (runLength >= 3) {
-				cuts.add(labels.get(i)[0]);
-			}
-			else {
-				for (int r = i; r <= j; r++) {
-					cuts.add(labels.get(r)[0]);
-				}
-			}
-			i = j + 1;
-		}
-		List<String> pieces = new ArrayList<>();
-		int from = 0;
-		for (int cut : cuts) {
-			addPiece(pieces, line.substring(from, cut));
-			from = cut;
-		}
-		addPiece(pieces, line.substring(from));
-		return pieces;
-	}
-
-	private static void collect(Matcher m, String line, List<int[]> labels) {
-		while (m.find()) {
-			// a label starts with a capital; "afbud:" inside a sentence is prose
-			if (Character.isUpperCase(line.charAt(m.start()))) {
-				labels.add(new int[] { m.start(), m.end() });
-			}
-		}
-	}
-
-	private static void dropOverlaps(List<int[]> labels) {
-		for (int i = labels.size() - 1; i > 0; i--) {
-			if (labels.get(i)[0] < labels.get(i - 1)[1]) {
-				labels.remove(labels.get(i)[1] - labels.get(i)[0] > labels.get(i - 1)[1] - labels.get(i - 1)[0] ? i - 1 : i);
-			}
-		}
-	}
-
-	private static void addPiece(List<String> pieces, String piece) {
-		String p = piece.strip();
-		if (!p.isEmpty()) {
-			pieces.add(p);
-		}
 	}
 }

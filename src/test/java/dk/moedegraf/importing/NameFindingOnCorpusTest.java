@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How well {@link Reflow} and {@link PersonNames#splitRunTogether} find the people of the real minutes in
+ * How well {@link Reflow#repairCharacters} and {@link PersonNames#splitRunTogether} find the people of the real minutes in
  * {@code ../shared/corpus} (skipped without it): of the names the annotators list for a document (in any
  * role, mentioned ones too), the share found exactly (recall), and of the names found, the share the
  * annotators list (precision). It measures name finding only, not roles; the floors guard against a
@@ -56,8 +56,8 @@ class NameFindingOnCorpusTest {
 			});
 			people.removeIf(p -> !p.contains(" ")); // one-word mentions are not looked for
 			Set<String> found = new HashSet<>();
-			for (Reflow.Line line : Reflow.of(Files.readString(file))) {
-				PersonNames.splitRunTogether(line.text()).forEach(n -> found.add(norm(n)));
+			for (String line : Reflow.repairCharacters(Files.readString(file)).split("\n")) {
+				PersonNames.splitRunTogether(line).forEach(n -> found.add(norm(n)));
 			}
 			listed += people.size();
 			foundNames += found.size();
