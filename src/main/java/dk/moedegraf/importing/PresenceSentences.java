@@ -109,11 +109,14 @@ final class PresenceSentences {
 		}
 	}
 
-	/** "Mødet blev ledet af Ole Lund", "Ole Lund ledede mødet", "Eva Holm bød velkommen": who led or opened it was there. */
+	/**
+	 * "Mødet blev ledet af Ole Lund", "… ledet af formanden Ole Lund", "Ole Lund ledede mødet", "Eva Holm bød velkommen":
+	 * who led or opened it was there, the chair as formand.
+	 */
 	static final class LedTheMeeting extends AttendanceRules.SentenceRule {
 		private static final Pattern P = Pattern.compile("(?u)(?:^|[.\\n]\\s*)(?:" + AttendanceRules.NAME
 				+ "\\s+(ledede\\s+mødet|bød\\s+(?:\\p{Ll}+\\s+)?velkommen|åbnede\\s+mødet)|[Mm]ødet\\s+(?:blev\\s+)?(ledet|ledes)\\s+af\\s+"
-				+ AttendanceRules.NAME + ")", Pattern.MULTILINE);
+				+ "(?:(formanden|forpersonen|næstformanden)\\s+)?" + AttendanceRules.NAME + ")", Pattern.MULTILINE);
 
 		LedTheMeeting() {
 			super(P);
@@ -122,13 +125,13 @@ final class PresenceSentences {
 		@Override
 		void read(Roll roll, Matcher m) {
 			boolean after = m.group(1) == null;
-			String who = AttendanceRules.last(after ? m.group(4) : m.group(1));
+			String who = AttendanceRules.last(after ? m.group(5) : m.group(1));
 			if (!PersonNames.looksLikePersonName(who)) {
 				return;
 			}
-			Roll.Row r = roll.attend(who, after ? m.start(4) : m.start(1), Status.PRESENT);
+			Roll.Row r = roll.attend(who, after ? m.start(5) : m.start(1), Status.PRESENT);
 			if (r.role == null && (after || m.group(2).startsWith("ledede"))) {
-				r.role = "mødeleder";
+				r.role = m.group(4) == null ? "mødeleder" : m.group(4).toLowerCase(java.util.Locale.ROOT).replaceFirst("en$", "");
 			}
 		}
 	}

@@ -177,6 +177,8 @@ class AttendanceRulesTest {
 				Arguments.of(new PresenceSentences.LedTheMeeting(), "Mødet blev ledet af Ole Lund. Formand Eva Holm bød alle velkommen. "
 						+ "Referatet blev underskrevet af Ida Krog.", List.of("Eva Holm PRESENT", "Ole Lund PRESENT role=mødeleder")),
 				Arguments.of(new PresenceSentences.LedTheMeeting(), "Per Ravn ledede mødet.", List.of("Per Ravn PRESENT role=mødeleder")),
+				Arguments.of(new PresenceSentences.LedTheMeeting(), "Mødet blev ledet af formanden Ole Lund, og Eva Holm tog referat.",
+						List.of("Ole Lund PRESENT role=formand")),
 				Arguments.of(new SubstituteRules.InsteadOf(), "I stedet deltog stedfortræderne Per Ravn i stedet for Ida Krog.",
 						List.of("Ida Krog ABSENT", "Per Ravn PRESENT for=Ida Krog")),
 				Arguments.of(new SubstituteRules.AbsentAndSubstitute(), "Ole Lund havde meldt afbud, og Eva Holm deltog i stedet.",
