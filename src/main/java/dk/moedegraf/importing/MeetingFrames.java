@@ -149,7 +149,7 @@ final class MeetingFrames {
 		}
 		// "<Forum> d. 24. april 2026" or "... møde i <Forum> den ..." or "... mellem A og B <date>"
 		for (int i = 0; i < head && title == null; i++) {
-			String c = l.clean.get(i);
+			String c = datedCell(l.clean.get(i));
 			String joined = c;
 			int last = i;
 			Matcher yearless = Dates.YEARLESS.matcher(c);
@@ -261,6 +261,23 @@ final class MeetingFrames {
 		}
 		v = v.replaceFirst("(?iu)^[\\s,]*(?:kl\\.?\\s*)?\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?", "");
 		return v.replaceFirst("(?iu)^[\\s,;/–-]*(?:i|på)?\\s+(?=\\p{Lu})|^[\\s,;/–-]+", "").strip();
+	}
+
+	/**
+	 * A page's header laid out in columns ("Vestby Kommune⇥Referat - Ældrerådet 4. marts 2031", a tab table's row by
+	 * now): the cell that holds the date is the heading; the others (the authority, a logo's text) are no part of
+	 * the forum's name. A line without tabs is itself.
+	 */
+	private static String datedCell(String line) {
+		if (line.indexOf('\t') < 0) {
+			return line;
+		}
+		for (String cell : line.split("\t")) {
+			if (Dates.DATE.matcher(cell).find()) {
+				return cell.strip();
+			}
+		}
+		return line;
 	}
 
 	private static boolean isHeaderLabel(String key) {

@@ -266,6 +266,21 @@ class MinutesParserTest {
 		assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.location()).isEqualTo(place));
 	}
 
+	/** {@code pdftotext -layout} keeps a page's header in columns, the authority to the left, the heading to the right. */
+	@Test
+	void a_page_header_laid_out_in_columns_names_the_forum_by_its_dated_cell() {
+		String header = "Vestby Kommune                                   Referat - Ældrerådet 4. marts 2031";
+		String text = String.join("\n", header, "", "Til stede: Ole Lund (formand), Eva Holm", "Afbud: Karen Bech", "", "Side 1 af 2",
+				"\f" + header, "", "1. Godkendelse af dagsorden", "Godkendt.");
+		Extraction x = MinutesParser.parse(text, "Ældrerådet");
+
+		assertThat(x.meetings()).singleElement().satisfies(m -> {
+			assertThat(m.forums()).containsExactly("Ældrerådet");
+			assertThat(m.date()).isEqualTo(java.time.LocalDate.of(2031, 3, 4));
+		});
+		assertThat(attendanceFacts(x)).containsExactlyInAnyOrder("Ole Lund PRESENT role=formand", "Eva Holm PRESENT", "Karen Bech ABSENT");
+	}
+
 	/** PDF-to-text without layout breaks every paragraph at the margin, here mid-name and mid-list. */
 	@Test
 	void minutes_broken_at_the_margin_are_read_as_if_each_paragraph_were_one_line() {
