@@ -66,6 +66,9 @@ final class ListEntries {
 	/** "DH Vestby v/ Ole Lund", "Ældresagen v. Eva Holm": an organisation, then by whom it came; group 1 the organisation. */
 	private static final Pattern BY_WAY_OF = Pattern.compile("(?u)(\\p{Lu}.*?)\\s+v(?:/|\\.)\\s*");
 
+	/** "Ole Lund fra KL", "Kim Overvad fra 3F": whom the person came from, right after the name; group 1 the organisation. */
+	private static final Pattern FROM_ORGANISATION = Pattern.compile("(?u)fra\\s+((?:\\d\\p{Lu}{1,4}|\\p{Lu}).*)");
+
 	private static final Pattern AT_ORGANISATION = Pattern.compile("(?u)\\s(?:ved|hos)\\s+(\\p{Lu}[^,;()\\s]*(?:\\s+[^,;()\\s]+){0,5})$");
 
 	/** "Byrådets medlemmer" → "Byrådet": the members of a body are chosen for the body. */
@@ -395,6 +398,13 @@ final class ListEntries {
 					prev.role = prev.role == null ? Vocabulary.role(inner) : prev.role;
 					continue;
 				}
+			}
+			Matcher from = FROM_ORGANISATION.matcher(inner);
+			String fromOrg = from.matches() ? from.group(1).strip().replaceFirst("(?<=[\\p{L}\\d]\\p{L})\\.$", "") : null; // a sentence's full stop
+			if (forPrev && !paren && glue.substring(0, m.start()).isBlank() && fromOrg != null && organisation(fromOrg)
+					&& (!hasDigit(fromOrg) || fromOrg.matches("\\d\\p{Lu}{1,4}"))) {
+				prev.organisation = prev.organisation == null ? fromOrg : prev.organisation;
+				continue;
 			}
 			Matcher at = AT_ORGANISATION.matcher(inner);
 			if (forPrev && !paren && at.find() && !PersonNames.looksLikePersonName(at.group(1).strip())) {

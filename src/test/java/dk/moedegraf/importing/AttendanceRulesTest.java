@@ -119,6 +119,10 @@ class AttendanceRulesTest {
 				// an organisation, then by whom it came; "Fra X:" opening a line, whom the names after it sit for
 				row("Deltagere:\nDH Vestby v/ Ole Lund\nVestby Kommune v/ Eva Holm, socialchef\n",
 						"Eva Holm PRESENT org=Vestby Kommune title=socialchef", "Ole Lund PRESENT org=DH Vestby"),
+				// "Name fra Org" right after the name, in a list or a sentence; "fra kl. 17" and "fra punkt 3" are no organisations
+				row("Til stede var Ole Lund fra KL, Eva Holm fra FOA Vestby og Per Ravn fra Dansk Industri.\nAfbud: Kim Overvad fra 3F.\n",
+						"Eva Holm PRESENT org=FOA Vestby", "Kim Overvad ABSENT org=3F", "Ole Lund PRESENT org=KL", "Per Ravn PRESENT org=Dansk Industri"),
+				row("Til stede: Ole Lund fra kl. 17, Eva Holm fra punkt 3\n", "Eva Holm PRESENT", "Ole Lund PRESENT"),
 				row("Til stede:\nFra Dansk Industri: Ole Lund, Eva Holm\nFra LO: Per Ravn\nFra forvaltningen: Ida Krog\n",
 						"Eva Holm PRESENT org=Dansk Industri", "Ida Krog GUEST", "Ole Lund PRESENT org=Dansk Industri", "Per Ravn PRESENT org=LO"),
 				// a party, an acronym or an organisation opening a line; a role there stays a role
