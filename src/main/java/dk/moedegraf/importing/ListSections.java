@@ -71,6 +71,10 @@ final class ListSections {
 		if (i < text.length() && (text.charAt(i) == ':' || text.charAt(i) == ';' && i == e && Character.isUpperCase(text.charAt(s)))) {
 			return i + 1; // "Afbud fra;" is a colon mistyped
 		}
+		Matcher dash = DASH_AS_COLON.matcher(text).region(e, text.length());
+		if (dash.lookingAt() && text.substring(text.lastIndexOf('\n', s - 1) + 1, s).isBlank()) {
+			return dash.end(); // "Afbud – Karen Bech" opening a line: the dash stands for the colon
+		}
 		Matcher counted = BRACKETED_QUALIFIER.matcher(text).region(i, text.length());
 		if (counted.lookingAt()) {
 			return counted.end(); // "Deltagere (i alt 4):", "Afbud (2):"
@@ -80,6 +84,9 @@ final class ListSections {
 		return rest.length() <= 40 && rest.endsWith(":") && !rest.substring(0, rest.length() - 1).contains(":")
 				? (nl < 0 ? text.length() : nl) : -1;
 	}
+
+	/** A dash between a heading and a capitalised word ("Til stede – Ole Lund"); a name follows it. */
+	private static final java.util.regex.Pattern DASH_AS_COLON = java.util.regex.Pattern.compile("[ \\t]+[-–][ \\t]+(?=\\p{Lu})");
 
 	/** A note in brackets between a heading and its colon: "(i alt 4)", "(2)", "(via Teams)". */
 	private static final java.util.regex.Pattern BRACKETED_QUALIFIER = java.util.regex.Pattern.compile("\\([^()\\n]{1,30}\\)[ \\t]*:");

@@ -119,6 +119,9 @@ class AttendanceRulesTest {
 				// an organisation, then by whom it came; "Fra X:" opening a line, whom the names after it sit for
 				row("Deltagere:\nDH Vestby v/ Ole Lund\nVestby Kommune v/ Eva Holm, socialchef\n",
 						"Eva Holm PRESENT org=Vestby Kommune title=socialchef", "Ole Lund PRESENT org=DH Vestby"),
+				// a dash for the colon after a heading that opens a line; inside a line it is an entry's note
+				row("Til stede – Ole Lund (formand), Eva Holm\nAfbud - Karen Bech - Per Ravn\nReferent – Søren Dal\n",
+						"Eva Holm PRESENT", "Karen Bech ABSENT", "Ole Lund PRESENT role=formand", "Per Ravn ABSENT", "Søren Dal GUEST role=referent"),
 				// "Name fra Org" right after the name, in a list or a sentence; "fra kl. 17" and "fra punkt 3" are no organisations
 				row("Til stede var Ole Lund fra KL, Eva Holm fra FOA Vestby og Per Ravn fra Dansk Industri.\nAfbud: Kim Overvad fra 3F.\n",
 						"Eva Holm PRESENT org=FOA Vestby", "Kim Overvad ABSENT org=3F", "Ole Lund PRESENT org=KL", "Per Ravn PRESENT org=Dansk Industri"),
