@@ -295,21 +295,22 @@ final class Reflow {
 	}
 
 	/** "fmd.", "Nfmd.", "suppl.", "repr.": a role abbreviated, then a space, a comma, a bracket or the line's end. */
-	private static final Pattern ROLE_ABBREVIATION = Pattern.compile("(?<![\\p{L}])(\\p{L}{3,7})\\.(?=[\\s,;)]|$)");
+	private static final Pattern ROLE_ABBREVIATION = Pattern.compile("(?<![\\p{L}])(\\p{L}{3,7})\\.(?=[\\s,;)]|$)|(?<=\\()(\\p{L}{3,7})(?=\\))");
 
 	/**
-	 * "Ole Lund (fmd.)", "Suppl. Per Ravn for Eva Holm", "repr. for FOA": the role written out, so that every rule reading
-	 * roles and substitutes knows it ({@link Vocabulary#ROLE_ABBREVIATIONS}). The line stays a line.
+	 * "Ole Lund (fmd.)", "Eva Holm (nfmd)", "Suppl. Per Ravn for Eva Holm", "repr. for FOA": the role written out, so that
+	 * every rule reading roles and substitutes knows it ({@link Vocabulary#ROLE_SHORTHANDS}). The line stays a line.
 	 */
 	static String roleWords(String line) {
 		Matcher m = ROLE_ABBREVIATION.matcher(line);
 		StringBuilder b = new StringBuilder();
 		boolean changed = false;
 		while (m.find()) {
-			String word = Vocabulary.ROLE_SHORTHANDS.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
+			String written = m.group(1) != null ? m.group(1) : m.group(2);
+			String word = Vocabulary.ROLE_SHORTHANDS.get(written.toLowerCase(java.util.Locale.ROOT));
 			if (word != null) {
 				changed = true;
-				word = Character.isUpperCase(m.group(1).charAt(0)) ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
+				word = Character.isUpperCase(written.charAt(0)) ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
 			}
 			m.appendReplacement(b, Matcher.quoteReplacement(word != null ? word : m.group()));
 		}

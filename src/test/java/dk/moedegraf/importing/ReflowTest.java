@@ -149,6 +149,8 @@ class ReflowTest {
 			before a name, capitalised  ; Suppl. Per Ravn (A) for Eva Holm         ; Suppleant Per Ravn (A) for Eva Holm
 			at the line's end           ; Eva Holm, repr. for FOA, kass.           ; Eva Holm, repræsentant for FOA, kasserer
 			a sentence's full stop stays; Mødet sluttede kl. 21. Tak for i aften.  ; Mødet sluttede kl. 21. Tak for i aften.
+			alone in brackets           ; Ole Lund (fmd), Eva Holm (nfmd)         ; Ole Lund (formand), Eva Holm (næstformand)
+			another word in brackets    ; Ole Lund (Vestby), Eva Holm (kl)         ; Ole Lund (Vestby), Eva Holm (kl)
 			""")
 	void role_words_shortened_with_a_full_stop_are_written_out(String what, String line, String expected) {
 		assertThat(Reflow.roleWords(line)).as(what).isEqualTo(expected);
