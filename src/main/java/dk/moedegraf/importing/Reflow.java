@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * ("Til\u00A0stede:\u00A0Anne Hansen" → "Til stede: Anne Hansen"), ligatures are their letters ("Steﬀen" →
  * "Steffen"), bullets of other shapes and fonts are •; soft hyphens and zero-width characters go, except that a
  * soft hyphen ending a line is the hyphen it prints as;</li>
+ * <li>a table row whose cells wrapped onto the lines below is one row again ({@link #joinWrappedCells});</li>
  * <li>a page number on a line of its own ("Side 2 af 5", "- 4 -") is a blank line;</li>
  * <li>a table row written with pipes or laid out with spaces is a tab table's row;</li>
  * <li>letter-spaced words are closed up ("M e d l e m m e r" → "Medlemmer");</li>
@@ -98,6 +99,10 @@ final class Reflow {
 	/** All the repairs of the class's list, in its order; the text keeps its number of lines. */
 	static String repairCharacters(String text) {
 		String[] lines = text.split("\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			lines[i] = asPrinted(lines[i]);
+		}
+		joinWrappedCells(lines);
 		boolean namesInCapitals = false;
 		for (int i = 0; i < lines.length; i++) {
 			String repaired = repairLine(lines[i]);
@@ -109,6 +114,77 @@ final class Reflow {
 			lines[i] = CapitalNames.read(lines[i], true);
 		}
 		return String.join("\n", cellsPerLine(joinWrapped(lines)));
+	}
+
+	/** Where the cells of a row laid out with spaces start: the first text, and text after a gap of two spaces or more. */
+	private static final Pattern CELL = Pattern.compile("(?<=^|\\S {2,}|^ +)\\S.*?(?= {2,}\\S| *$)");
+
+	/**
+	 * A table row whose cells wrapped onto the lines below, as {@code pdftotext -layout} lays out a table with long cells
+	 * ("Ole Lund     Vestby Kommune,     Til stede⏎             Social- og Sundhedsudvalget"): each piece below joins the
+	 * cell it stands under, and its line is blank (blank lines between rows end no table). A continuation leaves the
+	 * first column empty, and each of its pieces starts where a cell of the row starts; a word hyphenated at the
+	 * cell's end is joined ("Danske Handicap-⏎organisationer").
+	 */
+	static void joinWrappedCells(String[] lines) {
+		for (int i = 0; i < lines.length; i++) {
+			if (!WIDE_GAP.matcher(lines[i].strip()).find()) {
+				continue;
+			}
+			String rowLine = lines[i];
+			List<int[]> cells = cells(rowLine);
+			if (cells.size() < 2 || rowLine.substring(cells.get(0)[0], cells.get(0)[1]).endsWith(":")) {
+				continue; // "Til stede:     Ole Lund, Eva Holm": a label and its value, whose next line is a line of its own
+			}
+			List<StringBuilder> texts = new ArrayList<>();
+			cells.forEach(c -> texts.add(new StringBuilder(rowLine.substring(c[0], c[1]))));
+			int j = i + 1;
+			for (; j < lines.length && j <= i + 3; j++) {
+				List<int[]> pieces = cells(lines[j]);
+				if (pieces.isEmpty() || pieces.get(0)[0] <= cells.get(0)[0] + 2) {
+					break;
+				}
+				int[] into = new int[pieces.size()];
+				for (int p = 0; p < pieces.size(); p++) {
+					into[p] = -1;
+					for (int c = 1; c < cells.size(); c++) {
+						into[p] = Math.abs(pieces.get(p)[0] - cells.get(c)[0]) <= 1 ? c : into[p];
+					}
+				}
+				if (java.util.Arrays.stream(into).anyMatch(c -> c < 0)) {
+					break;
+				}
+				for (int p = 0; p < pieces.size(); p++) {
+					String piece = lines[j].substring(pieces.get(p)[0], pieces.get(p)[1]);
+					StringBuilder cell = texts.get(into[p]);
+					boolean broken = cell.length() > 1 && cell.charAt(cell.length() - 1) == '-' && Character.isLetter(cell.charAt(cell.length() - 2))
+							&& Character.isLowerCase(piece.charAt(0)) && !piece.matches("(?:og|eller|samt|til)\\b.*");
+					if (broken) {
+						cell.setLength(cell.length() - 1);
+					}
+					cell.append(broken ? "" : " ").append(piece);
+				}
+				lines[j] = "";
+			}
+			if (j > i + 1) {
+				StringBuilder row = new StringBuilder(rowLine.substring(0, cells.get(0)[0]));
+				for (int c = 0; c < texts.size(); c++) {
+					row.append(c == 0 ? "" : "   ").append(texts.get(c));
+				}
+				lines[i] = row.toString();
+				i = j - 1;
+			}
+		}
+	}
+
+	/** The [start, end) of each cell of a line laid out with spaces. */
+	private static List<int[]> cells(String line) {
+		List<int[]> out = new ArrayList<>();
+		Matcher m = CELL.matcher(line);
+		while (m.find()) {
+			out.add(new int[] { m.start(), m.end() });
+		}
+		return out;
 	}
 
 	/** A document wrapped at a width narrower than this is a list's lines, not paragraphs broken at a margin. */

@@ -281,6 +281,22 @@ class MinutesParserTest {
 		assertThat(attendanceFacts(x)).containsExactlyInAnyOrder("Ole Lund PRESENT role=formand", "Eva Holm PRESENT", "Karen Bech ABSENT");
 	}
 
+	/** {@code pdftotext -layout} wraps a long cell onto the next line, under its column; the table goes on below it. */
+	@Test
+	void a_table_laid_out_with_spaces_is_read_past_a_cell_wrapped_onto_the_next_line() {
+		String text = String.join("\n", "Referat af møde i Vestby Handicapråd 4. marts 2031", "",
+				"Navn                Udpeget af                      Fremmøde",
+				"Ole Lund            Vestby Kommune,                 Til stede",
+				"                    Social- og Sundhedsudvalget",
+				"Eva Holm            Danske Handicap-                Afbud",
+				"                    organisationer",
+				"Per Ravn            Ældresagen Vestby               Til stede", "", "1. Godkendelse af dagsorden");
+		Extraction x = MinutesParser.parse(text, "Handicapråd");
+
+		assertThat(attendanceFacts(x)).containsExactlyInAnyOrder("Ole Lund PRESENT behalf=Vestby Kommune, Social- og Sundhedsudvalget",
+				"Eva Holm ABSENT behalf=Danske Handicaporganisationer", "Per Ravn PRESENT behalf=Ældresagen Vestby");
+	}
+
 	/** PDF-to-text without layout breaks every paragraph at the margin, here mid-name and mid-list. */
 	@Test
 	void minutes_broken_at_the_margin_are_read_as_if_each_paragraph_were_one_line() {

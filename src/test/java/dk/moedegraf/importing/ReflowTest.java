@@ -142,6 +142,18 @@ class ReflowTest {
 				.isEqualTo(expected.strip().replace("⏎", "\n").replace('→', '\t'));
 	}
 
+	/** A table row laid out with spaces whose cells wrapped onto the line below is one row; '⏎' is a line break, '→' a tab. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = ';', ignoreLeadingAndTrailingWhitespace = false, textBlock = """
+			a cell wrapped onto the next line ; Ole Lund      Vestby Kommune,               Til stede⏎              Socialudvalget⏎Eva Holm      Ældresagen                    Afbud ; Ole Lund→Vestby Kommune, Socialudvalget→Til stede⏎⏎Eva Holm→Ældresagen→Afbud
+			a word hyphenated in a cell       ; Eva Holm      Danske Handicap-              Afbud⏎              organisationer ; Eva Holm→Danske Handicaporganisationer→Afbud⏎
+			a label and its value             ; Til stede:    Ole Lund, Eva Holm,⏎              Per Ravn ; Til stede:→Ole Lund, Eva Holm,⏎              Per Ravn
+			text under no cell of the row     ; Ole Lund      Vestby Kommune                Til stede⏎     Se bilag 3 ; Ole Lund→Vestby Kommune→Til stede⏎     Se bilag 3
+			""")
+	void a_table_row_whose_cells_wrapped_is_one_row(String what, String text, String expected) {
+		assertThat(Reflow.repairCharacters(text.strip().replace("⏎", "\n"))).as(what).isEqualTo(expected.strip().replace("⏎", "\n").replace('→', '\t'));
+	}
+
 	/** Role words shortened with a full stop are written out; other words with a full stop stay. */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = ';', textBlock = """
