@@ -331,8 +331,8 @@ final class ListEntries {
 			if (inner.isEmpty()) {
 				continue;
 			}
-			// the last word of the glue, on the next name's line: "…, Borgmester Ole Lund" (not "(A), formand" + line break)
-			boolean last = glue.substring(m.end()).isBlank() && !glue.substring(m.end()).contains("\n");
+			// the last word of the glue, on the next name's line: "…, Borgmester Ole Lund" (not "(A), formand" + line break or column)
+			boolean last = glue.substring(m.end()).isBlank() && glue.substring(m.end()).chars().noneMatch(c -> c == '\n' || c == '\t');
 			Matcher via = BY_WAY_OF.matcher(inner);
 			if (last && !paren && next != null && via.matches() && organisation(via.group(1))) {
 				next.organisation = via.group(1); // "DH Vestby v/ Ole Lund": Ole Lund came for DH Vestby

@@ -119,6 +119,9 @@ class AttendanceRulesTest {
 				// an organisation, then by whom it came; "Fra X:" opening a line, whom the names after it sit for
 				row("Deltagere:\nDH Vestby v/ Ole Lund\nVestby Kommune v/ Eva Holm, socialchef\n",
 						"Eva Holm PRESENT org=Vestby Kommune title=socialchef", "Ole Lund PRESENT org=DH Vestby"),
+				// a list in two columns, as pdftotext -layout keeps it (its gaps tabs by now): a role ending the left entry is its own
+				row("Til stede:\nOle Lund, formand\tPer Ravn, DH Vestby\nEva Holm, Ældresagen\tKim Overvad\n",
+						"Eva Holm PRESENT org=Ældresagen", "Kim Overvad PRESENT", "Ole Lund PRESENT role=formand", "Per Ravn PRESENT org=DH Vestby"),
 				// a dash for the colon after a heading that opens a line; inside a line it is an entry's note
 				row("Til stede – Ole Lund (formand), Eva Holm\nAfbud - Karen Bech - Per Ravn\nReferent – Søren Dal\n",
 						"Eva Holm PRESENT", "Karen Bech ABSENT", "Ole Lund PRESENT role=formand", "Per Ravn ABSENT", "Søren Dal GUEST role=referent"),
