@@ -40,14 +40,14 @@ final class PresenceSentences {
 
 	/**
 	 * "Ole Lund kunne desværre ikke deltage i mødet." / "Eva Holm deltog ikke." / "Per Ravn - der plejer at
-	 * være dirigent - var ikke til stede." / "Ida Krog havde meldt afbud.": absent. "deltog ikke under punkt 3" is one
-	 * item's, not the meeting's.
+	 * være dirigent - var ikke til stede." / "Ida Krog havde meldt afbud." / "Karen Bech var syg.": absent. "deltog ikke
+	 * under punkt 3" is one item's, not the meeting's.
 	 */
 	static final class CouldNotAttend extends AttendanceRules.SentenceRule {
 		private static final Pattern P = Pattern.compile("(?u)(\\p{Lu}[\\p{L}.'\\- ]{2,60}?)(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s+[-–][^-–\\n]{1,60}[-–])?\\s+(?:kunne\\s+(?:desværre\\s+)?ikke\\s+deltage"
 				+ "|var\\s+ikke\\s+til\\s+stede|var\\s+ikke\\s+mødt|ha(?:vde|r)\\s+(?:meldt\\s+)?(?:afbud|forfald)|var\\s+fraværende"
 				+ "|deltog\\s+(?:desværre\\s+)?ikke" + Vocabulary.NOT_FOR_AN_ITEM
-				+ "|var\\s+forhindret\\s+i\\s+at\\s+deltage)");
+				+ "|var\\s+forhindret\\s+i\\s+at\\s+deltage|var\\s+(?:syg|sygemeldt|på\\s+ferie|bortrejst)(?=\\s*[.,;]))");
 
 		CouldNotAttend() {
 			super(P);

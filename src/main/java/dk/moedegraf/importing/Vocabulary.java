@@ -53,7 +53,8 @@ final class Vocabulary {
 			h("(?:der\\s+(?:er|var)\\s+)?(?:meldt\\s+)?afbud\\s+fra", ListKind.ABSENT, null),
 			// "Deltog ikke:" before "deltog" can read it as a list of who came
 			h("(?:deltog|mødte|deltager)\\s+ikke|ikke\\s+(?:deltagende|deltaget)", ListKind.ABSENT, null),
-			h("fraværende|fravær|afbud|udeblev|forfald|ikke\\s+til\\s*stede|ikke\\s+tilstedeværende|ikke\\s+mødt", ListKind.ABSENT, null),
+			// "Fraværende var Karen Bech og Jens Krog.": the heading with its verb, as "Til stede var"
+			h("fraværende\\s+var|fraværende|fravær|afbud|udeblev|forfald|ikke\\s+til\\s*stede|ikke\\s+tilstedeværende|ikke\\s+mødt", ListKind.ABSENT, null),
 			// "Tilstedeværende bestyrelsesmedlemmer:", "Fremmødte medlemmer:": who came, before the members' word reads them as members
 			h("(?:tilstedeværende|fremmødte|deltagende|mødte)\\s+\\p{L}*medlemmer", ListKind.PRESENT, null),
 			// minutes in English (universities, international boards): "Present:", "Apologies:", "Also present:"

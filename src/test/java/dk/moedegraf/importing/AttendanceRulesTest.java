@@ -122,6 +122,9 @@ class AttendanceRulesTest {
 				// a list in two columns, as pdftotext -layout keeps it (its gaps tabs by now): a role ending the left entry is its own
 				row("Til stede:\nOle Lund, formand\tPer Ravn, DH Vestby\nEva Holm, Ældresagen\tKim Overvad\n",
 						"Eva Holm PRESENT org=Ældresagen", "Kim Overvad PRESENT", "Ole Lund PRESENT role=formand", "Per Ravn PRESENT org=DH Vestby"),
+				// "Fraværende var" heads who did not come, as "Til stede var" who did; the list before ends there
+				row("Til stede: Ole Lund, Eva Holm\nFraværende var Karen Bech og Jens Krog.\n",
+						"Eva Holm PRESENT", "Jens Krog ABSENT", "Karen Bech ABSENT", "Ole Lund PRESENT"),
 				// a dash for the colon after a heading that opens a line; inside a line it is an entry's note
 				row("Til stede – Ole Lund (formand), Eva Holm\nAfbud - Karen Bech - Per Ravn\nReferent – Søren Dal\n",
 						"Eva Holm PRESENT", "Karen Bech ABSENT", "Ole Lund PRESENT role=formand", "Per Ravn ABSENT", "Søren Dal GUEST role=referent"),
@@ -212,6 +215,9 @@ class AttendanceRulesTest {
 				// a subject of names alone is all of them; a name in the sentence before is not
 				Arguments.of(new PresenceSentences.CouldNotAttend(), "Til stede var Ole Lund og Per Ravn. Karen Bech og Jens Krog havde meldt afbud.",
 						List.of("Jens Krog ABSENT", "Karen Bech ABSENT")),
+				// "var syg", "var på ferie" ending the clause; "var syg sidste gang" does not
+				Arguments.of(new PresenceSentences.CouldNotAttend(), "Jens Krog havde meldt forfald, og Karen Bech var syg. Eva Holm var på ferie. "
+						+ "Per Ravn var syg sidste gang, men kom i dag.", List.of("Eva Holm ABSENT", "Jens Krog ABSENT", "Karen Bech ABSENT")),
 				// "havde forfald", and a party in brackets between the name and the verb
 				Arguments.of(new PresenceSentences.CouldNotAttend(), "Carl Eg (O) havde forfald. Bo Dahl (V) har meldt afbud.",
 						List.of("Bo Dahl ABSENT", "Carl Eg ABSENT")),
