@@ -103,10 +103,12 @@ final class ListSections {
 		if (heading.toLowerCase().endsWith(" fra") && startsCapitalised(next)) {
 			return true;
 		}
-		if (lineStart && (lineEnd || startsCapitalised(next))) {
+		// "Desuden deltog kommunaldirektør Mette Vinter": a title in lower case before the name
+		boolean name = startsCapitalised(next) || NameLexicon.isTitle(next) && startsCapitalised(nextWord(text, text.indexOf(next, e) + next.length()));
+		if (lineStart && (lineEnd || name)) {
 			return true;
 		}
-		return Character.isUpperCase(heading.charAt(0)) && startsCapitalised(next)
+		return Character.isUpperCase(heading.charAt(0)) && name
 				&& !text.substring(e, Math.min(text.length(), e + 2)).startsWith(".");
 	}
 

@@ -70,7 +70,8 @@ final class Vocabulary {
 			h("(?:til\\s*stede|deltagere|deltog)\\s+fra\\s+(?:administrationen|forvaltningen|sekretariatet|direktionen)", ListKind.GUEST, null),
 			// "Deltagere fra BUPL:": who came, for the organisation named (ListRules reads it)
 			h("(?:til\\s*stede|deltagere|deltog|mødt)\\s+fra\\s+(?-i:\\p{Lu})[^:\\n]{0,60}?(?=[ \\t]*:)", ListKind.PRESENT, null),
-			h("i\\s+mødet\\s+deltog(?:\\s+følgende)?|i\\s+mødet\\s+deltager|til\\s*stede\\s+var|til\\s*stede|mødt\\s+var"
+			h("i\\s+mødet\\s+deltog(?:\\s+følgende)?|i\\s+mødet\\s+deltager|følgende\\s+(?:deltog|deltager|mødte|var\\s+til\\s*stede)"
+					+ "|til\\s*stede\\s+var|til\\s*stede|mødt\\s+var"
 					+ "|(?:møde)?deltagere|deltagerliste|deltagende|deltager|fremmødte|tilstedeværende|mødt|telefonisk"
 					+ "|deltog\\s+(?:pr\\.\\s+)?telefon(?:isk)?",
 					ListKind.PRESENT, null),
@@ -81,7 +82,7 @@ final class Vocabulary {
 			// "Stedfortræder: Per Ravn (V)" opening a line under the members: one who stood in. Inside a line ("og 1.
 			// suppleant: Per Ravn") it is an entry's, and "Stedfortræder: Per Ravn for Ida Krog" the substitute rules read whole
 			h("(?<![^\\n])[ \\t]*(?-i:S)(?:uppleant|tedfortræder)(?=\\s*:(?![^\\n]*\\sfor\\s))", ListKind.PRESENT, "suppleant", true),
-			h("(?:desuden|endvidere|derudover|herudover)\\s+deltog|fra\\s+" + OFFICES
+			h("(?:desuden|endvidere|derudover|herudover)\\s+deltog|som\\s+gæst(?:er)?\\s+deltog|fra\\s+" + OFFICES
 					+ "(?:\\s+deltog)?|særligt\\s+indkaldt|gæster|gæst|embedsmænd|tilforordnede|observatører|tolke?",
 					ListKind.GUEST, null),
 			// "Referent var Lone Sand." before "referent" alone, which a lower-case word after does not head

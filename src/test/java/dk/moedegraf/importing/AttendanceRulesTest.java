@@ -122,6 +122,10 @@ class AttendanceRulesTest {
 				// a list in two columns, as pdftotext -layout keeps it (its gaps tabs by now): a role ending the left entry is its own
 				row("Til stede:\nOle Lund, formand\tPer Ravn, DH Vestby\nEva Holm, Ældresagen\tKim Overvad\n",
 						"Eva Holm PRESENT org=Ældresagen", "Kim Overvad PRESENT", "Ole Lund PRESENT role=formand", "Per Ravn PRESENT org=DH Vestby"),
+				// "Følgende deltog:", "Som gæst deltog", "Desuden deltog" before a title in lower case: headings that end the list above
+				row("Til stede: Ole Lund, Eva Holm\nFølgende deltog: Kim Overvad\n", "Eva Holm PRESENT", "Kim Overvad PRESENT", "Ole Lund PRESENT"),
+				row("Til stede: Ole Lund\nSom gæst deltog Anders Falk fra KL.\nDesuden deltog kommunaldirektør Mette Vinter.\n",
+						"Anders Falk GUEST org=KL", "Mette Vinter GUEST title=kommunaldirektør", "Ole Lund PRESENT"),
 				// "Fraværende var" heads who did not come, as "Til stede var" who did; the list before ends there
 				row("Til stede: Ole Lund, Eva Holm\nFraværende var Karen Bech og Jens Krog.\n",
 						"Eva Holm PRESENT", "Jens Krog ABSENT", "Karen Bech ABSENT", "Ole Lund PRESENT"),
