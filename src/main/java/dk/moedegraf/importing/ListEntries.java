@@ -180,10 +180,12 @@ final class ListEntries {
 	 */
 	private static List<int[]> spans(String written) {
 		String body = withoutNicknames(written);
+		// a tab parts a table's cells, as a comma parts a list's entries: no name runs on into the next cell
+		String cells = body.replace('\t', ',');
 		List<int[]> spans = new ArrayList<>();
 		int cursor = 0;
-		for (String name : PersonNames.splitRunTogether(body)) {
-			int[] at = locate(body, name, cursor);
+		for (String name : PersonNames.splitRunTogether(cells)) {
+			int[] at = locate(cells, name, cursor);
 			if (at != null) {
 				spans.add(at);
 				cursor = at[1];
@@ -461,6 +463,9 @@ final class ListEntries {
 		return s.chars().anyMatch(Character::isDigit);
 	}
 
+	/** "Forældrevalgt", "Medarbejdervalgt": who elected the member; "Ja", "Nej": a table's answer. No organisation. */
+	private static final Pattern NO_ORGANISATION = Pattern.compile("(?iu)\\p{L}+valgt|ja|nej|yes|no");
+
 	/** Capitalised words that are no person's name and no sentence: "Dansk Industri", "GLS-A", "HK". */
 	static boolean organisation(String s) {
 		String t = s.strip();
@@ -468,7 +473,7 @@ final class ListEntries {
 		if (t.length() < 2 || t.length() > 80 || !Character.isUpperCase(t.codePointAt(0)) && !t.matches("\\d\\p{Lu}{1,4}") || t.endsWith(".")) {
 			return false;
 		}
-		if (PersonNames.looksLikePersonName(t)) {
+		if (PersonNames.looksLikePersonName(t) || NO_ORGANISATION.matcher(t).matches()) {
 			return false;
 		}
 		String[] words = t.split("\\s+");

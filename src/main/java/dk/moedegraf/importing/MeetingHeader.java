@@ -126,12 +126,16 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 	private static final Pattern MEMBERS_OF = Pattern.compile(
 			"(?iu)medlemmer(?:ne)?\\s+(?:af|i)\\s+([^:\\n]{3,60}?)(?:\\s+i\\s+(?:valgperioden|perioden)[^:\\n]*)?\\s+er\\s*:");
 
+	/** "Medlemmer af Vestby Handicapråd 2030-2033" heading a page: the forum whose members it lists; group 1. */
+	private static final Pattern MEMBER_PAGE = Pattern.compile(
+			"(?ium)^[ \\t]*medlemmer(?:ne)?\\s+(?:af|i)\\s+((?-i:\\p{Lu})[^:\\n\\t]{2,60}?)(?:\\s+\\d{4}(?:\\s*[-–/]\\s*\\d{2,4})?)?[ \\t]*:?[ \\t]*$");
+
 	/** "Ældrerådets medlemmer", "Bestyrelsens medlemmer" on a line of its own: the members of that forum. */
 	private static final Pattern FORUMS_MEMBERS = Pattern.compile(
 			"(?um)^[ \\t]*((?=\\p{Lu})\\p{L}*?(?iu:rådet|udvalget|bestyrelsen))s\\s+medlemmer[ \\t]*:?[ \\t]*$");
 
 	/** "Dagsorden. Frie Lærerforening Hovedbestyrelsen": a line ending in a forum's name. */
-	private static final Pattern FORUM_AT_END = Pattern.compile("(?u)((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,4}\\p{Lu}[\\p{L}\\-]*"
+	private static final Pattern FORUM_AT_END = Pattern.compile("(?u)((?:\\p{Lu}[\\p{L}\\-]*[ ]+){0,4}\\p{Lu}[\\p{L}\\-]*"
 			+ "(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|repræsentantskab|repræsentantskabet))\\s*$");
 
 	/** "REFERAT AF GENERALFORSAMLINGEN DEN 3. MARTS 2031": minutes of a forum's meeting named by the forum. */
@@ -175,13 +179,17 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 		}
 		for (String line : head.split("\n")) {
 			Matcher e = FORUM_AT_END.matcher(line.strip());
-			if (e.find() && !line.contains(",")) {
+			if (e.find() && !line.contains(",") && line.indexOf('\t') < 0) { // a table's row is no heading
 				return e.group(1).strip();
 			}
 		}
 		Matcher of = MEMBERS_OF.matcher(text);
 		if (of.find()) {
 			return of.group(1).strip();
+		}
+		Matcher page = MEMBER_PAGE.matcher(head);
+		if (page.find() && FORUM_WORD.matcher(page.group(1)).find()) {
+			return page.group(1).strip();
 		}
 		Matcher whose = FORUMS_MEMBERS.matcher(head);
 		if (whose.find()) {

@@ -297,6 +297,20 @@ class MinutesParserTest {
 				"Eva Holm ABSENT behalf=Danske Handicaporganisationer", "Per Ravn PRESENT behalf=Ældresagen Vestby");
 	}
 
+	/** A forum's member page as a table: each name is its first cell, whom the member sits for the cell beside it. */
+	@Test
+	void a_member_page_laid_out_as_a_table_names_each_member_by_the_first_cell() {
+		String page = String.join("\n", "Medlemmer af Vestby Handicapråd 2030-2033", "", "Navn\tOrganisation\tPeriode",
+				"Ole Lund\tVestby Byråd\t2030-2033", "Eva Holm\tDH Vestby\t2030-2033");
+		assertThat(MinutesParser.parse(page, "Handicapråd").memberships()).extracting(m -> m.person() + " | " + m.forum() + " | " + m.onBehalfOf())
+			.containsExactlyInAnyOrder("Ole Lund | Vestby Handicapråd | Vestby Byråd", "Eva Holm | Vestby Handicapråd | DH Vestby");
+
+		String board = String.join("\n", "Referat af møde i Vestby Skolebestyrelse 4. marts 2031", "", "Navn\tValgt som\tMødt",
+				"Ole Lund\tForældrevalgt\tJa", "Eva Holm\tMedarbejdervalgt\tNej");
+		assertThat(MinutesParser.parse(board, "Skolebestyrelse").memberships()).extracting(m -> m.person() + " | " + m.onBehalfOf())
+			.containsExactlyInAnyOrder("Ole Lund | null", "Eva Holm | null");
+	}
+
 	/** PDF-to-text without layout breaks every paragraph at the margin, here mid-name and mid-list. */
 	@Test
 	void minutes_broken_at_the_margin_are_read_as_if_each_paragraph_were_one_line() {
