@@ -130,8 +130,12 @@ final class ListRules {
 		 */
 		private static final Pattern ORGANISATION_LABEL = Pattern.compile("(?mu)^[ \\t•·▪*\\-–]*([Ff]ra\\s+)?(\\p{Lu}[^:\\n]{0,60}?)[ \\t]*:[ \\t]*(?:(?=(\\S))|$)");
 
-		/** "Deltagere fra BUPL:", "Til stede fra KL:": a heading naming whom the people under it came for. */
-		private static final Pattern HEADING_FROM = Pattern.compile("(?iu)\\sfra\\s+((?-i:\\p{Lu})[^:\\n]{0,60}?)[ \\t]*:");
+		/**
+		 * "Deltagere fra BUPL:", "Til stede fra KL:", "Medlemmer udpeget af Vestby Byråd:": a heading naming whom the
+		 * people under it came or sit for.
+		 */
+		private static final Pattern HEADING_FROM = Pattern.compile("(?iu)\\s(?:fra|(?:udpeget|valgt|indstillet|udnævnt)\\s+(?:af|fra))\\s+"
+				+ "((?-i:\\p{Lu})[^:\\n]{0,60}?)[ \\t]*:");
 
 		private static void organisationLabels(Roll roll, Section s, List<ListEntries.Entry> entries) {
 			Matcher from = HEADING_FROM.matcher(roll.text).region(s.headingStart(), s.start());

@@ -93,6 +93,9 @@ final class Vocabulary {
 			h("deltog", ListKind.PRESENT, null, true),
 			// "Bestyrelsen (for Foreningen Nordlys) består af:" before "Bestyrelsen:" reads it as who came
 			h("\\p{L}*(?:bestyrelsen|udvalget|rådet)(?:\\s+(?:for|i|på|ved)\\s+[^:\\n]{2,60}?)?\\s+består\\s+af", ListKind.MEMBER, null),
+			// "Medlemmer udpeget af Vestby Byråd: Ole Lund, Kim Overvad": members, for whom the heading names (ListRules reads it)
+			h("(?:medlemmer|repræsentanter)\\s+(?:udpeget|valgt|indstillet|udnævnt)\\s+(?:af|fra)\\s+(?-i:\\p{Lu})[^:\\n]{0,60}?(?=[ \\t]*:)",
+					ListKind.MEMBER, null),
 			h("(?:hoved|kreds|skole|organisations)?bestyrelsen|udvalget|rådet", ListKind.PRESENT, null, true),
 			// "Forældrerepræsentanter: Ida Krog, Per Ravn" / "Medarbejderrepræsentanter: …": the members by the group they sit for
 			h("\\p{L}{3,}repræsentanter", ListKind.MEMBER, null, true),

@@ -122,6 +122,9 @@ class AttendanceRulesTest {
 				// a list in two columns, as pdftotext -layout keeps it (its gaps tabs by now): a role ending the left entry is its own
 				row("Til stede:\nOle Lund, formand\tPer Ravn, DH Vestby\nEva Holm, Ældresagen\tKim Overvad\n",
 						"Eva Holm PRESENT org=Ældresagen", "Kim Overvad PRESENT", "Ole Lund PRESENT role=formand", "Per Ravn PRESENT org=DH Vestby"),
+				// members under a heading that names who appointed them
+				row("Medlemmer udpeget af Vestby Byråd: Ole Lund (formand), Kim Overvad\nMedlemmer udpeget af DH Vestby: Eva Holm\n",
+						"Eva Holm null member org=DH Vestby", "Kim Overvad null member org=Vestby Byråd", "Ole Lund null member org=Vestby Byråd role=formand"),
 				// "Følgende deltog:", "Som gæst deltog", "Desuden deltog" before a title in lower case: headings that end the list above
 				row("Til stede: Ole Lund, Eva Holm\nFølgende deltog: Kim Overvad\n", "Eva Holm PRESENT", "Kim Overvad PRESENT", "Ole Lund PRESENT"),
 				row("Til stede: Ole Lund\nSom gæst deltog Anders Falk fra KL.\nDesuden deltog kommunaldirektør Mette Vinter.\n",
