@@ -180,8 +180,7 @@ final class ListEntries {
 	 */
 	private static List<int[]> spans(String written) {
 		String body = withoutNicknames(written);
-		// a tab parts a table's cells, as a comma parts a list's entries: no name runs on into the next cell
-		String cells = body.replace('\t', ',');
+		String cells = cellsApart(body);
 		List<int[]> spans = new ArrayList<>();
 		int cursor = 0;
 		for (String name : PersonNames.splitRunTogether(cells)) {
@@ -270,6 +269,52 @@ final class ListEntries {
 	private static final Pattern NICKNAME = Pattern.compile("(?u)(?<=\\p{L})\\s\\((\\p{Lu}\\p{Ll}{1,12})\\)(?=\\s\\p{Lu})");
 
 	/** The body with nicknames blanked, same length, so the name around them is found whole and kept as written. */
+	private static final Pattern TAB_BETWEEN_WORDS = Pattern.compile("([\\p{L}.'’-]*)\t+([\\p{L}'’-]*)");
+
+	/**
+	 * A tab parts a table's cells, as a comma parts a list's entries: no name runs on into the next cell ("Ole
+	 * Lund⇥Vestby Byråd"). But justified text laid out by {@code pdftotext -layout} has wide gaps inside names too
+	 * ("Hans Peter   Jensen", a tab by now): on a line with a cell of more than six words (prose), after a given name,
+	 * or before a cell of name words that starts with a surname, the gap is a space. The text keeps its length.
+	 */
+	private static String cellsApart(String body) {
+		if (body.indexOf('\t') < 0) {
+			return body;
+		}
+		Matcher m = TAB_BETWEEN_WORDS.matcher(body);
+		StringBuilder b = new StringBuilder(body);
+		while (m.find()) {
+			int lineStart = body.lastIndexOf('\n', m.start()) + 1;
+			int lineEnd = body.indexOf('\n', m.end());
+			String line = body.substring(lineStart, lineEnd < 0 ? body.length() : lineEnd);
+			if (java.util.Arrays.stream(line.split("\t")).anyMatch(cell -> cell.strip().split("\\s+").length > 6)) {
+				continue; // a cell of prose: justified text, whose gaps stay spaces to the names
+			}
+			int cellEnd = m.start(2);
+			while (cellEnd < body.length() && "\t\n,;".indexOf(body.charAt(cellEnd)) < 0) {
+				cellEnd++;
+			}
+			boolean inName = NameLexicon.isGivenName(m.group(1)) && !NameLexicon.isSurname(m.group(1))
+					|| NameLexicon.isSurname(m.group(2)) && nameWordsOnly(body.substring(m.start(2), cellEnd));
+			for (int c = m.end(1); c < m.start(2); c++) {
+				b.setCharAt(c, inName ? ' ' : ',');
+			}
+		}
+		return b.toString();
+	}
+
+	/** "Pedersen Kirsten Virring", "Jensen (A)": words of names only, not "Vestby Byråd" or "Jensen Bygge". */
+	private static boolean nameWordsOnly(String cell) {
+		for (String w : cell.replaceAll("\\([^)]*\\)?", " ").strip().split("\\s+")) {
+			String word = w.replaceAll("[.,:;]+$", "");
+			if (!word.isEmpty() && !(NameLexicon.isGivenName(word) || NameLexicon.isSurname(word) || NameLexicon.isParticle(word)
+					|| NameLexicon.isInitial(word))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static String withoutNicknames(String body) {
 		Matcher m = NICKNAME.matcher(body);
 		StringBuilder b = new StringBuilder(body);

@@ -179,7 +179,8 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 		}
 		for (String line : head.split("\n")) {
 			Matcher e = FORUM_AT_END.matcher(line.strip());
-			if (e.find() && !line.contains(",") && line.indexOf('\t') < 0) { // a table's row is no heading
+			// a table's row of a person ("Ole Lund⇥Vestby Byråd") is no heading
+			if (e.find() && !line.contains(",") && !(line.indexOf('\t') >= 0 && PersonNames.looksLikePersonName(line.split("\t", 2)[0].strip()))) {
 				return e.group(1).strip();
 			}
 		}

@@ -122,6 +122,9 @@ class AttendanceRulesTest {
 				// a list in two columns, as pdftotext -layout keeps it (its gaps tabs by now): a role ending the left entry is its own
 				row("Til stede:\nOle Lund, formand\tPer Ravn, DH Vestby\nEva Holm, Ældresagen\tKim Overvad\n",
 						"Eva Holm PRESENT org=Ældresagen", "Kim Overvad PRESENT", "Ole Lund PRESENT role=formand", "Per Ravn PRESENT org=DH Vestby"),
+				// justified text laid out by pdftotext -layout: wide gaps (tabs by now) inside names as well as between cells
+				row("Medlemmer: Hans Peter\tJensen, Lars Schou\tPedersen Kirsten\tHolm\nOle Lund\tVestby Byråd\n",
+						"Hans Peter Jensen null member", "Kirsten Holm null member", "Lars Schou Pedersen null member", "Ole Lund null member org=Vestby Byråd"),
 				// members under a heading that names who appointed them
 				row("Medlemmer udpeget af Vestby Byråd: Ole Lund (formand), Kim Overvad\nMedlemmer udpeget af DH Vestby: Eva Holm\n",
 						"Eva Holm null member org=DH Vestby", "Kim Overvad null member org=Vestby Byråd", "Ole Lund null member org=Vestby Byråd role=formand"),
