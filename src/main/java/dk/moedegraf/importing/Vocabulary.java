@@ -93,6 +93,9 @@ final class Vocabulary {
 			h("deltog", ListKind.PRESENT, null, true),
 			// "Bestyrelsen (for Foreningen Nordlys) består af:" before "Bestyrelsen:" reads it as who came
 			h("\\p{L}*(?:bestyrelsen|udvalget|rådet)(?:\\s+(?:for|i|på|ved)\\s+[^:\\n]{2,60}?)?\\s+består\\s+af", ListKind.MEMBER, null),
+			// a table's header "Medlem⇥Suppleant⇥Udpeget af", "Navn⇥Organisation" with no column of who came: a table of members
+			h("(?<![^\\n])[ \\t]*(?:medlem|navn)(?=\\t[^\\n]*(?:udpeget|repræsentant\\s+for|indstillet|organisation))"
+					+ "(?![^\\n]*(?:fremmøde|til\\s*stede|tilstede|afbud|deltog|mødt|fraværende|status))", ListKind.MEMBER, null),
 			// "Medlemmer udpeget af Vestby Byråd: Ole Lund, Kim Overvad": members, for whom the heading names (ListRules reads it)
 			h("(?:medlemmer|repræsentanter)\\s+(?:udpeget|valgt|indstillet|udnævnt)\\s+(?:af|fra)\\s+(?-i:\\p{Lu})[^:\\n]{0,60}?(?=[ \\t]*:)",
 					ListKind.MEMBER, null),

@@ -297,13 +297,21 @@ class MinutesParserTest {
 				"Eva Holm ABSENT behalf=Danske Handicaporganisationer", "Per Ravn PRESENT behalf=Ældresagen Vestby");
 	}
 
-	/** A forum's member page as a table: each name is its first cell, whom the member sits for the cell beside it. */
+	/**
+	 * A forum's member page as a table, under "Medlemmer af …" or under the forum's name with a header of whom the
+	 * members sit for: each name is its first cell, whom the member sits for the cell beside it, a deputy no member.
+	 */
 	@Test
 	void a_member_page_laid_out_as_a_table_names_each_member_by_the_first_cell() {
 		String page = String.join("\n", "Medlemmer af Vestby Handicapråd 2030-2033", "", "Navn\tOrganisation\tPeriode",
 				"Ole Lund\tVestby Byråd\t2030-2033", "Eva Holm\tDH Vestby\t2030-2033");
 		assertThat(MinutesParser.parse(page, "Handicapråd").memberships()).extracting(m -> m.person() + " | " + m.forum() + " | " + m.onBehalfOf())
 			.containsExactlyInAnyOrder("Ole Lund | Vestby Handicapråd | Vestby Byråd", "Eva Holm | Vestby Handicapråd | DH Vestby");
+
+		String forumPage = String.join("\n", "Vestby Handicapråd", "", "Medlem\tSuppleant\tUdpeget af", "Ole Lund\tEva Holm\tKL",
+				"Per Ravn\tKim Overvad\tDH Vestby");
+		assertThat(MinutesParser.parse(forumPage, "Handicapråd").memberships()).extracting(m -> m.person() + " | " + m.forum() + " | " + m.onBehalfOf())
+			.containsExactlyInAnyOrder("Ole Lund | Vestby Handicapråd | KL", "Per Ravn | Vestby Handicapråd | DH Vestby");
 
 		String board = String.join("\n", "Referat af møde i Vestby Skolebestyrelse 4. marts 2031", "", "Navn\tValgt som\tMødt",
 				"Ole Lund\tForældrevalgt\tJa", "Eva Holm\tMedarbejdervalgt\tNej");
