@@ -50,7 +50,13 @@ final class LayoutAttendance {
 				String[] cells = c.split("\t", -1);
 				if (Fold.key(cells[0]).equals("navn")) {
 					cols = columns(cells);
-					tableStatus = Status.PRESENT;
+					// "Afbud:" on the line above a table: its rows are who did not come
+					int above = i - 1;
+					while (above > m.line && l.blank(above)) {
+						above--;
+					}
+					Heading h = above >= m.line && !l.clean.get(above).contains("\t") ? attendanceHeading(r.lines, above) : null;
+					tableStatus = h != null && h.rest().isEmpty() && h.status() != null ? h.status() : Status.PRESENT;
 					continue;
 				}
 				if (cols != null) {

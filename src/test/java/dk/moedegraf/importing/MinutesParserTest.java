@@ -319,6 +319,14 @@ class MinutesParserTest {
 			.containsExactlyInAnyOrder("Ole Lund | null", "Eva Holm | null");
 	}
 
+	@Test
+	void a_table_under_an_afbud_heading_lists_who_did_not_come() {
+		String text = String.join("\n", "Referat af møde i Vestby Handicapråd 4. marts 2031", "", "Deltagere:", "Navn\tOrganisation",
+				"Ole Lund\tKL", "", "Afbud:", "", "Navn\tOrganisation", "Eva Holm\tFOA", "", "1. Godkendelse af dagsorden");
+		assertThat(attendanceFacts(MinutesParser.parse(text, "Handicapråd"))).containsExactlyInAnyOrder("Ole Lund PRESENT behalf=KL",
+				"Eva Holm ABSENT behalf=FOA");
+	}
+
 	/** PDF-to-text without layout breaks every paragraph at the margin, here mid-name and mid-list. */
 	@Test
 	void minutes_broken_at_the_margin_are_read_as_if_each_paragraph_were_one_line() {
