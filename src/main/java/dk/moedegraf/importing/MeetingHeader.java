@@ -85,7 +85,7 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 		}
 		String forum = forum(head, text);
 		return new MeetingHeader(forum == null ? null : beforeLabel(forum), date, times == null ? null : times[0], times == null ? null : times[1],
-				location == null ? null : beforeLabel(location));
+				location == null ? null : beforeLabel(location).replaceFirst("(?<=\\p{Ll}{3})\\.$", "")); // a sentence's full stop
 	}
 
 	/** "Lundtoftegade 87 1. Godkendelse af dagsorden": flattened text runs on into the agenda. */

@@ -259,6 +259,7 @@ class MinutesParserTest {
 			Afholdt i: Plejecenter Solgården; Plejecenter Solgården
 			Mødet blev afholdt på Plejecenter Solgården.; Plejecenter Solgården
 			Mødet begyndte kl. 17.00 i Ungdomshuset. Formanden bød velkommen.; Ungdomshuset
+			Mødet blev holdt den 4. marts 2031 på Rådhuset.; Rådhuset
 			""")
 	void the_place_of_a_meeting_under_its_other_labels(String line, String place) {
 		Extraction x = MinutesParser.parse(String.join("\n", "Referat af møde i Seniorrådet", "Dato: 4. marts 2031", line, "",
