@@ -42,7 +42,10 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 	private static final Pattern FORUM_WORD = Pattern.compile("(?iu)udvalg|råd|bestyrelse|\\bMED\\b|LAMU|HMU|AMU|forum|komit|"
 			+ "repræsentantskab|taskforce|gruppe|generalforsamling");
 
-	private static final Pattern PLACE = Pattern.compile("(?iu)(?<![\\p{L}])(?:mødested|sted)(?![\\p{L}])\\s*:?\\s*\\n?\\s*([^\\n]{3,80})|"
+	private static final Pattern PLACE = Pattern.compile("(?iu)(?:(?<![^\\n])[ \\t]*(?:mødested|sted)(?![\\p{L}])[ \\t]*:?"
+			+ "|(?<![\\p{L}])(?:mødested|sted)(?:[ \\t]*:|(?=[ \\t]*\\n)))"
+			// "Sted: Rådhuset", "Sted⏎Rådhuset", "Møde i Akademisk Råd STED⏎Frandsensalen": a label; "det rette sted, inden …" is none
+			+ "\\s*\\n?\\s*([^\\n]{3,80})|"
 			+ "(?:afholdes|afholdt|holdes|holdt)\\s+(?:i|på)\\s+([^\\n]{3,80}?)(?=\\s+kl\\b|\\s+den\\b|[.\\n]|$)|"
 			+ "kl\\.?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[:.]\\d{2})?,?\\s+(?:i|på)\\s+([^\\n(]{3,80}?)(?=\\s*[(\\n]|(?<=\\p{L})\\.\\s+\\p{Lu}\\p{Ll}|$)|"
 			// "den 31. maj 2031 i Naturhuset, Skovvej 13, 2450 København SV Tilstede: …"

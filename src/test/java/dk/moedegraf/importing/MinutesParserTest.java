@@ -321,6 +321,13 @@ class MinutesParserTest {
 	}
 
 	@Test
+	void the_word_sted_in_a_sentence_is_no_place() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Referat af møde i Seniorrådet", "Dato: 4. marts 2031", "",
+				"Til stede: Ole Lund, Eva Holm", "", "1. Sager", "Sagerne skal behandles det rette sted, inden de sættes i gang."), "Seniorrådet");
+		assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.location()).isNull());
+	}
+
+	@Test
 	void a_table_under_an_afbud_heading_lists_who_did_not_come() {
 		String text = String.join("\n", "Referat af møde i Vestby Handicapråd 4. marts 2031", "", "Deltagere:", "Navn\tOrganisation",
 				"Ole Lund\tKL", "", "Afbud:", "", "Navn\tOrganisation", "Eva Holm\tFOA", "", "1. Godkendelse af dagsorden");
