@@ -108,9 +108,15 @@ final class ListSections {
 		if (lineStart && (lineEnd || name)) {
 			return true;
 		}
+		if (name && CLAUSE_START.matcher(before).find() && heading.toLowerCase().startsWith("i mødet")) {
+			return true; // "Mødet blev ledet af Ole Lund, og i mødet deltog desuden Eva Holm, …": a clause of its own
+		}
 		return Character.isUpperCase(heading.charAt(0)) && name
 				&& !text.substring(e, Math.min(text.length(), e + 2)).startsWith(".");
 	}
+
+	/** The start of a clause: after a comma, ", og" or ". ". */
+	private static final java.util.regex.Pattern CLAUSE_START = java.util.regex.Pattern.compile("(?:,(?:\\s+og)?|\\.)\\s+$");
 
 	/** A dash, colon or tab ending the text before a heading word at the line's end. */
 	private static final java.util.regex.Pattern NOTE_AFTER_ENTRY = java.util.regex.Pattern.compile("(?:\\s[-–]|:|\\t)[ \\t]*$");

@@ -70,7 +70,7 @@ final class Vocabulary {
 			h("(?:til\\s*stede|deltagere|deltog)\\s+fra\\s+(?:administrationen|forvaltningen|sekretariatet|direktionen)", ListKind.GUEST, null),
 			// "Deltagere fra BUPL:": who came, for the organisation named (ListRules reads it)
 			h("(?:til\\s*stede|deltagere|deltog|mødt)\\s+fra\\s+(?-i:\\p{Lu})[^:\\n]{0,60}?(?=[ \\t]*:)", ListKind.PRESENT, null),
-			h("i\\s+mødet\\s+deltog(?:\\s+følgende)?|i\\s+mødet\\s+deltager|følgende\\s+(?:deltog|deltager|mødte|var\\s+til\\s*stede)"
+			h("i\\s+mødet\\s+deltog(?:\\s+(?:følgende|desuden|også|endvidere))?|i\\s+mødet\\s+deltager|følgende\\s+(?:deltog|deltager|mødte|var\\s+til\\s*stede)"
 					+ "|til\\s*stede\\s+var|til\\s*stede|mødt\\s+var"
 					+ "|(?:møde)?deltagere|deltagerliste|deltagende|deltager|fremmødte|tilstedeværende|mødt|telefonisk"
 					+ "|deltog\\s+(?:pr\\.\\s+)?telefon(?:isk)?",

@@ -125,6 +125,9 @@ class AttendanceRulesTest {
 				// justified text laid out by pdftotext -layout: wide gaps (tabs by now) inside names as well as between cells
 				row("Medlemmer: Hans Peter\tJensen, Lars Schou\tPedersen Kirsten\tHolm\nOle Lund\tVestby Byråd\n",
 						"Hans Peter Jensen null member", "Kirsten Holm null member", "Lars Schou Pedersen null member", "Ole Lund null member org=Vestby Byråd"),
+				// "i mødet deltog" opening a clause in a sentence ("…, og i mødet deltog desuden …"); not inside a clause
+				row("Mødet blev ledet af Ole Lund, og i mødet deltog desuden Eva Holm og Per Ravn.\n", "Eva Holm PRESENT", "Per Ravn PRESENT"),
+				row("Formanden fortalte om hvem der i mødet deltog Ole Lund sidste år.\n"),
 				// members under a heading that names who appointed them
 				row("Medlemmer udpeget af Vestby Byråd: Ole Lund (formand), Kim Overvad\nMedlemmer udpeget af DH Vestby: Eva Holm\n",
 						"Eva Holm null member org=DH Vestby", "Kim Overvad null member org=Vestby Byråd", "Ole Lund null member org=Vestby Byråd role=formand"),
