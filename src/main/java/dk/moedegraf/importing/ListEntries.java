@@ -66,6 +66,9 @@ final class ListEntries {
 	/** "DH Vestby v/ Ole Lund", "Ældresagen v. Eva Holm": an organisation, then by whom it came; group 1 the organisation. */
 	private static final Pattern BY_WAY_OF = Pattern.compile("(?u)(\\p{Lu}.*?)\\s+v(?:/|\\.)\\s*");
 
+	/** A mark of a list of who came that says the name after it did not: a cross, an empty box. */
+	private static final Pattern UNCHECKED = Pattern.compile("[✗✘☐❌]");
+
 	/** "Ole Lund fra KL", "Kim Overvad fra 3F": whom the person came from, right after the name; group 1 the organisation. */
 	private static final Pattern FROM_ORGANISATION = Pattern.compile("(?u)fra\\s+((?:\\d\\p{Lu}{1,4}|\\p{Lu}).*)");
 
@@ -361,6 +364,13 @@ final class ListEntries {
 			String piece = m.group();
 			String p = piece.strip();
 			if (piece.equals("\n") || p.equals("•") || p.equals("·") || p.equals("▪")) {
+				forPrev = false;
+				continue;
+			}
+			if (UNCHECKED.matcher(p).matches()) {
+				if (next != null) {
+					next.away = true; // "✗ Per Ravn", "☐ Per Ravn" in a list of who came: did not come
+				}
 				forPrev = false;
 				continue;
 			}

@@ -128,6 +128,9 @@ class AttendanceRulesTest {
 				// "i mødet deltog" opening a clause in a sentence ("…, og i mødet deltog desuden …"); not inside a clause
 				row("Mødet blev ledet af Ole Lund, og i mødet deltog desuden Eva Holm og Per Ravn.\n", "Eva Holm PRESENT", "Per Ravn PRESENT"),
 				row("Formanden fortalte om hvem der i mødet deltog Ole Lund sidste år.\n"),
+				// a cross or an empty box before a name in a list of who came: did not come
+				row("Deltagere:\n✔ Ole Lund\n✗ Per Ravn\n☑ Eva Holm\n☐ Kim Overvad\n", "Eva Holm PRESENT", "Kim Overvad ABSENT", "Ole Lund PRESENT",
+						"Per Ravn ABSENT"),
 				// members under a heading that names who appointed them
 				row("Medlemmer udpeget af Vestby Byråd: Ole Lund (formand), Kim Overvad\nMedlemmer udpeget af DH Vestby: Eva Holm\n",
 						"Eva Holm null member org=DH Vestby", "Kim Overvad null member org=Vestby Byråd", "Ole Lund null member org=Vestby Byråd role=formand"),
