@@ -66,9 +66,6 @@ final class ListEntries {
 	/** "DH Vestby v/ Ole Lund", "Ældresagen v. Eva Holm": an organisation, then by whom it came; group 1 the organisation. */
 	private static final Pattern BY_WAY_OF = Pattern.compile("(?u)(\\p{Lu}.*?)\\s+v(?:/|\\.)\\s*");
 
-	/** A mark of a list of who came that says the name after it did not: a cross, an empty box. */
-	private static final Pattern UNCHECKED = Pattern.compile("[✗✘☐❌]");
-
 	/** "Ole Lund fra KL", "Kim Overvad fra 3F": whom the person came from, right after the name; group 1 the organisation. */
 	private static final Pattern FROM_ORGANISATION = Pattern.compile("(?u)fra\\s+((?:\\d\\p{Lu}{1,4}|\\p{Lu}).*)");
 
@@ -310,13 +307,15 @@ final class ListEntries {
 	private static boolean nameWordsOnly(String cell) {
 		for (String w : cell.replaceAll("\\([^)]*\\)?", " ").strip().split("\\s+")) {
 			String word = w.replaceAll("[.,:;]+$", "");
-			if (!word.isEmpty() && !(NameLexicon.isGivenName(word) || NameLexicon.isSurname(word) || NameLexicon.isParticle(word)
-					|| NameLexicon.isInitial(word))) {
+			if (!word.isEmpty() && !NAME_WORDS.contains(PersonNames.kind(word))) {
 				return false;
 			}
 		}
 		return true;
 	}
+
+	private static final java.util.Set<PersonNames.Kind> NAME_WORDS = java.util.EnumSet.of(PersonNames.Kind.GIVEN, PersonNames.Kind.SURNAME,
+			PersonNames.Kind.SHAPED, PersonNames.Kind.EITHER, PersonNames.Kind.INITIAL, PersonNames.Kind.PARTICLE);
 
 	private static String withoutNicknames(String body) {
 		Matcher m = NICKNAME.matcher(body);
@@ -367,7 +366,7 @@ final class ListEntries {
 				forPrev = false;
 				continue;
 			}
-			if (UNCHECKED.matcher(p).matches()) {
+			if (Vocabulary.UNCHECKED.matcher(p).matches()) {
 				if (next != null) {
 					next.away = true; // "✗ Per Ravn", "☐ Per Ravn" in a list of who came: did not come
 				}
@@ -518,9 +517,6 @@ final class ListEntries {
 		return s.chars().anyMatch(Character::isDigit);
 	}
 
-	/** "Forældrevalgt", "Medarbejdervalgt": who elected the member; "Ja", "Nej": a table's answer. No organisation. */
-	private static final Pattern NO_ORGANISATION = Pattern.compile("(?iu)\\p{L}+valgt|ja|nej|yes|no");
-
 	/** Capitalised words that are no person's name and no sentence: "Dansk Industri", "GLS-A", "HK". */
 	static boolean organisation(String s) {
 		String t = s.strip();
@@ -528,7 +524,7 @@ final class ListEntries {
 		if (t.length() < 2 || t.length() > 80 || !Character.isUpperCase(t.codePointAt(0)) && !t.matches("\\d\\p{Lu}{1,4}") || t.endsWith(".")) {
 			return false;
 		}
-		if (PersonNames.looksLikePersonName(t) || NO_ORGANISATION.matcher(t).matches()) {
+		if (PersonNames.looksLikePersonName(t) || Vocabulary.NO_ORGANISATION.matcher(t).matches()) {
 			return false;
 		}
 		String[] words = t.split("\\s+");

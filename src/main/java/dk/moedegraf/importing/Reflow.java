@@ -61,6 +61,24 @@ final class Reflow {
 	 * Moves the rest of a hyphenated word from the next line to this one. The next line keeps its place
 	 * (possibly blank) so that later lines keep their numbers.
 	 */
+	/**
+	 * A word broken at a hyphen ({@code head} ends before the hyphen) and the {@code tail} that follows, written as one:
+	 * "repræ" + "sentant" → "repræsentant", keeping the hyphen of "ikke-", "EU-" and a double name ("Schou-Hansen");
+	 * null for a suspended compound ("Kultur-" / "og fritidsudvalget") or words that are not one.
+	 */
+	private static String acrossHyphen(String head, String tail) {
+		String headWord = head.replaceFirst("^.*[^\\p{L}\\d-]", "");
+		if (Character.isLowerCase(tail.charAt(0))) {
+			if (tail.equals("og") || tail.equals("eller") || tail.equals("samt") || tail.equals("til")) {
+				return null;
+			}
+			boolean keepHyphen = headWord.equalsIgnoreCase("ikke") || headWord.chars().noneMatch(Character::isLowerCase)
+					|| headWord.chars().anyMatch(Character::isDigit);
+			return head + (keepHyphen ? "-" : "") + tail;
+		}
+		return NameLexicon.isSurname(headWord + "-" + tail) || NameLexicon.isGivenName(headWord + "-" + tail) ? head + "-" + tail : null;
+	}
+
 	private static String[] joinHyphenated(String[] raw) {
 		String[] lines = raw.clone();
 		for (int i = 0; i + 1 < lines.length; i++) {
@@ -70,21 +88,8 @@ final class Reflow {
 				continue;
 			}
 			String head = end.group(1);
-			String tail = next.group(2);
-			String headWord = head.replaceFirst("^.*[^\\p{L}\\d-]", "");
-			String joined;
-			if (Character.isLowerCase(tail.charAt(0))) {
-				if (tail.equals("og") || tail.equals("eller") || tail.equals("samt") || tail.equals("til")) {
-					continue; // "Kultur- og fritidsudvalget": a suspended compound, not a broken word
-				}
-				boolean keepHyphen = headWord.equalsIgnoreCase("ikke") || headWord.chars().noneMatch(Character::isLowerCase)
-						|| headWord.chars().anyMatch(Character::isDigit);
-				joined = head + (keepHyphen ? "-" : "") + tail;
-			}
-			else if (NameLexicon.isSurname(headWord + "-" + tail) || NameLexicon.isGivenName(headWord + "-" + tail)) {
-				joined = head + "-" + tail; // a double name broken at its hyphen: "Schou-" / "Hansen"
-			}
-			else {
+			String joined = acrossHyphen(head, next.group(2));
+			if (joined == null) {
 				continue;
 			}
 			String rest = lines[i + 1].substring(next.end(2));
@@ -157,12 +162,15 @@ final class Reflow {
 				for (int p = 0; p < pieces.size(); p++) {
 					String piece = lines[j].substring(pieces.get(p)[0], pieces.get(p)[1]);
 					StringBuilder cell = texts.get(into[p]);
-					boolean broken = cell.length() > 1 && cell.charAt(cell.length() - 1) == '-' && Character.isLetter(cell.charAt(cell.length() - 2))
-							&& Character.isLowerCase(piece.charAt(0)) && !piece.matches("(?:og|eller|samt|til)\\b.*");
-					if (broken) {
-						cell.setLength(cell.length() - 1);
+					Matcher hyphen = HYPHEN_END.matcher(cell);
+					Matcher word = WORD_START.matcher(piece);
+					String joined = hyphen.find() && word.find() ? acrossHyphen(hyphen.group(1), word.group(2)) : null;
+					if (joined != null) {
+						cell.replace(hyphen.start(), cell.length(), joined).append(piece.substring(word.end(2)));
 					}
-					cell.append(broken ? "" : " ").append(piece);
+					else {
+						cell.append(' ').append(piece);
+					}
 				}
 				lines[j] = "";
 			}
@@ -364,9 +372,9 @@ final class Reflow {
 		lines[at.get(0)] = b.toString();
 	}
 
-	/** One line repaired: characters as printed; a page number blank; letter spacing, digits, role abbreviations. */
+	/** One line, its characters as printed, repaired: a table row's cells; a page number blank; letter spacing, digits, role abbreviations. */
 	private static String repairLine(String line) {
-		String printed = spacedTableRow(pipeTableRow(asPrinted(line)));
+		String printed = spacedTableRow(pipeTableRow(line)); // characters as printed already (repairCharacters)
 		return PAGE_NUMBER.matcher(printed).matches() ? "" : roleWords(repairDigits(closeLetterSpacing(printed)));
 	}
 

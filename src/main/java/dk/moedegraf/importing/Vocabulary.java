@@ -263,6 +263,12 @@ final class Vocabulary {
 
 	static final Pattern NAMES_COLUMN = Pattern.compile("(?iu)navn|medlem|deltager|stedfortræder|suppleant");
 
+	/** "Forældrevalgt", "Medarbejdervalgt": who elected the member; "Ja", "Nej": a table's answer. No organisation. */
+	static final Pattern NO_ORGANISATION = Pattern.compile("(?iu)\\p{L}+valgt|ja|nej|yes|no");
+
+	/** A mark in a list of who came saying the name after it did not come: a cross, an empty box. */
+	static final Pattern UNCHECKED = Pattern.compile("[✗✘☐❌]");
+
 	/** Kinds of initiative as minutes name them, folded ("udløb" is a budget line running out). */
 	static final List<String> INITIATIVE_KINDS = List.of("investeringsforslag", "udlob", "budgetforslag",
 			"innovationsforslag", "budgetnotat", "effektiviseringsforslag", "besparelsesforslag", "udvidelsesforslag",
