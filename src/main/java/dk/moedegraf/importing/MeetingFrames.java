@@ -336,7 +336,8 @@ final class MeetingFrames {
 		String h = heading.strip().replaceFirst("^(?i)(til deltagere ved|referat fra|referat af|dagsorden for|dagsorden til|beslutningsprotokol for|beslutningsprotokol fra"
 				+ "|(?:møde)?referat|dagsorden|beslutningsprotokol|protokol|(?:minutes|agenda)\\s+(?:of|for)(?:\\s+the)?)(?:\\s*[-–:]\\s*|\\s+)(?=\\S)", "")
 			.replaceFirst("(?i)\\s+meeting$", "")
-			// "Ældrerådet⏎Referat af mødet 4.4.2031": the forum, then the minutes' word
+			.replaceFirst("(?i)[\\s,]+(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)$", "")
+			// "Ældrerådet⏎Referat af mødet 4.4.2031", "… af mødet tirsdag den 5. februar": the forum, then the minutes' word
 			.replaceFirst("(?iu)\\s+(?:møde)?(?:referat|dagsorden|beslutningsprotokol)(?:\\s+(?:af|fra|for))?(?:\\s+mødet?)?$", "")
 			.replaceFirst("(?i)[\\s,]+(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)$", "");
 		Matcher between = BETWEEN.matcher(h);

@@ -36,6 +36,7 @@ class LayoutStepsTest {
 						"meeting Ældrerådet 2025-04-04 10:00-null at Rådhuset"),
 				row("MeetingFrames", "Referat – Skolebestyrelsen\n8. juni 2025\n", "meeting Skolebestyrelsen 2025-06-08 null-null at null"),
 				row("MeetingFrames", "Ældrerådet\nReferat af mødet 4.4.2025\n", "meeting Ældrerådet 2025-04-04 null-null at null"),
+				row("MeetingFrames", "Ældrerådet\nReferat af mødet tirsdag den 5. februar 2030\n", "meeting Ældrerådet 2030-02-05 null-null at null"),
 				// when and where under one label; "Afholdt:" under a heading is no part of the forum's name
 				row("MeetingFrames", "Referat\nÆldrerådet\nTid og sted: 4. marts 2031 kl. 16-18, Rådhuset, mødelokale 3\n",
 						"meeting Ældrerådet 2031-03-04 null-null at Rådhuset, mødelokale 3"),
