@@ -196,6 +196,19 @@ final class LayoutAttendance {
 		else if (isRoleWord(note)) {
 			role = role == null ? Names.lower(note) : role;
 		}
+		// "Suppleant for Abdi Warsame" in the function or notes column: whom the person stood in for
+		String stoodInFor = null;
+		for (String said : new String[] { title, note }) {
+			Matcher sf = said == null ? null : Vocabulary.SUBSTITUTE_FOR.matcher(said);
+			if (sf != null && sf.lookingAt()) {
+				String absentee = (sf.group(1) != null ? sf.group(1) : sf.group(2)).strip().replaceFirst("[.)]+$", "");
+				if (Names.looksLikeName(absentee)) {
+					stoodInFor = absentee;
+					role = "suppleant";
+					title = said == title ? null : title;
+				}
+			}
+		}
 		String person = r.person(name, i);
 		Span span = new Span(Lines.no(i), Lines.no(i));
 		String orgName = org.isEmpty() ? null : r.org(unionOf(org), i);
@@ -203,6 +216,9 @@ final class LayoutAttendance {
 			r.orgAlias(orgName, org);
 		}
 		m.attend(person, status, role, title, orgName, span);
+		if (stoodInFor != null && status != Status.ABSENT) {
+			m.attendance.get(person).substituteFor = r.person(stoodInFor, i);
+		}
 		if (deputy != null) {
 			// "Per Ravn⇥Karen Bech⇥Afbud - stedfortræder deltog": the deputy in the member's column came in his place
 			String in = r.person(deputy, i);

@@ -287,8 +287,12 @@ final class ListEntries {
 			int lineStart = body.lastIndexOf('\n', m.start()) + 1;
 			int lineEnd = body.indexOf('\n', m.end());
 			String line = body.substring(lineStart, lineEnd < 0 ? body.length() : lineEnd);
-			if (java.util.Arrays.stream(line.split("\t")).anyMatch(cell -> cell.strip().split("\\s+").length > 6)) {
-				continue; // a cell of prose: justified text, whose gaps stay spaces to the names
+			// the cells either side of this gap: one of prose is justified text, whose gaps stay spaces to the names
+			int before = body.lastIndexOf('\t', m.start(1));
+			int after = body.indexOf('\t', m.start(2));
+			String beside = body.substring(Math.max(before + 1, lineStart), after < 0 || after > lineStart + line.length() ? lineStart + line.length() : after);
+			if (java.util.Arrays.stream(beside.split("\t")).anyMatch(cell -> cell.strip().split("\\s+").length > 6)) {
+				continue;
 			}
 			int cellEnd = m.start(2);
 			while (cellEnd < body.length() && "\t\n,;".indexOf(body.charAt(cellEnd)) < 0) {

@@ -326,7 +326,7 @@ final class MeetingFrames {
 	/** "Mødelokale: Byrådssalen", "Lokation:", "Afholdt i:": where the meeting was ("Adresse:" is as often a sender's). */
 	private static final Pattern PLACE_LABEL = Pattern.compile("(?iu)^(?:mødelokale|lokation|afholdt\\s+(?:i|på)|mødeadresse)\\s*:\\s*");
 
-	private static final Pattern MEETING_OF = Pattern.compile("(?i)\\bmødet?\\s+(?:i|for)\\s+(.+)$");
+	private static final Pattern MEETING_OF = Pattern.compile("(?iu)\\bmødet?\\s+(?:i|for)\\s+(.+)$");
 
 	private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:mellem|ml\\.)\\s+(.+?)\\s+og\\s+(.+)$");
 

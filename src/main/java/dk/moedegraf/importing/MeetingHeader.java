@@ -23,7 +23,9 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 
 	/** A forum's name as a line or before " - ": "Regionsrådet - Referat", "Kommunalbestyrelsen", "MED-udvalget". */
 	private static final Pattern FORUM_LINE = Pattern.compile("(?iu)^[\\p{L}\\- ]{0,50}(?:udvalg|råd|rådet|bestyrelse|bestyrelsen|"
-			+ "\\bMED\\b|LAMU|HMU|forum|komité|repræsentantskab|taskforce|gruppen?)[\\p{L}\\-]*$");
+			+ "\\bMED\\b|LAMU|HMU|forum|komité|repræsentantskab|taskforce|gruppen?)[\\p{L}\\-]*"
+			// "INTEGRATIONSRÅDET I VESTBY KOMMUNE", "Skolebestyrelsen ved Vestby Skole": the forum and whose it is
+			+ "(?:\\s+(?:i|for|ved|på)\\s+(?-i:\\p{Lu})[\\p{L}\\-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\-]*){0,3})?$");
 
 	/** "Ny formand valgt i skolebestyrelsen": a news headline names a forum but is none. */
 	private static boolean headline(String line) {
@@ -34,6 +36,12 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 			}
 		}
 		return false;
+	}
+
+	/** A table row's first cell that names a person, known names or not ("Gurpreet Singh Bhatia⇥Erhvervsrådet"). */
+	private static boolean personCell(String cell) {
+		return PersonNames.looksLikePersonName(cell) || cell.matches("(?:\\p{Lu}\\p{Ll}+[ -]){1,3}\\p{Lu}\\p{Ll}+")
+				&& !FORUM_WORD.matcher(cell).find() && !Names.looksLikeOrganisation(cell);
 	}
 
 	/** "Udvalg" alone on a line is the label of a field, its value follows. */
@@ -78,7 +86,8 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 			while (p.find()) {
 				String place = null;
 				for (int g = 1; g <= p.groupCount() && place == null; g++) {
-					place = p.group(g) == null ? null : untilAgenda(p.group(g)).strip();
+					// "Sted:⇥Borgerhuset, Vestergade 2" read as the address under the date: without its label
+					place = p.group(g) == null ? null : untilAgenda(p.group(g)).strip().replaceFirst("(?iu)^(?:mødested|sted)\\s*:\\s*", "");
 				}
 				if (place != null && !place.isEmpty() && (location == null || !location.matches(".*\\d.*") && place.matches(".*\\d.*")
 						&& place.startsWith(location))) {
@@ -131,7 +140,7 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 
 	/** "Medlemmer af Vestby Handicapråd 2030-2033" heading a page: the forum whose members it lists; group 1. */
 	private static final Pattern MEMBER_PAGE = Pattern.compile(
-			"(?ium)^[ \\t]*medlemmer(?:ne)?\\s+(?:af|i)\\s+((?-i:\\p{Lu})[^:\\n\\t]{2,60}?)(?:\\s+\\d{4}(?:\\s*[-–/]\\s*\\d{2,4})?)?[ \\t]*:?[ \\t]*$");
+			"(?ium)^[ \\t]*medlemmer(?:ne)?\\s+(?:af|i)\\s+([^:\\n\\t,]{2,60}?)(?:,?\\s+(?:(?:valg)?perioden?\\s+)?\\d{4}(?:\\s*[-–/]\\s*\\d{2,4})?)?[ \\t]*:?[ \\t]*$");
 
 	/** "Ældrerådets medlemmer", "Bestyrelsens medlemmer" on a line of its own: the members of that forum. */
 	private static final Pattern FORUMS_MEMBERS = Pattern.compile(
@@ -183,7 +192,7 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 		for (String line : head.split("\n")) {
 			Matcher e = FORUM_AT_END.matcher(line.strip());
 			// a table's row of a person ("Ole Lund⇥Vestby Byråd") is no heading
-			if (e.find() && !line.contains(",") && !(line.indexOf('\t') >= 0 && PersonNames.looksLikePersonName(line.split("\t", 2)[0].strip()))) {
+			if (e.find() && !line.contains(",") && !(line.indexOf('\t') >= 0 && personCell(line.split("\t", 2)[0].strip()))) {
 				return e.group(1).strip();
 			}
 		}
@@ -193,7 +202,8 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 		}
 		Matcher page = MEMBER_PAGE.matcher(head);
 		if (page.find() && FORUM_WORD.matcher(page.group(1)).find()) {
-			return page.group(1).strip();
+			String f = page.group(1).strip(); // "Medlemmer af skolebestyrelsen" names the forum Skolebestyrelsen
+			return Character.toUpperCase(f.charAt(0)) + f.substring(1);
 		}
 		Matcher whose = FORUMS_MEMBERS.matcher(head);
 		if (whose.find()) {

@@ -94,7 +94,7 @@ final class Vocabulary {
 			// "Bestyrelsen (for Foreningen Nordlys) består af:" before "Bestyrelsen:" reads it as who came
 			h("\\p{L}*(?:bestyrelsen|udvalget|rådet)(?:\\s+(?:for|i|på|ved)\\s+[^:\\n]{2,60}?)?\\s+består\\s+af", ListKind.MEMBER, null),
 			// a table's header "Medlem⇥Suppleant⇥Udpeget af", "Navn⇥Organisation" with no column of who came: a table of members
-			h("(?<![^\\n])[ \\t]*(?:medlem|navn)(?=\\t[^\\n]*(?:udpeget|repræsentant\\s+for|indstillet|organisation))"
+			h("(?<![^\\n])[ \\t]*(?:medlem|navn)(?=\\t[^\\n]*(?:udpeget|repræsentant\\s+for|repræsenterer|indstillet|organisation|valgt\\s+(?:af|blandt)|valgperiode))"
 					+ "(?![^\\n]*(?:fremmøde|til\\s*stede|tilstede|afbud|deltog|mødt|fraværende|status))", ListKind.MEMBER, null),
 			// "Medlemmer udpeget af Vestby Byråd: Ole Lund, Kim Overvad": members, for whom the heading names (ListRules reads it)
 			h("(?:medlemmer|repræsentanter)\\s+(?:udpeget|valgt|indstillet|udnævnt)\\s+(?:af|fra)\\s+(?-i:\\p{Lu})[^:\\n]{0,60}?(?=[ \\t]*:)",
@@ -102,7 +102,7 @@ final class Vocabulary {
 			h("(?:hoved|kreds|skole|organisations)?bestyrelsen|udvalget|rådet", ListKind.PRESENT, null, true),
 			// "Forældrerepræsentanter: Ida Krog, Per Ravn" / "Medarbejderrepræsentanter: …": the members by the group they sit for
 			h("\\p{L}{3,}repræsentanter", ListKind.MEMBER, null, true),
-			h("medlemmerne\\s+(?:af|i)\\s+[^:\\n]{2,60}?\\s+er|medlemmer\\s+(?:af|i)\\s+(?-i:\\p{Lu})[^:\\n]{1,60}?(?=[ \\t]*:?[ \\t]*(?:\\n|$))|oversigt\\s+over\\s+[^:\\n]{0,40}medlemmer|(?-i:\\p{Lu})\\p{L}+(?:et|en)s\\s+medlemmer|medlemmer|"
+			h("medlemmerne\\s+(?:af|i)\\s+[^:\\n]{2,60}?\\s+er|medlemmer\\s+(?:af|i)\\s+[^:\\n,]{1,60}?(?:,?\\s+(?:valgperioden?|perioden?)\\s+\\d{4}\\s*[-–]\\s*\\d{2,4})?(?=[ \\t]*:?[ \\t]*(?:\\n|$))|oversigt\\s+over\\s+[^:\\n]{0,40}medlemmer|(?-i:\\p{Lu})\\p{L}+(?:et|en)s\\s+medlemmer|medlemmer|"
 					+ "bestyrelsesmedlemmer|udvalgsmedlemmer",
 					ListKind.MEMBER, null));
 
@@ -280,7 +280,7 @@ final class Vocabulary {
 
 	/** A word that makes a name a forum's: udvalg, råd, bestyrelse, netværk, MED … */
 	static final Pattern FORUM_WORD = Pattern.compile(
-			"(?i)(?:\\b\\p{L}*MED\\b|\\bHMU\\b|\\b(?:council|board|committee)\\b|MED-udvalg|udvalg|forum|følgegruppe|styregruppe|arbejdsgruppe|netværk|partnerskab|taskforce|råd\\b|rådet|byråd|rådmandsmøde|direktion|bestyrelse|repræsentantskab|alliance|komité|panel|\\bKKR\\b|magistrat|\\p{L}*gruppen?\\b)");
+			"(?iu)(?:\\b\\p{L}*MED\\b|\\bHMU\\b|\\b(?:council|board|committee)\\b|MED-udvalg|udvalg|forum|følgegruppe|styregruppe|arbejdsgruppe|netværk|partnerskab|taskforce|råd\\b|rådet|byråd|rådmandsmøde|direktion|bestyrelse|repræsentantskab|alliance|komité|panel|\\bKKR\\b|magistrat|\\p{L}*gruppen?\\b)");
 
 	/** A reference to agenda items: "punkt 2", "pkt. 2 og 3", "behandlingen af punkterne 4-6"; group 1 the numbers. */
 	static final String ITEM_REF = "(?:(?:behandlingen|drøftelsen)\\s+af\\s+)?(?:dagsordens)?(?:[Pp]unkt(?:erne)?|[Pp]kt\\.?)\\s*(\\d+(?:\\s*(?:,|og|-|–)\\s*\\d+)*)";

@@ -335,6 +335,40 @@ class MinutesParserTest {
 				"Eva Holm ABSENT behalf=FOA");
 	}
 
+	/**
+	 * A Word table under a heading in capitals: the heading names the forum (Danish capitals fold to lower case), a row
+	 * is never the forum however unknown its person's name, the place comes without its label, and "Suppleant for X" in
+	 * the function column says whom the person stood in for.
+	 */
+	@Test
+	void a_table_of_participants_under_a_heading_in_capitals_is_read_row_by_row() {
+		String text = String.join("\n", "INTEGRATIONSRÅDET I VESTBY KOMMUNE", "", "Referat af møde nr. 1/2031", "",
+				"Dato:\t12.02.2031, kl. 17.00-19.15", "Sted:\tBorgerhuset, lokale 3, Vestergade 2, Vestby", "", "Mødedeltagere:",
+				"Navn\tUdpeget af\tFunktion", "Serkan Yıldız\tDansk-Tyrkisk Kulturforening\tFormand",
+				"Mariam Osman\tSomalisk Forening Vestby\tSuppleant for Abdi Warsame", "Ole Lund\tVestby Boligselskab", "",
+				"Fraværende med afbud:", "Abdi Warsame\tSomalisk Forening Vestby", "Gurpreet Singh Bhatia\tErhvervsrådet", "",
+				"Dagsorden", "1.\tGodkendelse af dagsorden");
+		Extraction x = MinutesParser.parse(text, "Integrationsråd");
+
+		assertThat(x.meetings()).singleElement().satisfies(m -> {
+			assertThat(m.forums()).singleElement().asString().startsWithIgnoringCase("Integrationsrådet");
+			assertThat(m.location()).isEqualTo("Borgerhuset, lokale 3, Vestergade 2, Vestby");
+		});
+		assertThat(attendanceFacts(x)).contains("Serkan Yıldız PRESENT behalf=Dansk-Tyrkisk Kulturforening role=formand title=Formand",
+				"Mariam Osman PRESENT behalf=Somalisk Forening Vestby role=suppleant for=Abdi Warsame",
+				"Abdi Warsame ABSENT behalf=Somalisk Forening Vestby", "Gurpreet Singh Bhatia ABSENT behalf=Erhvervsrådet");
+	}
+
+	/** A school's page of its board: the members by the group each sits for, the header row no one's name. */
+	@Test
+	void a_member_page_with_an_election_period_lists_the_members_by_the_group_they_represent() {
+		String page = String.join("\n", "Skolebestyrelsen ved Vestby Skole", "", "Medlemmer af skolebestyrelsen, valgperiode 2030-2034", "",
+				"Navn\tRepræsenterer\tPeriode", "Ole Lund, formand\tForældre\t2030-2034",
+				"Rune Gottlieb\tForældre\t2032-2034 (indtrådt 1. marts 2032 efter udtrådt medlem)", "Eva Holm, lærer\tMedarbejdere\t2030-2034");
+		assertThat(MinutesParser.parse(page, "Skolebestyrelse").memberships()).extracting(m -> m.person() + " | " + m.onBehalfOf())
+			.containsExactlyInAnyOrder("Ole Lund | Forældre", "Rune Gottlieb | Forældre", "Eva Holm | Medarbejdere");
+	}
+
 	/** PDF-to-text without layout breaks every paragraph at the margin, here mid-name and mid-list. */
 	@Test
 	void minutes_broken_at_the_margin_are_read_as_if_each_paragraph_were_one_line() {
