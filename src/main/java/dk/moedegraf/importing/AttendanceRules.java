@@ -47,9 +47,10 @@ final class AttendanceRules {
 	static final List<Rule> RULES = List.of(new ListRules.ColumnHeadingsFirst(), new ListRules.HeadedLists(), new ListRules.StatusBesideNames(),
 			new MemberRules.MemberGroups(), new MemberRules.RoleLines(), new MemberRules.MembersInProse(), new PresenceSentences.AllPresentExcept(),
 			new SubstituteRules.InsteadOf(), new SubstituteRules.AbsentAndSubstitute(), new SubstituteRules.InAbsenceOf(),
-			new SubstituteRules.InsteadAttended(), new SubstituteRules.SubstituteForAttended(), new SubstituteRules.SubstituteCalledIn(),
-			new SubstituteRules.SubstituteForLabel(), new SubstituteRules.ReplacedBy(), new SubstituteRules.GenitiveSubstituteAttended(), new SubstituteRules.SubstituteAttended(), new SubstituteRules.SubstituteOfGivenName(), new SubstituteRules.SubstituteHeading(), new PresenceSentences.CouldNotAttend(), new PresenceSentences.AttendedTheMeeting(),
+			new SubstituteRules.InsteadAttended(), new SubstituteRules.InTheirPlaceAttended(), new SubstituteRules.SubstituteForAttended(), new SubstituteRules.SubstituteCalledIn(),
+			new SubstituteRules.SubstituteForLabel(), new SubstituteRules.ReplacedBy(), new SubstituteRules.GenitiveSubstituteAttended(), new SubstituteRules.SubstituteAttended(), new SubstituteRules.SubstituteOfGivenName(), new SubstituteRules.SubstituteHeading(), new PresenceSentences.CouldNotAttend(), new PresenceSentences.AttendedTheMeeting(), new PresenceSentences.WereThere(),
 			new PresenceSentences.ArrivedOrLeft(), new PresenceSentences.ElectedToChair(), new PresenceSentences.LedTheMeeting(),
+			new PresenceSentences.WelcomedTo(), new PresenceSentences.AttendedUnderItem(), new PresenceSentences.TookTheMinutes(),
 			new PresenceSentences.TakesPartUnderItems(), new PresenceSentences.InThePhoto(),
 			new MemberRules.MembersNotAbsentArePresent(), new SubstituteRules.SubstitutesByParty(), new PresenceSentences.SpokeAtTheMeeting());
 

@@ -94,6 +94,21 @@ final class PresenceSentences {
 		}
 	}
 
+	/** "Foruden formanden var næstformand Ole Lund, Eva Holm og Per Ravn mødt.": who came, the participle last. */
+	static final class WereThere extends AttendanceRules.SentenceRule {
+		private static final Pattern P = Pattern.compile("(?u)(?<![\\p{L}])var\\s+((?:\\p{Ll}+\\s+)?\\p{Lu}[^.;:\\n]{3,300}?)\\s+(?:mødt(?:\\s+op)?|til\\s+stede)(?=\\s*(?:[.,;]|$))",
+				Pattern.MULTILINE);
+
+		WereThere() {
+			super(P);
+		}
+
+		@Override
+		void read(Roll roll, Matcher m) {
+			AttendanceRules.names(roll, m.start(1), m.group(1).replaceAll("\\([^)]*\\)", " "), Status.PRESENT);
+		}
+	}
+
 	/** "Ole Lund ankom kl. 18.42", "forlod mødet efter punkt 3", "erklærede sig inhabil": came, if not for all of it. */
 	static final class ArrivedOrLeft extends AttendanceRules.SentenceRule {
 		private static final Pattern P = Pattern.compile("(?u)(?:^|[.\\n]\\s*)" + AttendanceRules.NAME + "\\s+(?:ankom|kom\\s+(?:til\\s+mødet\\s+)?kl"
@@ -115,7 +130,7 @@ final class PresenceSentences {
 	 */
 	static final class LedTheMeeting extends AttendanceRules.SentenceRule {
 		private static final Pattern P = Pattern.compile("(?u)(?:^|[.\\n]\\s*)(?:" + AttendanceRules.NAME
-				+ "\\s+(ledede\\s+mødet|bød\\s+(?:\\p{Ll}+\\s+)?velkommen|åbnede\\s+mødet)|[Mm]ødet\\s+(?:blev\\s+)?(ledet|ledes)\\s+af\\s+"
+				+ "(?:\\s*\\([^()\\n]{1,30}\\))?\\s+(ledede\\s+mødet|bød\\s+(?:\\p{Ll}+\\s+)?velkommen|åbnede\\s+mødet)|[Mm]ødet\\s+(?:blev\\s+)?(ledet|ledes)\\s+af\\s+"
 				+ "(?:(formanden|forpersonen|næstformanden)\\s+)?" + AttendanceRules.NAME + ")", Pattern.MULTILINE);
 
 		LedTheMeeting() {
@@ -132,6 +147,57 @@ final class PresenceSentences {
 			Roll.Row r = roll.attend(who, after ? m.start(5) : m.start(1), Status.PRESENT);
 			if (r.role == null && (after || m.group(2).startsWith("ledede"))) {
 				r.role = m.group(4) == null ? "mødeleder" : m.group(4).toLowerCase(java.util.Locale.ROOT).replaceFirst("en$", "");
+			}
+		}
+	}
+
+	/**
+	 * "Ole Lund åbnede mødet og bød velkommen til direktør Eva Holm, kontorchef Per Ravn og Kim Overvad.": those
+	 * welcomed came; "bød velkommen til gæsterne" names no one.
+	 */
+	static final class WelcomedTo extends AttendanceRules.SentenceRule {
+		private static final Pattern P = Pattern.compile("(?u)bød\\s+(?:\\p{Ll}+\\s+)?velkommen\\s+til\\s+([^.;\\n]{3,400}?)(?:\\.(?:\\s|$)|;|\\n|$)");
+
+		WelcomedTo() {
+			super(P);
+		}
+
+		@Override
+		void read(Roll roll, Matcher m) {
+			AttendanceRules.names(roll, m.start(1), m.group(1), Status.PRESENT);
+		}
+	}
+
+	/** "Under punkt 2 deltog desuden specialkonsulent Eva Holm og controller Per Ravn.": guests for an item. */
+	static final class AttendedUnderItem extends AttendanceRules.SentenceRule {
+		private static final Pattern P = Pattern.compile("(?u)(?<![\\p{L}])(?i:under|ved|til)\\s+(?i:punkt|pkt\\.?)\\s*\\d+(?:\\s*(?:,|og|-|–)\\s*\\d+)*"
+				+ "\\s+(?:deltog|deltager)(?:\\s+(?:desuden|også|endvidere))?\\s+([^.;\\n]{3,300}?)(?:\\.(?:\\s|$)|;|\\n|$)");
+
+		AttendedUnderItem() {
+			super(P);
+		}
+
+		@Override
+		void read(Roll roll, Matcher m) {
+			AttendanceRules.names(roll, m.start(1), m.group(1), Status.GUEST);
+		}
+	}
+
+	/** "Rådmandssekretær Eva Holm førte referat.", "Per Ravn tog referat": the minute-taker, a guest. */
+	static final class TookTheMinutes extends AttendanceRules.SentenceRule {
+		private static final Pattern P = Pattern.compile("(?u)(?:^|[.\\n]\\s*)([^.\\n]{3,80}?)\\s+(?:førte|tog|skrev)\\s+(?:referat(?:et)?|protokol(?:len)?)(?![\\p{L}])",
+				Pattern.MULTILINE);
+
+		TookTheMinutes() {
+			super(P);
+		}
+
+		@Override
+		void read(Roll roll, Matcher m) {
+			String who = AttendanceRules.last(m.group(1));
+			if (who != null && PersonNames.looksLikePersonName(who)) {
+				Roll.Row r = roll.attend(who, m.start(1) + m.group(1).lastIndexOf(who), Status.GUEST);
+				r.role = r.role == null ? "referent" : r.role;
 			}
 		}
 	}

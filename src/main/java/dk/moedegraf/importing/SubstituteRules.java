@@ -106,6 +106,18 @@ final class SubstituteRules {
 		}
 	}
 
+	/**
+	 * "Eva Holm havde meldt forfald; i hendes sted deltog afdelingsleder Ole Lund.": who came in the place of the one
+	 * the sentence before named as away.
+	 */
+	static final class InTheirPlaceAttended extends InsteadSentence {
+		InTheirPlaceAttended() {
+			super(AttendanceRules.NAME + PARTY + "\\s+(?:havde\\s+(?:meldt\\s+)?(?:afbud|forfald)|var\\s+(?:fraværende|forhindret|syg))[^.;\\n]{0,40}?"
+					+ "[.;,]\\s+(?i:i)\\s+(?:hendes|hans|dennes|deres)\\s+sted\\s+(?:deltog|mødte)\\s+" + SUBSTITUTE_WORD
+					+ "(?:\\p{Ll}[\\p{L}\\-]+\\s+)?" + AttendanceRules.NAME);
+		}
+	}
+
 	/** "Stedfortræder for Eva Holm (O): Ole Lund (O)": a line labelled with the absent member, the substitute after it. */
 	static final class SubstituteForLabel extends InsteadSentence {
 		SubstituteForLabel() {
@@ -124,11 +136,22 @@ final class SubstituteRules {
 		}
 	}
 
-	/** "Som suppleant for Eva Holm deltog Ole Lund (C).", "For Eva Holm deltog suppleant Ole Lund.": who came in the named member's place. */
+	/**
+	 * "Som suppleant for Eva Holm deltog Ole Lund (C).", "For Eva Holm deltog suppleant Ole Lund.", "Som suppleant for Eva
+	 * Holm var Ole Lund indkaldt": who came in the named member's place.
+	 */
 	static final class SubstituteForAttended extends InsteadSentence {
+		@Override
+		void read(Roll roll, Matcher m) {
+			String in = m.group(2) != null ? m.group(2) : m.group(3);
+			AttendanceRules.substitute(roll, m.group(1), m.start(1), in, m.group(2) != null ? m.start(2) : m.start(3));
+		}
+
 		SubstituteForAttended() {
 			super("(?:(?i:som\\s+)?(?i:suppleant|stedfortræder)\\s+for|(?<![\\p{L}])(?:For|I\\s+stedet\\s+for))\\s+" + AttendanceRules.NAME
-					+ ",?\\s+(?:deltog|mødte)\\s+(?:i\\s+stedet\\s+)?" + SUBSTITUTE_WORD + AttendanceRules.NAME);
+					+ ",?\\s+(?:(?:deltog|mødte)\\s+(?:i\\s+stedet\\s+)?" + SUBSTITUTE_WORD + AttendanceRules.NAME
+					// "Som suppleant for Eva Holm var Ole Lund indkaldt, og han deltog" (not "…indkaldt, men kunne ikke")
+					+ "|var\\s+" + AttendanceRules.NAME + "\\s+indkaldt(?![^.\\n]{0,12}\\bmen\\b))");
 		}
 	}
 

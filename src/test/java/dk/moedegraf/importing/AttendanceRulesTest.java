@@ -208,6 +208,22 @@ class AttendanceRulesTest {
 				Arguments.of(new PresenceSentences.LedTheMeeting(), "Per Ravn ledede mødet.", List.of("Per Ravn PRESENT role=mødeleder")),
 				Arguments.of(new PresenceSentences.LedTheMeeting(), "Mødet blev ledet af formanden Ole Lund, og Eva Holm tog referat.",
 						List.of("Ole Lund PRESENT role=formand")),
+				// prose that opens minutes: who opened and welcomed, the welcomed, who came "for an item", who kept the minutes
+				Arguments.of(new PresenceSentences.LedTheMeeting(), "Rådmand Ole Lund (F) åbnede mødet.", List.of("Ole Lund PRESENT")),
+				Arguments.of(new PresenceSentences.WelcomedTo(), "Ole Lund åbnede mødet og bød velkommen til direktør Eva Holm, kontorchef "
+						+ "Per Ravn (Sekretariatet) og Kim Overvad. Formanden bød velkommen til de nye medlemmer.",
+						List.of("Eva Holm PRESENT", "Kim Overvad PRESENT", "Per Ravn PRESENT")),
+				Arguments.of(new PresenceSentences.AttendedUnderItem(), "Under punkt 2 deltog desuden specialkonsulent Eva Holm og controller Per Ravn. "
+						+ "Under punkt 3 deltog ingen.", List.of("Eva Holm GUEST", "Per Ravn GUEST")),
+				Arguments.of(new PresenceSentences.TookTheMinutes(), "Rådmandssekretær Eva Holm førte referat. Per Ravn tog referat.",
+						List.of("Eva Holm GUEST role=referent", "Per Ravn GUEST role=referent")),
+				Arguments.of(new PresenceSentences.WereThere(), "Foruden formanden var næstformand Ole Lund, Eva Holm og Per Ravn mødt. "
+						+ "Der var ingen tilhørere til stede.", List.of("Eva Holm PRESENT", "Ole Lund PRESENT", "Per Ravn PRESENT")),
+				Arguments.of(new SubstituteRules.InTheirPlaceAttended(), "Chef Eva Holm havde meldt forfald; i hendes sted deltog afdelingsleder Ole Lund.",
+						List.of("Eva Holm ABSENT", "Ole Lund PRESENT for=Eva Holm")),
+				Arguments.of(new SubstituteRules.SubstituteForAttended(), "Som suppleant for Eva Holm var Ole Lund indkaldt, og han deltog i hele mødet. "
+						+ "Som suppleant for Per Ravn var Kim Overvad indkaldt, men han kunne ikke komme.",
+						List.of("Eva Holm ABSENT", "Ole Lund PRESENT for=Eva Holm")),
 				Arguments.of(new SubstituteRules.InsteadOf(), "I stedet deltog stedfortræderne Per Ravn i stedet for Ida Krog.",
 						List.of("Ida Krog ABSENT", "Per Ravn PRESENT for=Ida Krog")),
 				Arguments.of(new SubstituteRules.AbsentAndSubstitute(), "Ole Lund havde meldt afbud, og Eva Holm deltog i stedet.",
