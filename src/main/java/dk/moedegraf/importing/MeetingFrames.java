@@ -92,7 +92,9 @@ final class MeetingFrames {
 			String k = l.key.get(i);
 			String c = l.clean.get(i);
 			boolean dateLabel = Fold.startsWithWord(k, "modedato") || Fold.startsWithWord(k, "dato") || Fold.startsWithWord(k, "date")
-					|| Fold.startsWithWord(k, "modetidspunkt") || Fold.startsWithWord(k, "tidspunkt") || WHEN_AND_WHERE.matcher(c).lookingAt();
+					|| Fold.startsWithWord(k, "modetidspunkt") || Fold.startsWithWord(k, "tidspunkt") || WHEN_AND_WHERE.matcher(c).lookingAt()
+					// "Tid: Tirsdag d. 17.09.2031 kl. 17.00-19.00": the time's label over the date too
+					|| (k.startsWith("tid ") || k.equals("tid")) && c.indexOf(':') > 0 && c.indexOf(':') <= 4 && Dates.first(c) != null;
 			boolean timeLabel = dateLabel || k.startsWith("tid ") || k.equals("tid") || k.startsWith("kl ") || k.startsWith("time ")
 					|| Fold.startsWithWord(k, "klokken") || Fold.startsWithWord(k, "modestart");
 			if (dateLabel && date == null && Dates.first(c) != null) {

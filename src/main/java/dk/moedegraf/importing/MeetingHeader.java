@@ -120,6 +120,9 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 	private static final Pattern EARLIER_MINUTES = Pattern.compile("(?u)(?:godkendelse\\s+af\\s+referat|referat(?:et)?\\s+fra\\s+(?:det\\s+)?"
 			+ "(?:sidste\\s+|forrige\\s+|seneste\\s+)?\\p{L}*mødet)[^.]{0,20}$");
 
+	/** "Næste møde: Tirsdag d. 12.11.2031": the date of a meeting still to come. */
+	private static final Pattern NEXT_MEETING = Pattern.compile("(?u)(?:næste|kommende|følgende)\\s+(?:\\p{L}*møde|gang)");
+
 	/** A date in the line that names the meeting ("Referat fra møde i REKU den 31. maj 2031"), else the first. */
 	private static LocalDate meetingDate(String head) {
 		Matcher m = Dates.DATE.matcher(head);
@@ -127,7 +130,7 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 			String before = head.substring(Math.max(0, m.start() - 120), m.start());
 			int line = before.lastIndexOf('\n');
 			String own = before.substring(line + 1).toLowerCase(java.util.Locale.ROOT);
-			if (own.contains("møde") && !EARLIER_MINUTES.matcher(own).find() && Dates.of(m) != null) {
+			if (own.contains("møde") && !EARLIER_MINUTES.matcher(own).find() && !NEXT_MEETING.matcher(own).find() && Dates.of(m) != null) {
 				return Dates.of(m);
 			}
 		}

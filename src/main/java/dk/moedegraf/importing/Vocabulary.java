@@ -99,7 +99,7 @@ final class Vocabulary {
 			// "Medlemmer udpeget af Vestby Byråd: Ole Lund, Kim Overvad": members, for whom the heading names (ListRules reads it)
 			h("(?:medlemmer|repræsentanter)\\s+(?:udpeget|valgt|indstillet|udnævnt)\\s+(?:af|fra)\\s+(?-i:\\p{Lu})[^:\\n]{0,60}?(?=[ \\t]*:)",
 					ListKind.MEMBER, null),
-			h("(?:hoved|kreds|skole|organisations)?bestyrelsen|udvalget|rådet", ListKind.PRESENT, null, true),
+			h("\\p{L}{0,20}bestyrelsen|udvalget|rådet", ListKind.PRESENT, null, true),
 			// "Forældrerepræsentanter: Ida Krog, Per Ravn" / "Medarbejderrepræsentanter: …": the members by the group they sit for
 			h("\\p{L}{3,}repræsentanter", ListKind.MEMBER, null, true),
 			h("medlemmerne\\s+(?:af|i)\\s+[^:\\n]{2,60}?\\s+er|medlemmer\\s+(?:af|i)\\s+[^:\\n,]{1,60}?(?:,?\\s+(?:valgperioden?|perioden?)\\s+\\d{4}\\s*[-–]\\s*\\d{2,4})?(?=[ \\t]*:?[ \\t]*(?:\\n|$))|oversigt\\s+over\\s+[^:\\n]{0,40}medlemmer|(?-i:\\p{Lu})\\p{L}+(?:et|en)s\\s+medlemmer|medlemmer|"

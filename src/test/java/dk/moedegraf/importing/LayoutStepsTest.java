@@ -37,6 +37,10 @@ class LayoutStepsTest {
 				row("MeetingFrames", "Referat – Skolebestyrelsen\n8. juni 2025\n", "meeting Skolebestyrelsen 2025-06-08 null-null at null"),
 				row("MeetingFrames", "Ældrerådet\nReferat af mødet 4.4.2025\n", "meeting Ældrerådet 2025-04-04 null-null at null"),
 				row("MeetingFrames", "Ældrerådet\nReferat af mødet tirsdag den 5. februar 2030\n", "meeting Ældrerådet 2030-02-05 null-null at null"),
+				// the time's label over the date; the next meeting's date is not this one's
+				row("MeetingFrames", "Børnehuset Mælkebøtten\nReferat – forældrebestyrelsesmøde\n\nTid:\tTirsdag d. 17.09.2030 kl. 17.00-19.00\n"
+						+ "Sted:\tPersonalestuen\n\nForældrebestyrelsen:\tOle Lund (formand), Eva Holm\n\nNæste møde: Tirsdag d. 12.11.2030 kl. 17.00\n",
+						"meeting forældrebestyrelsesmøde 2030-09-17 17:00-19:00 at Personalestuen"),
 				// when and where under one label; "Afholdt:" under a heading is no part of the forum's name
 				row("MeetingFrames", "Referat\nÆldrerådet\nTid og sted: 4. marts 2031 kl. 16-18, Rådhuset, mødelokale 3\n",
 						"meeting Ældrerådet 2031-03-04 null-null at Rådhuset, mødelokale 3"),
