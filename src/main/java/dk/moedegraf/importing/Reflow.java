@@ -535,6 +535,34 @@ final class Reflow {
 		}
 		m.appendTail(b);
 		String out = changed ? b.toString() : line;
-		return LONE_ONE.matcher(out).replaceAll("1");
+		return lettersWithOne(LONE_ONE.matcher(out).replaceAll("1"));
+	}
+
+	/** A word of letters with a 1 between two of them, the next in lower case: "Ti1stede", "K1ubhuset", "A1lan". */
+	private static final Pattern ONE_IN_WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{L}+1[\\p{L}1]*(?![\\p{L}\\d])");
+
+	/** "Ti1stede", "bestyre1sesmøde", "A1lan": OCR read l as 1 inside a word; "U11", "B2.14", "3F", "P1a" are left alone. */
+	static String lettersWithOne(String line) {
+		if (line.indexOf('1') < 0) {
+			return line;
+		}
+		Matcher m = ONE_IN_WORD.matcher(line);
+		StringBuilder b = new StringBuilder();
+		while (m.find()) {
+			String w = m.group();
+			if (w.codePoints().filter(Character::isLetter).count() < 4) {
+				m.appendReplacement(b, Matcher.quoteReplacement(w)); // "P1a", "Ab1c": a code, too short to be a word
+				continue;
+			}
+			StringBuilder fixed = new StringBuilder(w);
+			for (int i = 1; i < w.length() - 1; i++) {
+				if (w.charAt(i) == '1' && Character.isLetter(w.charAt(i - 1)) && Character.isLowerCase(w.charAt(i + 1))) {
+					fixed.setCharAt(i, 'l');
+				}
+			}
+			m.appendReplacement(b, Matcher.quoteReplacement(fixed.toString()));
+		}
+		m.appendTail(b);
+		return b.toString();
 	}
 }

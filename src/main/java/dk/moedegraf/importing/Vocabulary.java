@@ -37,7 +37,12 @@ final class Vocabulary {
 	}
 
 	private static Heading h(String regex, ListKind kind, String role, boolean colonOnly) {
-		return new Heading(Pattern.compile("(?iu)(?<![\\p{L}])(?:" + regex + ")(?![\\p{L}])"), kind, role, colonOnly);
+		return new Heading(Pattern.compile("(?iu)(?<![\\p{L}])(?:" + asScanned(regex) + ")(?![\\p{L}])"), kind, role, colonOnly);
+	}
+
+	/** A heading as a scan or an old typewriter spells it: "Fravaerende", "Fremmoedte", "Tilstedevaerende". */
+	private static String asScanned(String regex) {
+		return regex.replace("æ", "(?:æ|ae)").replace("ø", "(?:ø|oe)").replace("å", "(?:å|aa)");
 	}
 
 	/** The offices whose people attend as officials: "fra forvaltningen", "Fra administrationen deltog". */

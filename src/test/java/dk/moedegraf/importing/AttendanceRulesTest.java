@@ -46,6 +46,9 @@ class AttendanceRulesTest {
 				row("Deltagere\n • Eva Holm, F\n • Ole Lund, A\n\n • Afbud\n • Eva Holm, F - Per Ravn stedfortræder\n",
 						"Eva Holm ABSENT party=F", "Ole Lund PRESENT party=A", "Per Ravn PRESENT for=Eva Holm"),
 				row("Referent: Hanne Kjær", "Hanne Kjær GUEST role=referent"),
+				// headings as a scan or a typewriter spells them
+				row("Tilstede: Ole Lund, Eva Holm\nFravaerende: Per Ravn\nFremmoedte gaester: Kim Overvad", "Eva Holm PRESENT", "Ole Lund PRESENT",
+						"Per Ravn ABSENT"),
 				// any board as the label of who came: "Forældrebestyrelsen:", "Afdelingsbestyrelsen:"
 				row("Forældrebestyrelsen:\tOle Lund (formand), Eva Holm,\n\tPer Ravn\nReferent:\tKim Overvad\n\nAlle var mødt.",
 						"Eva Holm PRESENT", "Kim Overvad GUEST role=referent", "Ole Lund PRESENT role=formand", "Per Ravn PRESENT"),

@@ -45,6 +45,8 @@ class ReflowTest {
 			l before a month          | den l. maj                        | den 1. maj
 			pkt l                     | Ad pkt l og nr. l                 | Ad pkt 1 og nr. 1
 			codes and words stay      | Punkt 04I og 04O samt Il og lille | Punkt 04I og 04O samt Il og lille
+			1 read for l in a word    | Ti1stede: A1lan Kjeldsen, K1ubhuset | Tilstede: Allan Kjeldsen, Klubhuset
+			codes with a 1 stay       | U11, B2.14, 3F, Lokale A1 og P1a  | U11, B2.14, 3F, Lokale A1 og P1a
 			""")
 	void ocr_damage_in_a_line_is_repaired(String what, String line, String expected) {
 		assertThat(texts(line)).as(what).containsExactly(expected);
