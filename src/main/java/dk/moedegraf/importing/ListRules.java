@@ -59,6 +59,7 @@ final class ListRules {
 				List<ListEntries.Entry> entries = ListEntries.read(withoutDeputyColumn(roll.text.substring(s.start(), s.end())), s.start());
 				labelledOrganisations(roll, s, entries);
 				organisationLabels(roll, s, entries);
+				organisationsBelow(roll, entries);
 				for (ListEntries.Entry e : entries) {
 					Roll.Row r = roll.row(e.name, e.offset);
 					if (s.kind() == ListKind.MEMBER && !e.deputy) {
@@ -103,6 +104,32 @@ final class ListRules {
 		}
 
 		private static final Pattern WITH_DEPUTY = Pattern.compile("(?iu)\\smed\\s+(?:stedfortræder|suppleant)");
+
+		/**
+		 * "Ole Lund (formand)⏎Socialdemokratiet⏎⏎Eva Holm⏎Vestby Svømmeklub": a member page that puts each person's party
+		 * or association on the line under the name, and nothing else there.
+		 */
+		private static void organisationsBelow(Roll roll, List<ListEntries.Entry> entries) {
+			for (ListEntries.Entry e : entries) {
+				if (e.organisation != null || e.party != null) {
+					continue;
+				}
+				int lineEnd = roll.text.indexOf('\n', e.end);
+				if (lineEnd < 0 || !roll.text.substring(e.end, lineEnd).matches("[ \\t]*(?:\\([^()]{1,40}\\))?[ \\t,]*")) {
+					continue; // the name's line holds more than the name and a role
+				}
+				int nextEnd = roll.text.indexOf('\n', lineEnd + 1);
+				String below = roll.text.substring(lineEnd + 1, nextEnd < 0 ? roll.text.length() : nextEnd).strip().replaceFirst(",$", "");
+				int belowEnd = nextEnd < 0 ? roll.text.length() : nextEnd;
+				boolean entryBelow = entries.stream().anyMatch(o -> o.offset > lineEnd && o.offset < belowEnd);
+				String first = below.split("[\\s,]+")[0];
+				if (!below.isEmpty() && !entryBelow && below.indexOf(':') < 0 && below.split("\\s+").length <= 8 && ListEntries.organisation(below)
+						&& !NameLexicon.isTitle(first) && !Vocabulary.isRole(first)
+						&& Vocabulary.HEADINGS.stream().noneMatch(h -> h.pattern().matcher(below).lookingAt())) {
+					e.organisation = below;
+				}
+			}
+		}
 
 		/** "Navn: Ole Lund⏎Organisation: DH Vestby": a field under the name says whom the person sits for. */
 		private static final Pattern ORGANISATION_FIELD = Pattern.compile("(?imu)^[ \\t]*(?:organisation|forening|repræsenterer|"

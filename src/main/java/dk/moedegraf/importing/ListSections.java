@@ -185,6 +185,10 @@ final class ListSections {
 			if (!lines[j].isBlank()) {
 				seen++;
 				String l = lines[j].strip();
+				if (GROUP_LABEL.matcher(l).matches()) {
+					seen--; // "Valgt af idrætsforeningerne" over the next members: the list goes on
+					continue;
+				}
 				if (SENTENCE.matcher(l).matches()) {
 					return false; // "Ole Lund forlod mødet kl. 19." after the list: prose about the meeting
 				}
@@ -198,6 +202,10 @@ final class ListSections {
 		}
 		return false;
 	}
+
+	/** A group of members by who chose them: "Valgt af byrådet", "Udpeget af idrætsforeningerne", "Repræsentanter for DH". */
+	private static final java.util.regex.Pattern GROUP_LABEL = java.util.regex.Pattern
+		.compile("(?iu)(?:valgt|udpeget|indstillet)\\s+(?:af|blandt|fra)\\s+[^.:\\n]{2,60}:?|repræsentanter\\s+for\\s+[^.:\\n]{2,60}:?");
 
 	/** A name, then a verb, to a full stop: a sentence, not a list entry. */
 	private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern

@@ -46,6 +46,13 @@ class AttendanceRulesTest {
 				row("Deltagere\n • Eva Holm, F\n • Ole Lund, A\n\n • Afbud\n • Eva Holm, F - Per Ravn stedfortræder\n",
 						"Eva Holm ABSENT party=F", "Ole Lund PRESENT party=A", "Per Ravn PRESENT for=Eva Holm"),
 				row("Referent: Hanne Kjær", "Hanne Kjær GUEST role=referent"),
+				// a member page: each member's party or association on the line below the name, groups by who chose them
+				row("Medlemmer\n\nValgt af byrådet\n\n  Ole Lund (formand)\n  Socialdemokratiet\n\n  Eva Holm\n  Venstre, Danmarks Liberale Parti\n\n"
+						+ "Valgt af idrætsforeningerne\n\n  Per Ravn\n  Vestby Gymnastikforening\n",
+						"Eva Holm null member org=Venstre, Danmarks Liberale Parti", "Ole Lund null member org=Socialdemokratiet role=formand",
+						"Per Ravn null member org=Vestby Gymnastikforening"),
+				// the next heading under a name is no organisation
+				row("Til stede:\nOle Lund\n\nPer Ravn\nAfbud – Karen Bech\n", "Karen Bech ABSENT", "Ole Lund PRESENT", "Per Ravn PRESENT"),
 				// headings as a scan or a typewriter spells them
 				row("Tilstede: Ole Lund, Eva Holm\nFravaerende: Per Ravn\nFremmoedte gaester: Kim Overvad", "Eva Holm PRESENT", "Ole Lund PRESENT",
 						"Per Ravn ABSENT"),
