@@ -95,7 +95,10 @@ final class ListEntries {
 		Entry prev = null;
 		int prevEnd = 0;
 		for (int i = 0; i <= spans.size(); i++) {
-			int start = i < spans.size() ? spans.get(i)[0] : body.length();
+			if (i < spans.size() && spans.get(i)[0] < prevEnd) {
+				continue; // a name inside a bracket already read ("(suppleant for Eva Holm, valgt af Per Ravn)")
+			}
+			int start = i < spans.size() ? spans.get(i)[0] : Math.max(body.length(), prevEnd);
 			String glue = body.substring(prevEnd, start);
 			Entry next = null;
 			if (i < spans.size()) {

@@ -369,6 +369,16 @@ class MinutesParserTest {
 			.containsExactlyInAnyOrder("Ole Lund | Forældre", "Rune Gottlieb | Forældre", "Eva Holm | Medarbejdere");
 	}
 
+	/** A bracket naming more than the absent member once threw StringIndexOutOfBoundsException and lost the whole import. */
+	@Test
+	void a_substitutes_bracket_that_names_two_people_is_read_without_failing() {
+		String text = String.join("\n", "Referat af møde i Vestby Kommunalbestyrelse 4. marts 2031", "",
+				"Til stede: Ole Lund (suppleant for Eva Holm, der havde afbud sammen med Per Ravn), Kim Overvad", "", "1. Meddelelser");
+		Set<String> facts = attendanceFacts(MinutesParser.parse(text, "Kommunalbestyrelse"));
+		assertThat(facts).contains("Eva Holm ABSENT", "Kim Overvad PRESENT");
+		assertThat(facts).anySatisfy(f -> assertThat(f).startsWith("Ole Lund PRESENT role=suppleant").endsWith("for=Eva Holm"));
+	}
+
 	/** PDF-to-text without layout breaks every paragraph at the margin, here mid-name and mid-list. */
 	@Test
 	void minutes_broken_at_the_margin_are_read_as_if_each_paragraph_were_one_line() {
