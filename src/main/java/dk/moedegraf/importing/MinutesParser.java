@@ -3,6 +3,9 @@ package dk.moedegraf.importing;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Reads the layouts of Danish minutes (not the layout of any one file) from plain text as PDF-to-text or OCR
  * leaves it. Pure Java, no I/O: text in, {@link Extraction} out. A pipeline of steps, each one family of
@@ -16,9 +19,29 @@ final class MinutesParser {
 	private MinutesParser() {
 	}
 
+	/** The start of the warning that says the attendance rules failed and only the layouts' reading is kept. */
+	static final String RULES_FAILED = "the attendance rules failed on this text";
+
+	private static final Logger LOG = LoggerFactory.getLogger(MinutesParser.class);
+
 	static Extraction parse(String text, String title) {
 		String repaired = InitialsInLists.expand(Reflow.repairCharacters(Lines.repairEncoding(text)));
-		return ForumHosts.apply(ForumNames.apply(AttendancePipeline.complement(layouts(repaired, title), repaired)), repaired);
+		Extraction layouts = layouts(repaired, title);
+		Extraction read;
+		try {
+			read = AttendancePipeline.complement(layouts, repaired);
+		}
+		catch (RuntimeException e) {
+			// a defect in one of many heuristic rules must not cost the user the whole document: keep what the layouts
+			// read, say so in the report, and log it so that the defect gets fixed
+			LOG.warn("Attendance rules failed on '{}'; importing the layouts' reading only", title, e);
+			List<String> warnings = new ArrayList<>(layouts.warnings());
+			warnings.add(RULES_FAILED + " (" + e + "); only what the document's layout gave was read");
+			read = new Extraction(layouts.document(), layouts.meetings(), layouts.people(), layouts.organisations(), layouts.forums(),
+					layouts.initiatives(), layouts.attendance(), layouts.memberships(), layouts.affiliations(), layouts.participations(),
+					warnings);
+		}
+		return ForumHosts.apply(ForumNames.apply(read), repaired);
 	}
 
 	/** The layout steps alone, without the attendance rules. */
