@@ -28,7 +28,7 @@ final class Dates {
 	static final Pattern DATE = Pattern.compile(
 			"(?<!\\d)(?:(\\d{1,2})[-./](\\d{1,2})[-./ ](\\d{4})|(\\d{4})[-.](\\d{2})[-.](\\d{2})|(\\d{1,2})\\.?\\s*(januar|february|februar|january|marts|march|april|maj|may|juni|june|juli|july|august|september|oktober|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?\\s+(\\d{4})|(\\d{1,2})\\.?\\s*[-–]\\s*\\d{1,2}\\.?\\s*(januar|february|februar|january|marts|march|april|maj|may|juni|june|juli|july|august|september|oktober|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.?\\s+(\\d{4})"
 			// "Dato: 12.03.31", "torsdag d. 10.09.15": a year in two digits, only where a label says it is a date
-			+ "|(?<![\\p{L}])(?:dato|mødedato|den|d\\.|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\s*:?\\s*(\\d{1,2})[-./](\\d{1,2})[-./](\\d{2})(?![\\d:]|\\.\\d))(?!\\d)",
+			+ "|(?<![\\p{L}])(?:dato|mødedato|tid|tidspunkt|mødetid|mødetidspunkt|den|d\\.|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\s*:?\\s*(\\d{1,2})[-./](\\d{1,2})[-./](\\d{2})(?![\\d:]|\\.\\d))(?!\\d)",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** "4. marts", "den 4 marts" with no year after it. */

@@ -151,11 +151,12 @@ final class ListRules {
 		}
 
 		/**
-		 * "Fra Dansk Industri: Ole Lund, Eva Holm", "Socialdemokratiet: Ole Lund", "DH: Eva Holm" opening a line of a
-		 * list: whom the names after it sit for. Without "Fra" the label must read as a party, an acronym or an
+		 * "Fra Dansk Industri: Ole Lund, Eva Holm", "for FOA Vestby: Eva Holm", "På vegne af KL:", "Socialdemokratiet: Ole Lund",
+		 * "DH: Eva Holm" opening a line of a list: whom the names after it sit for. Without "Fra" the label must read as a party, an acronym or an
 		 * organisation ("Vestby Lærerforening"), so that "Formand: Ole Lund" stays a role.
 		 */
-		private static final Pattern ORGANISATION_LABEL = Pattern.compile("(?mu)^[ \\t•·▪*\\-–]*([Ff]ra\\s+)?(\\p{Lu}[^:\\n]{0,60}?)[ \\t]*:[ \\t]*(?:(?=(\\S))|$)");
+		private static final Pattern ORGANISATION_LABEL = Pattern.compile("(?mu)^[ \\t•·▪*\\-–]*((?:[Ff]ra|[Ff]or|[Pp]å\\s+vegne\\s+af|[Rr]epræsentant(?:er)?\\s+(?:for|fra))\\s+)?"
+				+ "(\\p{Lu}[^:\\n]{0,60}?)[ \\t]*:[ \\t]*(?:(?=(\\S))|$)");
 
 		/**
 		 * "Deltagere fra BUPL:", "Til stede fra KL:", "Medlemmer udpeget af Vestby Byråd:": a heading naming whom the
@@ -175,8 +176,10 @@ final class ListRules {
 				boolean said = m.group(1) != null || Vocabulary.isParty(label) || Vocabulary.PARTY_LETTERS.containsValue(label)
 						|| label.matches("\\p{Lu}{2,6}(?:[ -]\\p{Lu}{2,6})?") || Names.looksLikeOrganisation(label);
 				// "HMU: Ole Lund", "Bestyrelsen: …" name a body, "TR: Eva Holm" a role: no one's organisation
+				// "for Dansk Sygeplejeråd:", "På vegne af Ældrerådet:": whom someone sits for, even a body's name
+				boolean onBehalf = m.group(1) != null && !m.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("fra");
 				if (!said || !ListEntries.organisation(label) || label.matches("(?iu)" + Vocabulary.OFFICES) || Vocabulary.isRole(label)
-						|| Vocabulary.FORUM_WORD.matcher(label).find() || Vocabulary.isGenericForumName(label)) {
+						|| !onBehalf && Vocabulary.FORUM_WORD.matcher(label).find() || Vocabulary.isGenericForumName(label)) {
 					continue;
 				}
 				// names on the label's line, or, when the label ends its line ("KL:"), on the lines under it to a blank line

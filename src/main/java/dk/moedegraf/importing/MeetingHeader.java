@@ -23,7 +23,7 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 
 	/** A forum's name as a line or before " - ": "Regionsrådet - Referat", "Kommunalbestyrelsen", "MED-udvalget". */
 	private static final Pattern FORUM_LINE = Pattern.compile("(?iu)^[\\p{L}\\- ]{0,50}(?:udvalg|råd|rådet|bestyrelse|bestyrelsen|"
-			+ "\\bMED\\b|LAMU|HMU|forum|komité|repræsentantskab|taskforce|gruppen?)[\\p{L}\\-]*"
+			+ "\\bMED\\b|LAMU|HMU|forum|komité|repræsentantskab|task\\s?force|gruppen?)[\\p{L}\\-]*"
 			// "INTEGRATIONSRÅDET I VESTBY KOMMUNE", "Skolebestyrelsen ved Vestby Skole": the forum and whose it is
 			+ "(?:\\s+(?:i|for|ved|på)\\s+(?-i:\\p{Lu})[\\p{L}\\-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\-]*){0,3})?$");
 
@@ -48,7 +48,7 @@ record MeetingHeader(String forum, LocalDate date, LocalTime start, LocalTime en
 	private static final Pattern LABEL = Pattern.compile("(?iu)udvalg|råd|bestyrelse|forum|gruppe");
 
 	private static final Pattern FORUM_WORD = Pattern.compile("(?iu)udvalg|råd|bestyrelse|\\bMED\\b|LAMU|HMU|AMU|forum|komit|"
-			+ "repræsentantskab|taskforce|gruppe|generalforsamling");
+			+ "repræsentantskab|task\\s?force|gruppe|generalforsamling");
 
 	private static final Pattern PLACE = Pattern.compile("(?iu)(?:(?<![^\\n])[ \\t]*(?:mødested|sted)(?![\\p{L}])[ \\t]*:?"
 			+ "|(?<![\\p{L}])(?:mødested|sted)(?:[ \\t]*:|(?=[ \\t]*\\n)))"

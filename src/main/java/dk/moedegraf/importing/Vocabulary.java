@@ -285,7 +285,7 @@ final class Vocabulary {
 
 	/** A word that makes a name a forum's: udvalg, råd, bestyrelse, netværk, MED … */
 	static final Pattern FORUM_WORD = Pattern.compile(
-			"(?iu)(?:\\b\\p{L}*MED\\b|\\bHMU\\b|\\b(?:council|board|committee)\\b|MED-udvalg|udvalg|forum|følgegruppe|styregruppe|arbejdsgruppe|netværk|partnerskab|taskforce|råd\\b|rådet|byråd|rådmandsmøde|direktion|bestyrelse|repræsentantskab|alliance|komité|panel|\\bKKR\\b|magistrat|\\p{L}*gruppen?\\b)");
+			"(?iu)(?:\\b\\p{L}*MED\\b|\\bHMU\\b|\\b(?:council|board|committee)\\b|MED-udvalg|udvalg|forum|følgegruppe|styregruppe|arbejdsgruppe|netværk|partnerskab|taskforce|task\\s+force|råd\\b|rådet|byråd|rådmandsmøde|direktion|bestyrelse|repræsentantskab|alliance|komité|panel|\\bKKR\\b|magistrat|\\p{L}*gruppen?\\b)");
 
 	/** A reference to agenda items: "punkt 2", "pkt. 2 og 3", "behandlingen af punkterne 4-6"; group 1 the numbers. */
 	static final String ITEM_REF = "(?:(?:behandlingen|drøftelsen)\\s+af\\s+)?(?:dagsordens)?(?:[Pp]unkt(?:erne)?|[Pp]kt\\.?)\\s*(\\d+(?:\\s*(?:,|og|-|–)\\s*\\d+)*)";

@@ -53,6 +53,11 @@ class AttendanceRulesTest {
 						"Per Ravn null member org=Vestby Gymnastikforening"),
 				// the next heading under a name is no organisation
 				row("Til stede:\nOle Lund\n\nPer Ravn\nAfbud – Karen Bech\n", "Karen Bech ABSENT", "Ole Lund PRESENT", "Per Ravn PRESENT"),
+				// "for X:" and "På vegne af X:" opening a line say whom the names after them sit for, a union named "…råd" too
+				row("Til stede:\nfor Sundhed og Omsorg, Vestby Kommune: ældrechef Ole Lund og HR-partner Eva Holm\n"
+						+ "for Dansk Sygeplejeråd, Kreds Syd: Per Ravn\nPå vegne af FOA Vestby:\n  Kim Overvad\n",
+						"Eva Holm PRESENT org=Sundhed og Omsorg, Vestby Kommune title=HR-partner", "Kim Overvad PRESENT org=FOA Vestby",
+						"Ole Lund PRESENT org=Sundhed og Omsorg, Vestby Kommune title=ældrechef", "Per Ravn PRESENT org=Dansk Sygeplejeråd, Kreds Syd"),
 				// headings as a scan or a typewriter spells them
 				row("Tilstede: Ole Lund, Eva Holm\nFravaerende: Per Ravn\nFremmoedte gaester: Kim Overvad", "Eva Holm PRESENT", "Ole Lund PRESENT",
 						"Per Ravn ABSENT"),

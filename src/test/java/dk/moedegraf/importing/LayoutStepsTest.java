@@ -37,6 +37,9 @@ class LayoutStepsTest {
 				row("MeetingFrames", "Referat – Skolebestyrelsen\n8. juni 2025\n", "meeting Skolebestyrelsen 2025-06-08 null-null at null"),
 				row("MeetingFrames", "Ældrerådet\nReferat af mødet 4.4.2025\n", "meeting Ældrerådet 2025-04-04 null-null at null"),
 				row("MeetingFrames", "Ældrerådet\nReferat af mødet tirsdag den 5. februar 2030\n", "meeting Ældrerådet 2030-02-05 null-null at null"),
+				// a task force written in two words; a date as "17/6-30" after the time's label
+				row("MeetingFrames", "Vestby Kommune\n\nTask force – rekruttering af SOSU-personale\nMøde nr. 4 – referat\n\nTid:\t17/6-30 kl. 12.30-14.00\n",
+						"meeting Task force – rekruttering af SOSU-personale 2030-06-17 12:30-14:00 at null"),
 				// the time's label over the date; the next meeting's date is not this one's
 				row("MeetingFrames", "Børnehuset Mælkebøtten\nReferat – forældrebestyrelsesmøde\n\nTid:\tTirsdag d. 17.09.2030 kl. 17.00-19.00\n"
 						+ "Sted:\tPersonalestuen\n\nForældrebestyrelsen:\tOle Lund (formand), Eva Holm\n\nNæste møde: Tirsdag d. 12.11.2030 kl. 17.00\n",
