@@ -86,10 +86,30 @@ final class ListEntries {
 		return !glue.contains("\n") && SUBSTITUTE_WITHOUT_FOR.matcher(glue).find() && !CAME_AFTER.matcher(body.substring(nextEnd)).lookingAt();
 	}
 
+	/**
+	 * "Ole Lund, afdelingsbestyrelsen (formand for⏎følgegruppen); Eva Holm, SSP-konsulent,⏎Vestby Kommune; Per Ravn": a list
+	 * whose entries end at semicolons runs on across the lines it was broken into. The text keeps its length.
+	 */
+	static String runOnAtSemicolons(String text) {
+		if (text.chars().filter(c -> c == ';').count() < 2 || text.indexOf('\n') < 0) {
+			return text;
+		}
+		StringBuilder b = new StringBuilder(text);
+		for (int i = text.indexOf('\n'); i > 0 && i < text.length() - 1; i = text.indexOf('\n', i + 1)) {
+			String before = text.substring(text.lastIndexOf('\n', i - 1) + 1, i).strip();
+			int nextEnd = text.indexOf('\n', i + 1);
+			String after = text.substring(i + 1, nextEnd < 0 ? text.length() : nextEnd).strip();
+			if (!before.isEmpty() && !after.isEmpty() && !before.endsWith(";") && !before.endsWith(".") && !before.endsWith(":")) {
+				b.setCharAt(i, ' ');
+			}
+		}
+		return b.toString();
+	}
+
 	private static final Pattern FOR_BEFORE = Pattern.compile("(?iu)(?:suppleant|stedfortræder|vikar|i\\s+stedet)\\s+for\\s*$");
 
 	static List<Entry> read(String text, int base) {
-		String body = BrokenNames.join(SurnameFirst.turn(text));
+		String body = BrokenNames.join(SurnameFirst.turn(runOnAtSemicolons(text)));
 		List<int[]> spans = spans(body);
 		List<Entry> out = new ArrayList<>();
 		Entry prev = null;

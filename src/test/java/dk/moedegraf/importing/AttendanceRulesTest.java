@@ -58,6 +58,9 @@ class AttendanceRulesTest {
 						+ "for Dansk Sygeplejeråd, Kreds Syd: Per Ravn\nPå vegne af FOA Vestby:\n  Kim Overvad\n",
 						"Eva Holm PRESENT org=Sundhed og Omsorg, Vestby Kommune title=HR-partner", "Kim Overvad PRESENT org=FOA Vestby",
 						"Ole Lund PRESENT org=Sundhed og Omsorg, Vestby Kommune title=ældrechef", "Per Ravn PRESENT org=Dansk Sygeplejeråd, Kreds Syd"),
+				// entries that end at semicolons run on across the lines the list was broken into
+				row("Til stede: Ole Lund (formand for\nfølgegruppen); Eva Holm (næstformand); Per\nRavn; Kim Overvad.", "Eva Holm PRESENT role=næstformand",
+						"Kim Overvad PRESENT", "Ole Lund PRESENT role=formand", "Per Ravn PRESENT"),
 				// headings as a scan or a typewriter spells them
 				row("Tilstede: Ole Lund, Eva Holm\nFravaerende: Per Ravn\nFremmoedte gaester: Kim Overvad", "Eva Holm PRESENT", "Ole Lund PRESENT",
 						"Per Ravn ABSENT"),
