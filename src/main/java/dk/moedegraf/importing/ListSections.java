@@ -203,9 +203,13 @@ final class ListSections {
 		return false;
 	}
 
-	/** A group of members by who chose them: "Valgt af byrådet", "Udpeget af idrætsforeningerne", "Repræsentanter for DH". */
+	/**
+	 * A group of members by who chose them or whom they sit for: "Valgt af byrådet", "Udpeget af idrætsforeningerne",
+	 * "Repræsentanter for DH", "På vegne af Vestby Kommune:".
+	 */
 	private static final java.util.regex.Pattern GROUP_LABEL = java.util.regex.Pattern
-		.compile("(?iu)(?:valgt|udpeget|indstillet)\\s+(?:af|blandt|fra)\\s+[^.:\\n]{2,60}:?|repræsentanter\\s+for\\s+[^.:\\n]{2,60}:?");
+		.compile("(?iu)(?:valgt|udpeget|indstillet)\\s+(?:af|blandt|fra)\\s+[^.:\\n]{2,60}:?|repræsentanter\\s+for\\s+[^.:\\n]{2,60}:?"
+				+ "|(?:på\\s+vegne\\s+af|for|fra)\\s+(?-i:\\p{Lu})[^.:\\n]{1,60}:");
 
 	/** A name, then a verb, to a full stop: a sentence, not a list entry. */
 	private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern

@@ -25,7 +25,12 @@ final class MinutesParser {
 	private static final Logger LOG = LoggerFactory.getLogger(MinutesParser.class);
 
 	static Extraction parse(String text, String title) {
-		String repaired = InitialsInLists.expand(Reflow.repairCharacters(Lines.repairEncoding(text)));
+		Columns.Split columns = Columns.split(Lines.repairEncoding(text));
+		return Columns.remap(parseLines(columns.text(), title), columns);
+	}
+
+	private static Extraction parseLines(String text, String title) {
+		String repaired = InitialsInLists.expand(Reflow.repairCharacters(text));
 		Extraction layouts = layouts(repaired, title);
 		Extraction read;
 		try {

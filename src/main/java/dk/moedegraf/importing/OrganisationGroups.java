@@ -52,7 +52,8 @@ final class OrganisationGroups {
 			String c = l.clean.get(i);
 			Matcher h = ORG_HEADING.matcher(c);
 			boolean colon = h.matches();
-			String orgName = colon ? h.group(1).strip() : c.strip();
+			// "På vegne af Vestby Kommune:", "For FOA:": the organisation is what follows the words
+			String orgName = (colon ? h.group(1).strip() : c.strip()).replaceFirst("(?iu)^(?:på\\s+vegne\\s+af|for|fra)\\s+(?=\\p{Lu})", "");
 			int n = l.nextNonBlank(i + 1);
 			if (colon && !orgName.isEmpty() && attendanceHeading(r.lines, i) == null && !Names.looksLikeName(orgName)
 					&& !isPersonEntry(n) && looksLikeOrg(orgName) && orgForums(orgName, i, n)) {
@@ -74,7 +75,9 @@ final class OrganisationGroups {
 				continue; // "Sagsbehandler:", "Netværket består af følgende mødedeltagere:" are no organisations
 			}
 			String f = forumAbove(i, lastGroupEnd);
-			if (f != null) {
+			// "REFERAT", "Lektor Ole Lund" above a group (a column read after the one beside it) name no forum
+			if (f != null && !f.matches("(?iu)referat|dagsorden|beslutningsprotokol|notat|mødereferat") && !Names.looksLikeName(f)
+					&& Names.titledName(f) == null) {
 				forum = f;
 			}
 			String org = r.org(orgName, i);

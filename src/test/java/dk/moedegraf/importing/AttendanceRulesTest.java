@@ -61,6 +61,9 @@ class AttendanceRulesTest {
 				// entries that end at semicolons run on across the lines the list was broken into
 				row("Til stede: Ole Lund (formand for\nfølgegruppen); Eva Holm (næstformand); Per\nRavn; Kim Overvad.", "Eva Holm PRESENT role=næstformand",
 						"Kim Overvad PRESENT", "Ole Lund PRESENT role=formand", "Per Ravn PRESENT"),
+				// groups by whom they sit for, a blank line before each: the list goes on
+				row("Deltagere\n\nPå vegne af Vestby Kommune:\n  Ole Lund, direktør\n\nPå vegne af FOA:\n  Eva Holm\n\nAfbud\nPer Ravn",
+						"Eva Holm PRESENT org=FOA", "Ole Lund PRESENT org=Vestby Kommune title=direktør", "Per Ravn ABSENT"),
 				// headings as a scan or a typewriter spells them
 				row("Tilstede: Ole Lund, Eva Holm\nFravaerende: Per Ravn\nFremmoedte gaester: Kim Overvad", "Eva Holm PRESENT", "Ole Lund PRESENT",
 						"Per Ravn ABSENT"),
