@@ -26,7 +26,26 @@ final class MinutesParser {
 
 	static Extraction parse(String text, String title) {
 		Columns.Split columns = Columns.split(Lines.repairEncoding(text));
-		return Columns.remap(parseLines(columns.text(), title), columns);
+		return withNamesAsWritten(Columns.remap(parseLines(columns.text(), title), columns), Reflow.onesReadAsL(text));
+	}
+
+	/** "Allan Kjeldsen" read from "A1lan Kjeldsen": the name as the scan wrote it is the person's alias, so it is found by it too. */
+	private static Extraction withNamesAsWritten(Extraction x, java.util.Map<String, String> written) {
+		if (written.isEmpty()) {
+			return x;
+		}
+		List<Extraction.PersonX> people = x.people().stream().map(p -> {
+			String asWritten = java.util.Arrays.stream(p.name().split(" ")).map(w -> written.getOrDefault(w, w))
+				.collect(java.util.stream.Collectors.joining(" "));
+			if (asWritten.equals(p.name()) || p.aliases().contains(asWritten)) {
+				return p;
+			}
+			List<String> aliases = new ArrayList<>(p.aliases());
+			aliases.add(asWritten);
+			return new Extraction.PersonX(p.name(), aliases, p.initials(), p.span());
+		}).toList();
+		return new Extraction(x.document(), x.meetings(), people, x.organisations(), x.forums(), x.initiatives(), x.attendance(),
+				x.memberships(), x.affiliations(), x.participations(), x.warnings());
 	}
 
 	private static Extraction parseLines(String text, String title) {

@@ -541,6 +541,19 @@ final class Reflow {
 	/** A word of letters with a 1 between two of them, the next in lower case: "Ti1stede", "K1ubhuset", "A1lan". */
 	private static final Pattern ONE_IN_WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{L}+1[\\p{L}1]*(?![\\p{L}\\d])");
 
+	/** The words {@link #lettersWithOne} repairs in a text, each as repaired, to the word as written ("Allan" → "A1lan"). */
+	static java.util.Map<String, String> onesReadAsL(String text) {
+		java.util.Map<String, String> out = new java.util.HashMap<>();
+		Matcher m = ONE_IN_WORD.matcher(text);
+		while (m.find()) {
+			String fixed = lettersWithOne(m.group());
+			if (!fixed.equals(m.group())) {
+				out.putIfAbsent(fixed, m.group());
+			}
+		}
+		return out;
+	}
+
 	/** "Ti1stede", "bestyre1sesmøde", "A1lan": OCR read l as 1 inside a word; "U11", "B2.14", "3F", "P1a" are left alone. */
 	static String lettersWithOne(String line) {
 		if (line.indexOf('1') < 0) {

@@ -381,6 +381,18 @@ class MinutesParserTest {
 		assertThat(facts).anySatisfy(f -> assertThat(f).startsWith("Ole Lund PRESENT role=suppleant").endsWith("for=Eva Holm"));
 	}
 
+	/** A scan's 1 for l is read back in a name, and the name as the scan wrote it stays the person's alias. */
+	@Test
+	void a_name_repaired_from_a_scan_keeps_the_name_as_written_for_an_alias() {
+		Extraction x = MinutesParser.parse(String.join("\n", "Referat af bestyre1sesmøde i Vestby Idrætsforening 9. januar 2031", "",
+				"Ti1stede: A1lan Kjeldsen (formand), Ole Lund", "Fravaerende: Eva Mø1ler", "", "1. Godkende1se af dagsorden"), "Bestyrelse");
+		assertThat(attendanceFacts(x)).contains("Allan Kjeldsen PRESENT role=formand", "Ole Lund PRESENT", "Eva Møller ABSENT");
+		assertThat(x.people()).filteredOn(p -> p.name().equals("Allan Kjeldsen")).singleElement()
+			.satisfies(p -> assertThat(p.aliases()).contains("A1lan Kjeldsen"));
+		assertThat(x.people()).filteredOn(p -> p.name().equals("Ole Lund")).singleElement()
+			.satisfies(p -> assertThat(p.aliases()).noneMatch(a -> a.contains("1")));
+	}
+
 	/** PDF-to-text without layout breaks every paragraph at the margin, here mid-name and mid-list. */
 	@Test
 	void minutes_broken_at_the_margin_are_read_as_if_each_paragraph_were_one_line() {
