@@ -177,6 +177,11 @@ final class ListEntries {
 			}
 			prevEnd = start < body.length() && i < spans.size() ? spans.get(i)[1] : prevEnd;
 		}
+		for (Entry e : out) {
+			if (e.title != null) {
+				e.title = e.title.replaceFirst("[\\s:,;]+$", ""); // "Formand: Ole Lund": the label's colon is no part of the title
+			}
+		}
 		return out;
 	}
 
@@ -383,7 +388,16 @@ final class ListEntries {
 	}
 
 	/** Shares the glue between the name before and the name after it. */
+	/** "3F Vestby – Ole Lund (formand)" opening a line of a list: the organisation, a dash, then whom it sent. */
+	private static final Pattern ORGANISATION_DASH = Pattern.compile("(?u)(?:^|\\n)[ \\t•·▪*]*((?:\\d\\p{Lu}|\\p{Lu})[^\\n–\\-:,;()]{1,60}?)[ \\t]+[–\\-][ \\t]+$");
+
 	private static void share(Entry prev, Entry next, String glue) {
+		Matcher dash = next == null ? null : ORGANISATION_DASH.matcher(glue);
+		if (dash != null && dash.find() && organisation(dash.group(1)) && !PersonNames.looksLikePersonName(dash.group(1))
+				&& !Vocabulary.isRole(dash.group(1)) && Vocabulary.HEADINGS.stream().noneMatch(h -> h.pattern().matcher(dash.group(1)).lookingAt())) {
+			next.organisation = dash.group(1).strip();
+			glue = glue.substring(0, dash.start(1));
+		}
 		boolean forPrev = prev != null;
 		Matcher m = PIECE.matcher(glue);
 		while (m.find()) {
@@ -547,8 +561,8 @@ final class ListEntries {
 	/** Capitalised words that are no person's name and no sentence: "Dansk Industri", "GLS-A", "HK". */
 	static boolean organisation(String s) {
 		String t = s.strip();
-		// "3F", "2M": an acronym may start with a digit
-		if (t.length() < 2 || t.length() > 80 || !Character.isUpperCase(t.codePointAt(0)) && !t.matches("\\d\\p{Lu}{1,4}") || t.endsWith(".")) {
+		// "3F", "2M", "3F Vestby": an acronym may start with a digit
+		if (t.length() < 2 || t.length() > 80 || !Character.isUpperCase(t.codePointAt(0)) && !t.matches("\\d\\p{Lu}{1,4}(?:\\s.*)?") || t.endsWith(".")) {
 			return false;
 		}
 		if (PersonNames.looksLikePersonName(t) || Vocabulary.NO_ORGANISATION.matcher(t).matches()) {

@@ -56,6 +56,7 @@ final class MeetingDraft {
 	}
 
 	void attend(String person, Status status, String role, String title, String org, Span span) {
+		title = title == null ? null : title.replaceFirst("[\\s:,;]+$", ""); // "Formand: Ole Lund": no colon in the title
 		AttendanceAcc a = attendance.get(person);
 		if (a == null) {
 			a = new AttendanceAcc(person, status, span);

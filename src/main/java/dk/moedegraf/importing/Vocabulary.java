@@ -107,6 +107,8 @@ final class Vocabulary {
 			h("\\p{L}{0,20}bestyrelsen|udvalget|rådet", ListKind.PRESENT, null, true),
 			// "Forældrerepræsentanter: Ida Krog, Per Ravn" / "Medarbejderrepræsentanter: …": the members by the group they sit for
 			h("\\p{L}{3,}repræsentanter", ListKind.MEMBER, null, true),
+			// "Indkaldt:" / "Mødeindkaldte:": who was called; the afbud say who of them did not come
+			h("(?:møde)?indkaldte?|indbudte", ListKind.MEMBER, null, true),
 			h("medlemmerne\\s+(?:af|i)\\s+[^:\\n]{2,60}?\\s+er|medlemmer\\s+(?:af|i)\\s+[^:\\n,]{1,60}?(?:,?\\s+(?:valgperioden?|perioden?)\\s+\\d{4}\\s*[-–]\\s*\\d{2,4})?(?=[ \\t]*:?[ \\t]*(?:\\n|$))|oversigt\\s+over\\s+[^:\\n]{0,40}medlemmer|(?-i:\\p{Lu})\\p{L}+(?:et|en)s\\s+medlemmer|medlemmer|"
 					+ "bestyrelsesmedlemmer|udvalgsmedlemmer",
 					ListKind.MEMBER, null));

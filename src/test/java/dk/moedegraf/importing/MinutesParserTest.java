@@ -393,6 +393,30 @@ class MinutesParserTest {
 			.satisfies(p -> assertThat(p.aliases()).noneMatch(a -> a.contains("1")));
 	}
 
+	/** Who was called, each with a role label and a company; the afbud and a substitute say who of them came. */
+	@Test
+	void those_called_with_a_role_label_came_unless_they_sent_afbud() {
+		String text = String.join("\n", "Vestby Arbejdsgiverforening", "", "REFERAT", "Bestyrelsesmøde", "",
+				"Dato:\tOnsdag den 9. oktober 2030, kl. 8.00-10.00", "", "Indkaldt:", "•\tFormand: Ole Lund, Vestby Stål A/S",
+				"•\tNæstformand: Eva Holm, Nordby Emballage ApS", "•\tBestyrelsesmedlem: Per Ravn, Vestby Plast A/S", "", "Afbud:\tPer Ravn", "",
+				"1.\tVelkomst");
+		assertThat(attendanceFacts(MinutesParser.parse(text, "Bestyrelse"))).containsExactlyInAnyOrder(
+				"Ole Lund PRESENT behalf=Vestby Stål A/S role=formand title=Formand",
+				"Eva Holm PRESENT behalf=Nordby Emballage ApS role=næstformand title=Næstformand",
+				"Per Ravn ABSENT behalf=Vestby Plast A/S role=bestyrelsesmedlem title=Bestyrelsesmedlem");
+	}
+
+	/** "3F Vestby – Ole Lund (formand)": a list that puts each one's organisation first, then a dash. */
+	@Test
+	void an_organisation_before_a_dash_is_whom_the_name_after_it_sits_for() {
+		String text = String.join("\n", "Referat fra mødet i lokalbestyrelsen mandag d. 2/9-30 kl. 17-19.30 i Vestby.", "", "Til stede:",
+				"3F Vestby – Ole Lund (formand)", "HK Syd - Per Ravn", "Blik og Rør – Kim Overvad", "", "Afbud: Jan Wulff (Blik og Rør)", "",
+				"1. Velkomst");
+		assertThat(attendanceFacts(MinutesParser.parse(text, "Lokalbestyrelse"))).containsExactlyInAnyOrder(
+				"Ole Lund PRESENT behalf=3F Vestby role=formand", "Per Ravn PRESENT behalf=HK Syd", "Kim Overvad PRESENT behalf=Blik og Rør",
+				"Jan Wulff ABSENT behalf=Blik og Rør");
+	}
+
 	/** PDF-to-text without layout breaks every paragraph at the margin, here mid-name and mid-list. */
 	@Test
 	void minutes_broken_at_the_margin_are_read_as_if_each_paragraph_were_one_line() {
