@@ -31,10 +31,23 @@ final class CapitalNames {
 	 * does not know is a name too where a list holds it: after a colon, comma or bullet, before a comma, a bracket,
 	 * "og" or the line's end ("TIL STEDE: ANNE HOLM, FARGANA ISMAILOVA").
 	 */
-	static String read(String line, boolean namesInCapitals) {
-		if (!TWO_CAPITALS.matcher(line).find()) {
-			return line;
+	/** "Karen BRØNDUM", "Søren K. MUNK", "Rikke LYNGBY-HANSEN": given names as usual, the surname in capitals. */
+	private static final Pattern SURNAME_IN_CAPITALS = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)((?:[ \\t]+(?:\\p{Lu}\\p{Ll}+|\\p{Lu}\\.))*)[ \\t]+"
+			+ "(\\p{Lu}{3,}(?:-\\p{Lu}{2,})?)(?![\\p{L}])");
+
+	static String read(String written, boolean namesInCapitals) {
+		if (!TWO_CAPITALS.matcher(written).find()) {
+			return written;
 		}
+		String line = SURNAME_IN_CAPITALS.matcher(written).replaceAll(m -> {
+			String surname = NameLexicon.titleCased(m.group(3));
+			PersonNames.Kind kind = PersonNames.kind(surname);
+			// a surname the lexicon knows, or a long word ("VINKEL"); "CMSB", "DSI" after a name are units' acronyms
+			boolean name = NameLexicon.isGivenName(m.group(1)) && !NameLexicon.isOrganisationWord(m.group(3))
+					&& (kind == PersonNames.Kind.SURNAME || kind == PersonNames.Kind.EITHER || kind == PersonNames.Kind.GIVEN
+							|| (kind == PersonNames.Kind.SHAPED || kind == PersonNames.Kind.UNKNOWN) && surname.length() >= 5);
+			return Matcher.quoteReplacement(name ? m.group().substring(0, m.start(3) - m.start()) + surname : m.group());
+		});
 		return RUN.matcher(line).replaceAll(run -> {
 			String name = asName(run.group());
 			if (name.equals(run.group()) && namesInCapitals && inList(line, run.start(), run.end())) {

@@ -124,7 +124,7 @@ final class LayoutAttendance {
 			if (k.equals("afbud") || k.equals("fraverende")) {
 				cols[5] = j; // "Til stede⇥Afbud" over marks: the column that marks who was away
 			}
-			else if (k.startsWith("fremmod") || k.startsWith("deltagelse") || k.equals("status") || k.equals("modt")
+			else if (k.startsWith("fremmod") || k.startsWith("deltagelse") || k.equals("status") || k.equals("modt") || k.equals("deltog")
 					|| k.equals("til stede") || k.equals("tilstede")) {
 				cols[3] = j; // "Fremmøde": Til stede / Afbud, row by row
 			}

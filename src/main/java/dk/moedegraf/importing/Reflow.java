@@ -108,6 +108,7 @@ final class Reflow {
 			lines[i] = asPrinted(lines[i]);
 		}
 		joinWrappedCells(lines);
+		marksAsWords(lines);
 		boolean namesInCapitals = false;
 		for (int i = 0; i < lines.length; i++) {
 			String repaired = repairLine(lines[i]);
@@ -119,6 +120,66 @@ final class Reflow {
 			lines[i] = CapitalNames.read(lines[i], true);
 		}
 		return String.join("\n", cellsPerLine(joinWrapped(lines)));
+	}
+
+	/** The words over the columns a table marks with an X: who came, who did not. */
+	private static final Pattern MARK_HEADER = Pattern.compile("(?iu)deltog|deltager|afbud|til\\s?stede|fraværende|fravær|mødt|ikke\\s+mødt|fremmødt|ja|nej");
+
+	/** A mark in a cell: "X", "x", "✓", "✔". */
+	private static final Pattern MARK = Pattern.compile("[Xx✓✔]");
+
+	/**
+	 * A table laid out with spaces whose last columns are marked with an X ("Navn   Funktion   Deltog   Afbud" over "Ole
+	 * Lund   Formand            X"): each mark is the word over its column ("Deltog", "Afbud"), which says what it
+	 * meant once the columns are tabs and the empty cells gone.
+	 */
+	static void marksAsWords(String[] lines) {
+		for (int i = 0; i < lines.length; i++) {
+			List<int[]> head = cells(lines[i]);
+			int marks = 0;
+			for (int c = head.size() - 1; c >= 1 && MARK_HEADER.matcher(text(lines[i], head.get(c))).matches(); c--) {
+				marks++;
+			}
+			if (head.size() < 3 || marks < 2) {
+				continue;
+			}
+			List<int[]> columns = head.subList(head.size() - marks, head.size());
+			int blanks = 0;
+			for (int j = i + 1; j < lines.length && blanks < 2; j++) {
+				if (lines[j].isBlank()) {
+					blanks++;
+					continue;
+				}
+				blanks = 0;
+				List<int[]> row = cells(lines[j]);
+				StringBuilder b = new StringBuilder(lines[j]);
+				boolean marked = false;
+				for (int c = row.size() - 1; c >= 1; c--) {
+					int[] cell = row.get(c);
+					if (!MARK.matcher(text(lines[j], cell)).matches()) {
+						continue;
+					}
+					int[] nearest = null;
+					for (int[] col : columns) {
+						if (nearest == null || Math.abs(col[0] - cell[0]) < Math.abs(nearest[0] - cell[0])) {
+							nearest = col;
+						}
+					}
+					if (nearest != null && Math.abs(nearest[0] - cell[0]) <= 6) {
+						b.replace(cell[0], cell[1], text(lines[i], nearest));
+						marked = true;
+					}
+				}
+				if (!marked && !WIDE_GAP.matcher(lines[j]).find()) {
+					break; // the table is over
+				}
+				lines[j] = b.toString();
+			}
+		}
+	}
+
+	private static String text(String line, int[] cell) {
+		return line.substring(cell[0], cell[1]);
 	}
 
 	/** Where the cells of a row laid out with spaces start: the first text, and text after a gap of two spaces or more. */

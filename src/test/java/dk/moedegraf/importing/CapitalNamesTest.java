@@ -19,6 +19,10 @@ class CapitalNamesTest {
 			a body named for a person      | NIELS BOHR INSTITUTTET                | NIELS BOHR INSTITUTTET
 			a title before the name stays  | FORMAND ANNE HANSEN                   | FORMAND ANNE HANSEN
 			capitalised names stay         | Anne Hansen og Ole Lund               | Anne Hansen og Ole Lund
+			only the surname in capitals   | Karen BRØNDUM, Søren K. MUNK          | Karen Brøndum, Søren K. Munk
+			a double surname in capitals   | Rikke LYNGBY-HANSEN                   | Rikke Lyngby-Hansen
+			a unit's acronym after a name  | Anders Jacobsen CLB, Tine Holm CMSB   | Anders Jacobsen CLB, Tine Holm CMSB
+			an organisation after a name   | Eva Holm FOA og Per Ravn DSI          | Eva Holm FOA og Per Ravn DSI
 			""")
 	void names_written_in_capitals_are_read_as_names(String what, String line, String expected) {
 		assertThat(CapitalNames.read(line)).as(what).isEqualTo(expected);

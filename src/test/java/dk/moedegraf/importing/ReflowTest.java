@@ -52,6 +52,16 @@ class ReflowTest {
 		assertThat(texts(line)).as(what).containsExactly(expected);
 	}
 
+	/** A table laid out with spaces that marks who came with an X: each mark is the word over its column. */
+	@org.junit.jupiter.api.Test
+	void a_mark_under_a_column_is_the_word_over_it() {
+		String text = String.join("\n", "   Navn              Funktion              Deltog     Afbud", "",
+				"   Ole Lund          Formand                 X", "", "   Eva Holm          AMR                                X",
+				"   Per Ravn          Kasserer                x");
+		assertThat(texts(text)).containsExactly("   Navn\tFunktion\tDeltog\tAfbud", "", "   Ole Lund\tFormand\tDeltog", "",
+				"   Eva Holm\tAMR\tAfbud", "   Per Ravn\tKasserer\tDeltog");
+	}
+
 	/** Characters written by name in the table: {nbsp}, {narrow}, {thin}, {ff} (form feed), {shy} (soft hyphen), {zw}, {fi}, {ff-lig}, {pua} (U+F0B7). */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
