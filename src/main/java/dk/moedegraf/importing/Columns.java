@@ -84,8 +84,11 @@ final class Columns {
 	 */
 	private static int block(String[] lines, int i) {
 		Matcher head = TWO_CELLS.matcher(lines[i]);
-		if (lines[i].indexOf('\t') >= 0 || !head.matches() || head.start(3) < LEAST_START || TWO_CELLS.matcher(head.group(3)).matches()
-				|| !opensList(head.group(3)) || !(opensList(head.group(2)) || head.group(2).endsWith(":") || head.group(2).contains(": "))) {
+		if (lines[i].indexOf('\t') >= 0 || !head.matches() || head.start(3) < LEAST_START || TWO_CELLS.matcher(head.group(3)).matches()) {
+			return -1;
+		}
+		boolean lists = opensList(head.group(3)) && (opensList(head.group(2)) || head.group(2).endsWith(":") || head.group(2).contains(": "));
+		if (!lists && !groupsOfNames(lines, i, head)) {
 			return -1;
 		}
 		int at = head.start(3);
@@ -114,6 +117,41 @@ final class Columns {
 			end = j + 1;
 		}
 		return rightBelow ? end : -1;
+	}
+
+	/**
+	 * Under a list's heading, two groups side by side, each headed by whom its people sit for ("Siumut          Inuit
+	 * Ataqatigiit" over two columns of names): the heading's cells name no one, and the next two lines hold a name in
+	 * each column. A table of names and their organisations ("Ole Lund        KL") has no name on the right.
+	 */
+	private static boolean groupsOfNames(String[] lines, int i, Matcher head) {
+		int above = i - 1;
+		while (above >= 0 && lines[above].isBlank()) {
+			above--;
+		}
+		if (above < 0 || !opensList(lines[above].strip()) || !group(head.group(2)) || !group(head.group(3))
+				|| head.group(2).split("\\s+").length > 4 || head.group(3).split("\\s+").length > 4) {
+			return false;
+		}
+		int at = head.start(3);
+		for (int j = i + 1; j <= i + 2; j++) {
+			int cut = j < lines.length ? cut(lines[j], at) : -1;
+			if (cut < 0 || cut >= lines[j].length() || !named(lines[j].substring(0, cut)) || !named(lines[j].substring(cut))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A group's label: a party or an organisation ("Inuit Ataqatigiit", "FOA"), or words that name no one. */
+	private static boolean group(String cell) {
+		return Vocabulary.isParty(cell) || Vocabulary.PARTY_LETTERS.containsValue(cell) || Names.looksLikeOrganisation(cell) || !named(cell);
+	}
+
+	/** A cell that starts with a person's name, perhaps after a title or a rank ("1. viceborgmester Nivi Olsen (suppleant …"). */
+	private static boolean named(String cell) {
+		String c = cell.replaceAll("\\(.*", "").replaceFirst("^\\s*\\d+\\.\\s*", "").strip();
+		return Names.looksLikeName(c) || Names.titledName(c) != null;
 	}
 
 	/** Where line {@code l} divides at the column starting near {@code at}: the line's length if it ends before it, else -1. */

@@ -86,6 +86,29 @@ final class ListEntries {
 		return !glue.contains("\n") && SUBSTITUTE_WITHOUT_FOR.matcher(glue).find() && !CAME_AFTER.matcher(body.substring(nextEnd)).lookingAt();
 	}
 
+	/** "Tittus Lynge (suppleant for Paninnguaq⏎Motzfeldt)": a bracket open at a line's end goes on on the next line. */
+	static String runOnInBrackets(String text) {
+		if (text.indexOf('(') < 0) {
+			return text;
+		}
+		StringBuilder b = new StringBuilder(text);
+		int depth = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+			if (c == '\n') {
+				int next = text.indexOf('\n', i + 1);
+				if (depth > 0 && !text.substring(i + 1, next < 0 ? text.length() : next).isBlank()) {
+					b.setCharAt(i, ' ');
+				}
+				else {
+					depth = 0; // a bracket never closed ends with its paragraph
+				}
+			}
+		}
+		return b.toString();
+	}
+
 	/**
 	 * "Ole Lund, afdelingsbestyrelsen (formand for⏎følgegruppen); Eva Holm, SSP-konsulent,⏎Vestby Kommune; Per Ravn": a list
 	 * whose entries end at semicolons runs on across the lines it was broken into. The text keeps its length.
@@ -109,7 +132,7 @@ final class ListEntries {
 	private static final Pattern FOR_BEFORE = Pattern.compile("(?iu)(?:suppleant|stedfortræder|vikar|i\\s+stedet)\\s+for\\s*$");
 
 	static List<Entry> read(String text, int base) {
-		String body = BrokenNames.join(SurnameFirst.turn(runOnAtSemicolons(text)));
+		String body = BrokenNames.join(SurnameFirst.turn(runOnInBrackets(runOnAtSemicolons(text))));
 		List<int[]> spans = spans(body);
 		List<Entry> out = new ArrayList<>();
 		Entry prev = null;

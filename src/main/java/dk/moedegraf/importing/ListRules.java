@@ -59,6 +59,7 @@ final class ListRules {
 				List<ListEntries.Entry> entries = ListEntries.read(withoutDeputyColumn(roll.text.substring(s.start(), s.end())), s.start());
 				labelledOrganisations(roll, s, entries);
 				organisationLabels(roll, s, entries);
+				partyLines(roll, s, entries);
 				organisationsBelow(roll, entries);
 				for (ListEntries.Entry e : entries) {
 					Roll.Row r = roll.row(e.name, e.offset);
@@ -104,6 +105,41 @@ final class ListRules {
 		}
 
 		private static final Pattern WITH_DEPUTY = Pattern.compile("(?iu)\\smed\\s+(?:stedfortræder|suppleant)");
+
+		/** A party's name on a line of its own over names ("Siumut⏎Malik Berthelsen⏎Aviaja Egede"): the party they sit for. */
+		private static void partyLines(Roll roll, Section s, List<ListEntries.Entry> entries) {
+			int at = s.start();
+			while (at < s.end()) {
+				int end = roll.text.indexOf('\n', at);
+				end = end < 0 || end > s.end() ? s.end() : end;
+				String line = roll.text.substring(at, end).strip();
+				// over its names, after a blank line; right under a name it is that one's ("Ole Lund⏎Venstre", organisationsBelow)
+				int before = roll.text.lastIndexOf('\n', Math.max(0, at - 2));
+				boolean opensGroup = at <= s.start() + 1 || roll.text.substring(before + 1, Math.max(before + 1, at - 1)).isBlank();
+				if (opensGroup && Vocabulary.isPartyName(line)) {
+					int next = nextPartyLine(roll, end, s.end());
+					for (ListEntries.Entry e : entries) {
+						if (e.offset > end && e.offset < next && e.party == null && e.organisation == null) {
+							e.party = line;
+						}
+					}
+				}
+				at = end + 1;
+			}
+		}
+
+		private static int nextPartyLine(Roll roll, int from, int limit) {
+			int at = from + 1;
+			while (at < limit) {
+				int end = roll.text.indexOf('\n', at);
+				end = end < 0 || end > limit ? limit : end;
+				if (Vocabulary.isPartyName(roll.text.substring(at, end))) {
+					return at;
+				}
+				at = end + 1;
+			}
+			return limit;
+		}
 
 		/**
 		 * "Ole Lund (formand)⏎Socialdemokratiet⏎⏎Eva Holm⏎Vestby Svømmeklub": a member page that puts each person's party

@@ -185,7 +185,7 @@ final class ListSections {
 			if (!lines[j].isBlank()) {
 				seen++;
 				String l = lines[j].strip();
-				if (GROUP_LABEL.matcher(l).matches()) {
+				if (GROUP_LABEL.matcher(l).matches() || Vocabulary.isPartyName(l)) {
 					seen--; // "Valgt af idrætsforeningerne" over the next members: the list goes on
 					continue;
 				}
@@ -260,7 +260,8 @@ final class ListSections {
 
 	/** A line that reads as a list entry: a name first, perhaps after a bullet, a title or "Formand:". */
 	static boolean entryLike(String line) {
-		String l = line.replaceFirst("^[•·▪*\\-–]\\s*", "").replaceFirst("^[\\p{L}. ]{2,30}:\\s*", "");
+		// "• Eva Holm", "Formand: Eva Holm", "1. viceborgmester Eva Holm": a bullet, a label or a rank before the name
+		String l = line.replaceFirst("^[•·▪*\\-–]\\s*", "").replaceFirst("^[\\p{L}. ]{2,30}:\\s*", "").replaceFirst("^\\d{1,2}\\.\\s+(?=\\p{Ll})", "");
 		String head = l.split("[,(:]", 2)[0].strip();
 		String[] w = head.split("\\s+");
 		for (int from = 0; from < Math.min(2, w.length); from++) {

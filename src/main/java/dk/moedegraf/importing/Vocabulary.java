@@ -131,6 +131,12 @@ final class Vocabulary {
 		return PARTIES.contains(k);
 	}
 
+	/** A party's name written out ("Siumut", "Venstre", "Inuit Ataqatigiit"), not its letter: a group's label on a line of its own. */
+	static boolean isPartyName(String s) {
+		String t = s.strip();
+		return t.length() > 3 && Character.isUpperCase(t.codePointAt(0)) && (PARTY_LETTERS.containsValue(t) || isParty(t));
+	}
+
 	/** The representatives' abbreviations, "TR", "AMiR"; as one word matched exactly (two or three letters are too short to allow for OCR). */
 	private static final Set<String> ROLE_ABBREVIATIONS = Set.of("tr", "ftr", "amr", "amir");
 

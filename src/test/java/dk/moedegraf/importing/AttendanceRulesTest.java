@@ -64,6 +64,10 @@ class AttendanceRulesTest {
 				// groups by whom they sit for, a blank line before each: the list goes on
 				row("Deltagere\n\nPå vegne af Vestby Kommune:\n  Ole Lund, direktør\n\nPå vegne af FOA:\n  Eva Holm\n\nAfbud\nPer Ravn",
 						"Eva Holm PRESENT org=FOA", "Ole Lund PRESENT org=Vestby Kommune title=direktør", "Per Ravn ABSENT"),
+				// a party's name over its members, a blank line before it; a rank before a title; a bracket that runs onto the next line
+				row("Deltagere:\n\nSiumut\nBorgmester Ole Lund\nEva Holm (suppleant for Karen\nBech)\n\nInuit Ataqatigiit\n1. viceborgmester Per Ravn\n",
+						"Eva Holm PRESENT party=Siumut for=Karen Bech", "Karen Bech ABSENT party=Siumut", "Ole Lund PRESENT party=Siumut title=Borgmester",
+						"Per Ravn PRESENT party=Inuit Ataqatigiit title=viceborgmester"),
 				// headings as a scan or a typewriter spells them
 				row("Tilstede: Ole Lund, Eva Holm\nFravaerende: Per Ravn\nFremmoedte gaester: Kim Overvad", "Eva Holm PRESENT", "Ole Lund PRESENT",
 						"Per Ravn ABSENT"),

@@ -24,6 +24,14 @@ class ColumnsTest {
 				// a header box: the date's label on the left, who came on the right
 				Arguments.of(String.join("\n", "Dato: 4. marts 2031                 Mødt: Ole Lund, Eva Holm", "Sted: Rådhuset                      Afbud: Per Ravn"),
 						List.of("Dato: 4. marts 2031", "Sted: Rådhuset", "", "Mødt: Ole Lund, Eva Holm", "Afbud: Per Ravn")),
+				// under a list's heading, two groups side by side headed by their parties; a table of names and organisations stays
+				Arguments.of(String.join("\n", "Deltagere:", "", "    Siumut                              Inuit Ataqatigiit",
+						"    Borgmester Ole Lund                 Eva Holm", "    Per Ravn                            Kim Overvad", "", "Afbud: Karen Bech"),
+						List.of("Deltagere:", "", "    Siumut", "    Borgmester Ole Lund", "    Per Ravn", "", "    Inuit Ataqatigiit", "    Eva Holm",
+								"    Kim Overvad", "", "Afbud: Karen Bech")),
+				Arguments.of(String.join("\n", "Deltagere:", "", "Medlem                   Organisation", "Ole Lund                 KL",
+						"Eva Holm                 FOA"),
+						List.of("Deltagere:", "", "Medlem                   Organisation", "Ole Lund                 KL", "Eva Holm                 FOA")),
 				// a table's header and rows stay: no list opens the right cell, or the left one is no heading or label
 				Arguments.of(String.join("\n", "Navn                 Organisation        Til stede", "Ole Lund             KL                  Ja"),
 						List.of("Navn                 Organisation        Til stede", "Ole Lund             KL                  Ja")),
