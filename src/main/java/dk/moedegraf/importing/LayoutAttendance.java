@@ -43,12 +43,21 @@ final class LayoutAttendance {
 		Lines l = r.lines;
 		Status tableStatus = null;
 		int[] cols = null;
+		int nameAt = 0;
 		for (int i = m.line; i <= m.regionEnd; i++) {
 			String c = l.clean.get(i);
 			// tab tables: Navn / Stilling / Repræsentant for / Fremmøde
 			if (c.contains("\t")) {
-				String[] cells = c.split("\t", -1);
-				if (Fold.key(cells[0]).equals("navn")) {
+				String[] written = c.split("\t", -1);
+				int named = nameColumn(written);
+				if (named > 0) {
+					nameAt = named; // "Organisation⇥Navn⇥Funktion": the rows read as if the name came first
+				}
+				else if (named == 0) {
+					nameAt = 0;
+				}
+				String[] cells = nameFirst(written, nameAt);
+				if (named >= 0) {
 					cols = columns(cells);
 					// "Afbud:" on the line above a table: its rows are who did not come
 					int above = i - 1;
@@ -113,6 +122,31 @@ final class LayoutAttendance {
 		prose.substitutes(m);
 	}
 
+	/** The column headed "Navn" in a table's header of two columns or more, else -1. */
+	private static int nameColumn(String[] cells) {
+		for (int j = 0; j < cells.length && j < 3; j++) {
+			if (Fold.key(cells[j]).equals("navn") && cells.length >= 2) {
+				return j;
+			}
+		}
+		return -1;
+	}
+
+	/** The row's cells with the name's first, the rest in their order. */
+	private static String[] nameFirst(String[] cells, int nameAt) {
+		if (nameAt <= 0 || nameAt >= cells.length) {
+			return cells;
+		}
+		String[] out = new String[cells.length];
+		out[0] = cells[nameAt];
+		for (int j = 0, k = 1; j < cells.length; j++) {
+			if (j != nameAt) {
+				out[k++] = cells[j];
+			}
+		}
+		return out;
+	}
+
 	/**
 	 * Where a table's columns are: name, title, organisation, who came, notes ("Bemærkning"), a mark for who was away
 	 * ("Afbud" over an X), the member's deputy; -1 for none.
@@ -153,13 +187,22 @@ final class LayoutAttendance {
 
 	private static final Pattern ORG_AND_ROLE = Pattern.compile("^(.*?),\\s*([\\p{L} ]+)$");
 
+	/** "Ole Lund (A)" in a table's name column: the name, and the party in its bracket. */
+	private static final Pattern NAME_AND_PARTY = Pattern.compile("^(.+?)\\s*\\(([^()]{1,30})\\)$");
+
 	private void tableRow(MeetingDraft m, String[] cells, int[] cols, Status status, int i) {
 		String name = cells[0].strip();
+		String party = null;
+		Matcher np = NAME_AND_PARTY.matcher(name);
+		if (np.matches() && Vocabulary.isParty(np.group(2))) {
+			name = np.group(1);
+			party = np.group(2).strip();
+		}
 		if (!Names.looksLikeName(name)) {
 			return;
 		}
 		String title = cols[1] >= 0 && cols[1] < cells.length ? blankToNull(cells[cols[1]].strip()) : null;
-		String orgCell = cols[2] >= 0 && cols[2] < cells.length ? cells[cols[2]].strip() : "";
+		String orgCell = cols[2] >= 0 && cols[2] < cells.length ? cells[cols[2]].strip() : party != null ? party : "";
 		String role = null;
 		String org = orgCell;
 		Matcher rm = ORG_AND_ROLE.matcher(orgCell);

@@ -1,7 +1,6 @@
 package dk.moedegraf.importing;
 
 import static dk.moedegraf.importing.Vocabulary.PARTY_LETTERS;
-import static dk.moedegraf.importing.Vocabulary.isRoleWord;
 import static dk.moedegraf.importing.Vocabulary.isSpeechVerb;
 
 import dk.moedegraf.names.Fold;
@@ -145,7 +144,8 @@ final class ProseAttendance {
 	void substitutes(MeetingDraft m) {
 		for (AttendanceAcc a : m.attendance.values()) {
 			if (a.status != Status.PRESENT || a.substituteFor != null || a.onBehalfOf == null
-					|| !"suppleant".equals(a.role) && !(a.title != null && isRoleWord(a.title))) {
+					|| !"suppleant".equals(a.role) && !(a.title != null && a.title.matches("(?iu)(?:\\d\\.\\s*)?(?:suppleant|stedfortræder).*"))) {
+				// a suppleant by role or title; a næstformand beside an absent formand of the same organisation is none
 				continue;
 			}
 			List<AttendanceAcc> absent = m.attendance.values()

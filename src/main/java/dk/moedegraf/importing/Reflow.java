@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dk.moedegraf.names.Fold;
+
 /**
  * Repairs what PDF-to-text and OCR do to minutes, before any rule reads them, and nothing else. Every line stays
  * where it is (what moves to the line above leaves its line blank), so every imported fact still cites its lines;
@@ -107,6 +109,7 @@ final class Reflow {
 		for (int i = 0; i < lines.length; i++) {
 			lines[i] = asPrinted(lines[i]);
 		}
+		groupCellsFilledDown(lines);
 		joinWrappedCells(lines);
 		marksAsWords(lines);
 		boolean namesInCapitals = false;
@@ -120,6 +123,47 @@ final class Reflow {
 			lines[i] = CapitalNames.read(lines[i], true);
 		}
 		return String.join("\n", cellsPerLine(joinWrapped(lines)));
+	}
+
+	/**
+	 * A table laid out with spaces whose first column groups the rows ("Organisation   Navn   Funktion" over "Vestby
+	 * Kommune   Ole Lund   Formand" and "               Eva Holm   Direktør"): the group is written into each row of it, so
+	 * that every row says whom its person sits for once the columns are tabs, and no row is read as the wrapped end of
+	 * the one above ({@link #joinWrappedCells}).
+	 */
+	static void groupCellsFilledDown(String[] lines) {
+		for (int i = 0; i < lines.length; i++) {
+			List<int[]> head = cells(lines[i]);
+			if (head.size() < 3 || !Fold.key(text(lines[i], head.get(1))).equals("navn") || Fold.key(text(lines[i], head.get(0))).equals("navn")) {
+				continue;
+			}
+			int nameColumn = head.get(1)[0];
+			String group = null;
+			int blanks = 0;
+			for (int j = i + 1; j < lines.length && blanks < 2; j++) {
+				if (lines[j].isBlank()) {
+					blanks++;
+					continue;
+				}
+				blanks = 0;
+				List<int[]> row = cells(lines[j]);
+				if (row.isEmpty()) {
+					continue;
+				}
+				int first = row.get(0)[0];
+				if (first < nameColumn - 2) {
+					if (row.size() < 2 && group == null || !WIDE_GAP.matcher(lines[j]).find() && row.size() < 2) {
+						break; // text under the table
+					}
+					group = text(lines[j], row.get(0));
+				}
+				else if (group != null && first >= nameColumn - 2 && first <= nameColumn + 2 && first > group.length() + 2
+						&& PersonNames.looksLikePersonName(text(lines[j], row.get(0)).replaceAll("\\s*\\(.*", ""))) {
+					// a row of its own, a name under "Navn" (a cell wrapped from the row above holds no name)
+					lines[j] = group + lines[j].substring(group.length());
+				}
+			}
+		}
 	}
 
 	/** The words over the columns a table marks with an X: who came, who did not. */

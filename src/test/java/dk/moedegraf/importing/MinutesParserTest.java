@@ -417,6 +417,25 @@ class MinutesParserTest {
 				"Jan Wulff ABSENT behalf=Blik og Rør");
 	}
 
+	/**
+	 * A table laid out with spaces whose first column names each group once ("Organisation  Navn  Funktion  Bemærkning"),
+	 * a party in brackets in the name column, and a cell wrapped onto the line below.
+	 */
+	@Test
+	void a_table_that_names_each_group_once_gives_every_row_its_group() {
+		String text = String.join("\n", "REFERAT", "Styregruppen for Vestby Partnerskab", "", "  Dato og tid:    Onsdag 19. marts 2031, kl. 9.30–12.00",
+				"  Sted:           Rådhuset", "", "  Organisation             Navn                      Funktion                         Bemærkning", "",
+				"  Vestby Kommune           Ole Lund (A)              Rådmand, Børn og Unge,",
+				"                                                     formand for styregruppen",
+				"                           Eva Holm                  Direktør",
+				"  BUPL Vestby              Per Ravn                  Formand                          Afbud",
+				"                           Kim Overvad               Næstformand", "", "1. Velkomst");
+		assertThat(attendanceFacts(MinutesParser.parse(text, "Styregruppe"))).containsExactlyInAnyOrder(
+				"Ole Lund PRESENT behalf=Vestby Kommune title=Rådmand, Børn og Unge, formand for styregruppen",
+				"Eva Holm PRESENT behalf=Vestby Kommune title=Direktør", "Per Ravn ABSENT behalf=BUPL Vestby role=formand title=Formand",
+				"Kim Overvad PRESENT behalf=BUPL Vestby role=næstformand title=Næstformand");
+	}
+
 	/** PDF-to-text without layout breaks every paragraph at the margin, here mid-name and mid-list. */
 	@Test
 	void minutes_broken_at_the_margin_are_read_as_if_each_paragraph_were_one_line() {
