@@ -139,17 +139,8 @@ final class Reflow {
 			}
 			int nameColumn = head.get(1)[0];
 			String group = null;
-			int blanks = 0;
-			for (int j = i + 1; j < lines.length && blanks < 2; j++) {
-				if (lines[j].isBlank()) {
-					blanks++;
-					continue;
-				}
-				blanks = 0;
+			for (int j : rowsBelow(lines, i)) {
 				List<int[]> row = cells(lines[j]);
-				if (row.isEmpty()) {
-					continue;
-				}
 				int first = row.get(0)[0];
 				if (first < nameColumn - 2) {
 					if (row.size() < 2 && group == null || !WIDE_GAP.matcher(lines[j]).find() && row.size() < 2) {
@@ -188,13 +179,7 @@ final class Reflow {
 				continue;
 			}
 			List<int[]> columns = head.subList(head.size() - marks, head.size());
-			int blanks = 0;
-			for (int j = i + 1; j < lines.length && blanks < 2; j++) {
-				if (lines[j].isBlank()) {
-					blanks++;
-					continue;
-				}
-				blanks = 0;
+			for (int j : rowsBelow(lines, i)) {
 				List<int[]> row = cells(lines[j]);
 				StringBuilder b = new StringBuilder(lines[j]);
 				boolean marked = false;
@@ -220,6 +205,19 @@ final class Reflow {
 				lines[j] = b.toString();
 			}
 		}
+	}
+
+	/** The lines under a table's header that hold text, to two blank lines in a row. */
+	private static List<Integer> rowsBelow(String[] lines, int header) {
+		List<Integer> out = new ArrayList<>();
+		int blanks = 0;
+		for (int j = header + 1; j < lines.length && blanks < 2; j++) {
+			blanks = lines[j].isBlank() ? blanks + 1 : 0;
+			if (blanks == 0) {
+				out.add(j);
+			}
+		}
+		return out;
 	}
 
 	private static String text(String line, int[] cell) {
