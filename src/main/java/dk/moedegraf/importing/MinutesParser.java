@@ -8,7 +8,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads the layouts of Danish minutes (not the layout of any one file) from plain text as PDF-to-text or OCR
- * leaves it. Pure Java, no I/O: text in, {@link Extraction} out. A pipeline of steps, each one family of
+ * leaves it. Pure Java, no I/O: text in, {@link Extraction} out. Two columns side by side are first read one after
+ * the other ({@link Columns}, whose line map every span is mapped back through), and the text is repaired
+ * ({@link Reflow}). Then a pipeline of steps, each one family of
  * conventions in its own class, run in the order below over one {@link Draft}; then the attendance rules of
  * {@link AttendancePipeline} complement what the layouts gave, {@link ForumNames} takes the headings' words out
  * of forums' names and {@link ForumHosts} reads whose forum it is. A job title or an organisation is never read as a

@@ -37,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class CorpusQuality {
 
-	static final Path CORPUS = Path.of("..", "shared", "corpus");
+	/** The corpus, or another folder laid out like it (docs/, gold.json): {@code -Dcorpus.dir=…}. */
+	static final Path CORPUS = Path.of(System.getProperty("corpus.dir", "../shared/corpus"));
 
 	private static final String MUTATION = """
 			mutation($input: ImportDocumentInput!) { importDocument(input: $input) {
