@@ -83,6 +83,9 @@ final class Columns {
 	 * two columns, up to two blank lines, a line that runs across the gap, or a line less indented than the heading.
 	 */
 	private static int block(String[] lines, int i) {
+		if (lines[i].length() > 200 || !lines[i].contains("   ")) {
+			return -1; // a paragraph, or a line with no gap between two cells
+		}
 		Matcher head = TWO_CELLS.matcher(lines[i]);
 		if (lines[i].indexOf('\t') >= 0 || !head.matches() || head.start(3) < LEAST_START || TWO_CELLS.matcher(head.group(3)).matches()) {
 			return -1;

@@ -133,6 +133,9 @@ final class Reflow {
 	 */
 	static void groupCellsFilledDown(String[] lines) {
 		for (int i = 0; i < lines.length; i++) {
+			if (lines[i].length() > 200 || !WIDE_GAP.matcher(lines[i]).find()) {
+				continue; // no header laid out with spaces
+			}
 			List<int[]> head = cells(lines[i]);
 			if (head.size() < 3 || !Fold.key(text(lines[i], head.get(1))).equals("navn") || Fold.key(text(lines[i], head.get(0))).equals("navn")) {
 				continue;
@@ -170,6 +173,9 @@ final class Reflow {
 	 */
 	static void marksAsWords(String[] lines) {
 		for (int i = 0; i < lines.length; i++) {
+			if (lines[i].length() > 200 || !WIDE_GAP.matcher(lines[i]).find()) {
+				continue; // no header laid out with spaces
+			}
 			List<int[]> head = cells(lines[i]);
 			int marks = 0;
 			for (int c = head.size() - 1; c >= 1 && MARK_HEADER.matcher(text(lines[i], head.get(c))).matches(); c--) {
