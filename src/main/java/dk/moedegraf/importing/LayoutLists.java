@@ -207,11 +207,16 @@ final class LayoutLists {
 		if (name == null) {
 			return;
 		}
-		String rest = text.substring(text.indexOf(name) + name.length());
+		// the name as the entry reads it may space its words otherwise than the text ("Eva  Holm", a line break)
+		Matcher at = Pattern.compile(String.join("\\s+", java.util.Arrays.stream(name.split("\\s+")).map(Pattern::quote).toList())).matcher(text);
+		if (!at.find()) {
+			return;
+		}
+		String rest = text.substring(at.end());
 		Status status = h.status();
 		String role = null;
 		String org = null;
-		String before = text.substring(0, text.indexOf(name)).strip();
+		String before = text.substring(0, at.start()).strip();
 		if (OFFICIALS.matcher(before).matches()) {
 			// "…, samt fra forvaltningen Per Ravn": an official among who came, not a member
 			status = Status.GUEST;

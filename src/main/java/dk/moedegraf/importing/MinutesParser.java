@@ -50,9 +50,22 @@ final class MinutesParser {
 				x.memberships(), x.affiliations(), x.participations(), x.warnings());
 	}
 
+	/** The start of the warning that says the layout steps failed and only the attendance rules' reading is kept. */
+	static final String LAYOUTS_FAILED = "the layout steps failed on this text";
+
 	private static Extraction parseLines(String text, String title) {
 		String repaired = InitialsInLists.expand(Reflow.repairCharacters(text));
-		Extraction layouts = layouts(repaired, title);
+		Extraction layouts;
+		try {
+			layouts = layouts(repaired, title);
+		}
+		catch (RuntimeException e) {
+			// as for the rules below: the document keeps what the other half reads
+			LOG.warn("Layout steps failed on '{}'; importing the attendance rules' reading only", title, e);
+			layouts = new Extraction(new Extraction.DocumentInfo(null, title, null, List.of(), List.of()), List.of(), List.of(), List.of(),
+					List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+					List.of(LAYOUTS_FAILED + " (" + e + "); only the attendance rules' reading was kept"));
+		}
 		Extraction read;
 		try {
 			read = AttendancePipeline.complement(layouts, repaired);

@@ -369,6 +369,16 @@ class MinutesParserTest {
 			.containsExactlyInAnyOrder("Ole Lund | Forældre", "Rune Gottlieb | Forældre", "Eva Holm | Medarbejdere");
 	}
 
+	/** A name spaced otherwise in the list than the entry reads it once threw StringIndexOutOfBoundsException. */
+	@Test
+	void a_name_with_two_spaces_between_its_words_in_a_list_is_read_without_failing() {
+		String text = String.join("\n", "Referat af møde i Vestby Byråd 4. marts 2031", "", "Desuden deltog:", "Kommunaldirektør Ole  Lund", "Eva   Holm, formand", "",
+				"1. Meddelelser");
+		Extraction x = MinutesParser.parse(text, "Byråd");
+		assertThat(x.warnings()).noneMatch(w -> w.startsWith(MinutesParser.LAYOUTS_FAILED));
+		assertThat(attendanceFacts(x)).anySatisfy(f -> assertThat(f).startsWith("Ole Lund GUEST"));
+	}
+
 	/** A bracket naming more than the absent member once threw StringIndexOutOfBoundsException and lost the whole import. */
 	@Test
 	void a_substitutes_bracket_that_names_two_people_is_read_without_failing() {
