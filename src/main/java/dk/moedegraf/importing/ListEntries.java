@@ -410,10 +410,10 @@ final class ListEntries {
 		return m.find(from) ? new int[] { m.start(), m.end() } : null;
 	}
 
-	/** Shares the glue between the name before and the name after it. */
 	/** "3F Vestby – Ole Lund (formand)" opening a line of a list: the organisation, a dash, then whom it sent. */
 	private static final Pattern ORGANISATION_DASH = Pattern.compile("(?u)(?:^|\\n)[ \\t•·▪*]*((?:\\d\\p{Lu}|\\p{Lu})[^\\n–\\-:,;()]{1,60}?)[ \\t]+[–\\-][ \\t]+$");
 
+	/** Shares the glue between the name before and the name after it. */
 	private static void share(Entry prev, Entry next, String glue) {
 		Matcher dash = next == null ? null : ORGANISATION_DASH.matcher(glue);
 		if (dash != null && dash.find() && organisation(dash.group(1)) && !PersonNames.looksLikePersonName(dash.group(1))

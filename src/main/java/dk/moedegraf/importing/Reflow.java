@@ -17,12 +17,15 @@ import dk.moedegraf.names.Fold;
  * ("Til\u00A0stede:\u00A0Anne Hansen" → "Til stede: Anne Hansen"), ligatures are their letters ("Steﬀen" →
  * "Steffen"), bullets of other shapes and fonts are •; soft hyphens and zero-width characters go, except that a
  * soft hyphen ending a line is the hyphen it prints as;</li>
+ * <li>a table laid out with spaces that names each group once in its first column has the group in each of its rows
+ * ({@link #groupCellsFilledDown});</li>
  * <li>a table row whose cells wrapped onto the lines below is one row again ({@link #joinWrappedCells});</li>
+ * <li>an X under "Deltog" or "Afbud" in such a table is the word over its column ({@link #marksAsWords});</li>
  * <li>a page number on a line of its own ("Side 2 af 5", "- 4 -") is a blank line;</li>
  * <li>a table row written with pipes or laid out with spaces is a tab table's row;</li>
  * <li>letter-spaced words are closed up ("M e d l e m m e r" → "Medlemmer");</li>
  * <li>{@code l}, {@code I} and {@code O} read for {@code 1} and {@code 0} inside numbers and dates are
- * read back ("l2. marts 20l9" → "12. marts 2019");</li>
+ * read back ("l2. marts 20l9" → "12. marts 2019"), and a 1 inside a word of letters is an l ("Ti1stede");</li>
  * <li>role words shortened with a full stop are written out ("fmd." → "formand", "Suppl." → "Suppleant");</li>
  * <li>names written in capitals are read as names ({@link CapitalNames}: "ANNE HANSEN (A)" → "Anne Hansen (A)");</li>
  * <li>a word hyphenated at a line end is joined on the first line ("repræ-" / "sentant deltog" →
