@@ -79,8 +79,9 @@ final class Columns {
 
 	/**
 	 * The end (exclusive) of a two-column block whose heading line is {@code i}, or -1: the right cell of the heading
-	 * opens a list ("Afbud", "Mødt:"), the left one is a heading or a label too, and the lines under them keep to the
-	 * two columns, up to two blank lines, a line that runs across the gap, or a line less indented than the heading.
+	 * opens a list ("Afbud", "Mødt:") and the left one is a heading or a label too, or the two are groups of names under
+	 * a list's heading ({@link #groupsOfNames}); the lines under them keep to the two columns, up to two blank lines, a
+	 * line that runs across the gap, or a line less indented than the heading.
 	 */
 	private static int block(String[] lines, int i) {
 		if (lines[i].length() > 200 || !lines[i].contains("   ")) {
