@@ -72,6 +72,26 @@ record Extraction(
 	record Participation(String organisation, String forum, String initiative, String role, Span span) {
 	}
 
+	/** This reading with other people (their aliases, say). */
+	Extraction withPeople(List<PersonX> others) {
+		return new Extraction(document, meetings, others, organisations, forums, initiatives, attendance, memberships, affiliations,
+				participations, warnings);
+	}
+
+	/** This reading with one more warning. */
+	Extraction withWarning(String warning) {
+		List<String> all = new java.util.ArrayList<>(warnings);
+		all.add(warning);
+		return new Extraction(document, meetings, people, organisations, forums, initiatives, attendance, memberships, affiliations,
+				participations, all);
+	}
+
+	/** Nothing read from the document titled so, but a warning. */
+	static Extraction nothing(String title, String warning) {
+		return new Extraction(new DocumentInfo(null, title, null, List.of(), List.of()), List.of(), List.of(), List.of(), List.of(),
+				List.of(), List.of(), List.of(), List.of(), List.of(), List.of(warning));
+	}
+
 	boolean isEmpty() {
 		return meetings.isEmpty() && people.isEmpty() && forums.isEmpty() && initiatives.isEmpty()
 				&& organisations.isEmpty();

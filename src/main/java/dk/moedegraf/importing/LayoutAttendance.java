@@ -50,11 +50,8 @@ final class LayoutAttendance {
 			if (c.contains("\t")) {
 				String[] written = c.split("\t", -1);
 				int named = nameColumn(written);
-				if (named > 0) {
+				if (named >= 0) {
 					nameAt = named; // "Organisation⇥Navn⇥Funktion": the rows read as if the name came first
-				}
-				else if (named == 0) {
-					nameAt = 0;
 				}
 				String[] cells = nameFirst(written, nameAt);
 				if (named >= 0) {
@@ -124,8 +121,8 @@ final class LayoutAttendance {
 
 	/** The column headed "Navn" in a table's header of two columns or more, else -1. */
 	private static int nameColumn(String[] cells) {
-		for (int j = 0; j < cells.length && j < 3; j++) {
-			if (Fold.key(cells[j]).equals("navn") && cells.length >= 2) {
+		for (int j = 0; cells.length >= 2 && j < cells.length && j < 3; j++) {
+			if (Fold.key(cells[j]).equals("navn")) {
 				return j;
 			}
 		}
@@ -187,6 +184,16 @@ final class LayoutAttendance {
 
 	private static final Pattern ORG_AND_ROLE = Pattern.compile("^(.*?),\\s*([\\p{L} ]+)$");
 
+	/** "Suppleant for Abdi Warsame" in a cell: the member the person stood in for, else null. */
+	private static String absentee(String cell) {
+		Matcher sf = cell == null ? null : Vocabulary.SUBSTITUTE_FOR.matcher(cell);
+		if (sf == null || !sf.lookingAt()) {
+			return null;
+		}
+		String name = (sf.group(1) != null ? sf.group(1) : sf.group(2)).strip().replaceFirst("[.)]+$", "");
+		return Names.looksLikeName(name) ? name : null;
+	}
+
 	/** "Ole Lund (A)" in a table's name column: the name, and the party in its bracket. */
 	private static final Pattern NAME_AND_PARTY = Pattern.compile("^(.+?)\\s*\\(([^()]{1,30})\\)$");
 
@@ -240,18 +247,14 @@ final class LayoutAttendance {
 			role = role == null ? Names.lower(note) : role;
 		}
 		// "Suppleant for Abdi Warsame" in the function or notes column: whom the person stood in for
-		String stoodInFor = null;
-		for (String said : new String[] { title, note }) {
-			Matcher sf = said == null ? null : Vocabulary.SUBSTITUTE_FOR.matcher(said);
-			if (sf != null && sf.lookingAt()) {
-				String absentee = (sf.group(1) != null ? sf.group(1) : sf.group(2)).strip().replaceFirst("[.)]+$", "");
-				if (Names.looksLikeName(absentee)) {
-					stoodInFor = absentee;
-					role = "suppleant";
-					title = said == title ? null : title;
-				}
-			}
+		String stoodInFor = absentee(title);
+		if (stoodInFor != null) {
+			title = null; // the column said only whom the person stood in for
 		}
+		else {
+			stoodInFor = absentee(note);
+		}
+		role = stoodInFor != null ? "suppleant" : role;
 		String person = r.person(name, i);
 		Span span = new Span(Lines.no(i), Lines.no(i));
 		String orgName = org.isEmpty() ? null : r.org(unionOf(org), i);

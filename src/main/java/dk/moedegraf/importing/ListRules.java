@@ -108,37 +108,25 @@ final class ListRules {
 
 		/** A party's name on a line of its own over names ("Siumut⏎Malik Berthelsen⏎Aviaja Egede"): the party they sit for. */
 		private static void partyLines(Roll roll, Section s, List<ListEntries.Entry> entries) {
-			int at = s.start();
-			while (at < s.end()) {
+			java.util.TreeMap<Integer, String> groups = new java.util.TreeMap<>(); // where each party's line ends
+			boolean afterBlank = true;
+			for (int at = s.start(); at < s.end();) {
 				int end = roll.text.indexOf('\n', at);
 				end = end < 0 || end > s.end() ? s.end() : end;
 				String line = roll.text.substring(at, end).strip();
 				// over its names, after a blank line; right under a name it is that one's ("Ole Lund⏎Venstre", organisationsBelow)
-				int before = roll.text.lastIndexOf('\n', Math.max(0, at - 2));
-				boolean opensGroup = at <= s.start() + 1 || roll.text.substring(before + 1, Math.max(before + 1, at - 1)).isBlank();
-				if (opensGroup && Vocabulary.isPartyName(line)) {
-					int next = nextPartyLine(roll, end, s.end());
-					for (ListEntries.Entry e : entries) {
-						if (e.offset > end && e.offset < next && e.party == null && e.organisation == null) {
-							e.party = line;
-						}
-					}
+				if (afterBlank && Vocabulary.isPartyName(line)) {
+					groups.put(end, line);
 				}
+				afterBlank = line.isEmpty();
 				at = end + 1;
 			}
-		}
-
-		private static int nextPartyLine(Roll roll, int from, int limit) {
-			int at = from + 1;
-			while (at < limit) {
-				int end = roll.text.indexOf('\n', at);
-				end = end < 0 || end > limit ? limit : end;
-				if (Vocabulary.isPartyName(roll.text.substring(at, end))) {
-					return at;
+			for (ListEntries.Entry e : entries) {
+				java.util.Map.Entry<Integer, String> group = groups.lowerEntry(e.offset);
+				if (group != null && e.party == null && e.organisation == null) {
+					e.party = group.getValue();
 				}
-				at = end + 1;
 			}
-			return limit;
 		}
 
 		/**
@@ -191,7 +179,7 @@ final class ListRules {
 		 * "DH: Eva Holm" opening a line of a list: whom the names after it sit for. Without "Fra" the label must read as a party, an acronym or an
 		 * organisation ("Vestby Lærerforening"), so that "Formand: Ole Lund" stays a role.
 		 */
-		private static final Pattern ORGANISATION_LABEL = Pattern.compile("(?mu)^[ \\t•·▪*\\-–]*((?:[Ff]ra|[Ff]or|[Pp]å\\s+vegne\\s+af|[Rr]epræsentant(?:er)?\\s+(?:for|fra))\\s+)?"
+		private static final Pattern ORGANISATION_LABEL = Pattern.compile("(?mu)^[ \\t•·▪*\\-–]*(" + Vocabulary.ON_BEHALF_OF + "\\s+)?"
 				+ "(\\p{Lu}[^:\\n]{0,60}?)[ \\t]*:[ \\t]*(?:(?=(\\S))|$)");
 
 		/**

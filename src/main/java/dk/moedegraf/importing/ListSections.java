@@ -209,7 +209,7 @@ final class ListSections {
 	 */
 	private static final java.util.regex.Pattern GROUP_LABEL = java.util.regex.Pattern
 		.compile("(?iu)(?:valgt|udpeget|indstillet)\\s+(?:af|blandt|fra)\\s+[^.:\\n]{2,60}:?|repræsentanter\\s+for\\s+[^.:\\n]{2,60}:?"
-				+ "|(?:på\\s+vegne\\s+af|for|fra)\\s+(?-i:\\p{Lu})[^.:\\n]{1,60}:");
+				+ "|" + Vocabulary.ON_BEHALF_OF + "\\s+(?-i:\\p{Lu})[^.:\\n]{1,60}:");
 
 	/** A name, then a verb, to a full stop: a sentence, not a list entry. */
 	private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern

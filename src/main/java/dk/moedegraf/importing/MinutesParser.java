@@ -1,7 +1,10 @@
 package dk.moedegraf.importing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,22 +35,19 @@ final class MinutesParser {
 	}
 
 	/** "Allan Kjeldsen" read from "A1lan Kjeldsen": the name as the scan wrote it is the person's alias, so it is found by it too. */
-	private static Extraction withNamesAsWritten(Extraction x, java.util.Map<String, String> written) {
+	private static Extraction withNamesAsWritten(Extraction x, Map<String, String> written) {
 		if (written.isEmpty()) {
 			return x;
 		}
-		List<Extraction.PersonX> people = x.people().stream().map(p -> {
-			String asWritten = java.util.Arrays.stream(p.name().split(" ")).map(w -> written.getOrDefault(w, w))
-				.collect(java.util.stream.Collectors.joining(" "));
+		return x.withPeople(x.people().stream().map(p -> {
+			String asWritten = Arrays.stream(p.name().split(" ")).map(w -> written.getOrDefault(w, w)).collect(Collectors.joining(" "));
 			if (asWritten.equals(p.name()) || p.aliases().contains(asWritten)) {
 				return p;
 			}
 			List<String> aliases = new ArrayList<>(p.aliases());
 			aliases.add(asWritten);
 			return new Extraction.PersonX(p.name(), aliases, p.initials(), p.span());
-		}).toList();
-		return new Extraction(x.document(), x.meetings(), people, x.organisations(), x.forums(), x.initiatives(), x.attendance(),
-				x.memberships(), x.affiliations(), x.participations(), x.warnings());
+		}).toList());
 	}
 
 	/** The start of the warning that says the layout steps failed and only the attendance rules' reading is kept. */
@@ -62,9 +62,7 @@ final class MinutesParser {
 		catch (RuntimeException e) {
 			// as for the rules below: the document keeps what the other half reads
 			LOG.warn("Layout steps failed on '{}'; importing the attendance rules' reading only", title, e);
-			layouts = new Extraction(new Extraction.DocumentInfo(null, title, null, List.of(), List.of()), List.of(), List.of(), List.of(),
-					List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-					List.of(LAYOUTS_FAILED + " (" + e + "); only the attendance rules' reading was kept"));
+			layouts = Extraction.nothing(title, LAYOUTS_FAILED + " (" + e + "); only the attendance rules' reading was kept");
 		}
 		Extraction read;
 		try {
@@ -74,11 +72,7 @@ final class MinutesParser {
 			// a defect in one of many heuristic rules must not cost the user the whole document: keep what the layouts
 			// read, say so in the report, and log it so that the defect gets fixed
 			LOG.warn("Attendance rules failed on '{}'; importing the layouts' reading only", title, e);
-			List<String> warnings = new ArrayList<>(layouts.warnings());
-			warnings.add(RULES_FAILED + " (" + e + "); only what the document's layout gave was read");
-			read = new Extraction(layouts.document(), layouts.meetings(), layouts.people(), layouts.organisations(), layouts.forums(),
-					layouts.initiatives(), layouts.attendance(), layouts.memberships(), layouts.affiliations(), layouts.participations(),
-					warnings);
+			read = layouts.withWarning(RULES_FAILED + " (" + e + "); only what the document's layout gave was read");
 		}
 		return ForumHosts.apply(ForumNames.apply(read), repaired);
 	}

@@ -53,7 +53,7 @@ final class OrganisationGroups {
 			Matcher h = ORG_HEADING.matcher(c);
 			boolean colon = h.matches();
 			// "På vegne af Vestby Kommune:", "For FOA:": the organisation is what follows the words
-			String orgName = (colon ? h.group(1).strip() : c.strip()).replaceFirst("(?iu)^(?:på\\s+vegne\\s+af|for|fra)\\s+(?=\\p{Lu})", "");
+			String orgName = (colon ? h.group(1).strip() : c.strip()).replaceFirst("^" + Vocabulary.ON_BEHALF_OF + "\\s+(?=\\p{Lu})", "");
 			int n = l.nextNonBlank(i + 1);
 			if (colon && !orgName.isEmpty() && attendanceHeading(r.lines, i) == null && !Names.looksLikeName(orgName)
 					&& !isPersonEntry(n) && looksLikeOrg(orgName) && orgForums(orgName, i, n)) {

@@ -16,6 +16,24 @@ final class PresenceSentences {
 	private PresenceSentences() {
 	}
 
+	/** A sentence whose group 1 names people who all have one status, a bracket's note ("(formand)") dropped where asked. */
+	private abstract static class NamedInSentence extends AttendanceRules.SentenceRule {
+		private final Status status;
+		private final boolean withoutBrackets;
+
+		NamedInSentence(Pattern pattern, Status status, boolean withoutBrackets) {
+			super(pattern);
+			this.status = status;
+			this.withoutBrackets = withoutBrackets;
+		}
+
+		@Override
+		final void read(Roll roll, Matcher m) {
+			String named = withoutBrackets ? m.group(1).replaceAll("\\([^)]*\\)", " ") : m.group(1);
+			AttendanceRules.names(roll, m.start(1), named, status);
+		}
+	}
+
 	/**
 	 * "Alle medlemmer var mødt undtagen Ole Lund, Eva Holm og Per Ravn."; "Til stede: Alle medlemmer undtagen Ole Lund"
 	 * (without the verb only under a heading of who came: "vedtaget af alle undtagen Ole Lund" is a vote).
@@ -79,33 +97,23 @@ final class PresenceSentences {
 	 * written as a sentence. "deltog i mødet under punkt 3" is a guest's, and another rule's; "var til stede ved
 	 * indvielsen" is another occasion.
 	 */
-	static final class AttendedTheMeeting extends AttendanceRules.SentenceRule {
+	static final class AttendedTheMeeting extends NamedInSentence {
 		private static final Pattern P = Pattern.compile("(?u)(?:^|[.:\\n]\\s*)(\\p{Lu}[^.\\n:]{3,300}?)\\s+(?:deltog\\s+i\\s+mødet"
 				+ "(?!\\s+(?:under|fra|til|som|i\\s+stedet))|(?:var\\s+(?:alle\\s+)?til\\s+stede|mødte\\s+op)(?=\\s*(?:[.,;]|$)))(?![\\p{L}])",
 				Pattern.MULTILINE);
 
 		AttendedTheMeeting() {
-			super(P);
-		}
-
-		@Override
-		void read(Roll roll, Matcher m) {
-			AttendanceRules.names(roll, m.start(1), m.group(1).replaceAll("\\([^)]*\\)", " "), Status.PRESENT);
+			super(P, Status.PRESENT, true);
 		}
 	}
 
 	/** "Foruden formanden var næstformand Ole Lund, Eva Holm og Per Ravn mødt.": who came, the participle last. */
-	static final class WereThere extends AttendanceRules.SentenceRule {
+	static final class WereThere extends NamedInSentence {
 		private static final Pattern P = Pattern.compile("(?u)(?<![\\p{L}])var\\s+((?:\\p{Ll}+\\s+)?\\p{Lu}[^.;:\\n]{3,300}?)\\s+(?:mødt(?:\\s+op)?|til\\s+stede)(?=\\s*(?:[.,;]|$))",
 				Pattern.MULTILINE);
 
 		WereThere() {
-			super(P);
-		}
-
-		@Override
-		void read(Roll roll, Matcher m) {
-			AttendanceRules.names(roll, m.start(1), m.group(1).replaceAll("\\([^)]*\\)", " "), Status.PRESENT);
+			super(P, Status.PRESENT, true);
 		}
 	}
 
@@ -155,31 +163,21 @@ final class PresenceSentences {
 	 * "Ole Lund åbnede mødet og bød velkommen til direktør Eva Holm, kontorchef Per Ravn og Kim Overvad.": those
 	 * welcomed came; "bød velkommen til gæsterne" names no one.
 	 */
-	static final class WelcomedTo extends AttendanceRules.SentenceRule {
+	static final class WelcomedTo extends NamedInSentence {
 		private static final Pattern P = Pattern.compile("(?u)bød\\s+(?:\\p{Ll}+\\s+)?velkommen\\s+til\\s+([^.;\\n]{3,400}?)(?:\\.(?:\\s|$)|;|\\n|$)");
 
 		WelcomedTo() {
-			super(P);
-		}
-
-		@Override
-		void read(Roll roll, Matcher m) {
-			AttendanceRules.names(roll, m.start(1), m.group(1), Status.PRESENT);
+			super(P, Status.PRESENT, false);
 		}
 	}
 
 	/** "Under punkt 2 deltog desuden specialkonsulent Eva Holm og controller Per Ravn.": guests for an item. */
-	static final class AttendedUnderItem extends AttendanceRules.SentenceRule {
+	static final class AttendedUnderItem extends NamedInSentence {
 		private static final Pattern P = Pattern.compile("(?u)(?<![\\p{L}])(?i:under|ved|til)\\s+(?i:punkt|pkt\\.?)\\s*\\d+(?:\\s*(?:,|og|-|–)\\s*\\d+)*"
 				+ "\\s+(?:deltog|deltager)(?:\\s+(?:desuden|også|endvidere))?\\s+([^.;\\n]{3,300}?)(?:\\.(?:\\s|$)|;|\\n|$)");
 
 		AttendedUnderItem() {
-			super(P);
-		}
-
-		@Override
-		void read(Roll roll, Matcher m) {
-			AttendanceRules.names(roll, m.start(1), m.group(1), Status.GUEST);
+			super(P, Status.GUEST, false);
 		}
 	}
 
@@ -222,31 +220,21 @@ final class PresenceSentences {
 	}
 
 	/** "Skolechef Ole Lund deltager under alle punkter." / "Eva Holm deltog under punkt 4.": a guest. */
-	static final class TakesPartUnderItems extends AttendanceRules.SentenceRule {
+	static final class TakesPartUnderItems extends NamedInSentence {
 		private static final Pattern P = Pattern.compile(
 				"(?u)(?:^|[.\\n])\\s*([^.\\n]{3,80}?)\\s+(?:deltager|deltog)\\s+(?:under|i|ved)\\s+(?:alle\\s+)?(?:punkt|pkt|sagens|behandling)");
 
 		TakesPartUnderItems() {
-			super(P);
-		}
-
-		@Override
-		void read(Roll roll, Matcher m) {
-			AttendanceRules.names(roll, m.start(1), m.group(1), Status.GUEST);
+			super(P, Status.GUEST, false);
 		}
 	}
 
 	/** "På billedet fra højre: Ole Lund, Eva Holm og Per Ravn.": a report's photo of the meeting shows who came. */
-	static final class InThePhoto extends AttendanceRules.SentenceRule {
+	static final class InThePhoto extends NamedInSentence {
 		private static final Pattern P = Pattern.compile("(?iu)på\\s+(?:billedet|fotoet)(?:\\s+(?:ses|fra\\s+(?:højre|venstre)))?\\s*:?\\s*([^.\\n]{3,400})");
 
 		InThePhoto() {
-			super(P);
-		}
-
-		@Override
-		void read(Roll roll, Matcher m) {
-			AttendanceRules.names(roll, m.start(1), m.group(1), Status.GUEST);
+			super(P, Status.GUEST, false);
 		}
 	}
 

@@ -63,10 +63,6 @@ final class Reflow {
 	private static final Pattern WORD_START = Pattern.compile("^(\\s*)(\\p{L}[\\p{L}\\d'’]*)(\\S*)");
 
 	/**
-	 * Moves the rest of a hyphenated word from the next line to this one. The next line keeps its place
-	 * (possibly blank) so that later lines keep their numbers.
-	 */
-	/**
 	 * A word broken at a hyphen ({@code head} ends before the hyphen) and the {@code tail} that follows, written as one:
 	 * "repræ" + "sentant" → "repræsentant", keeping the hyphen of "ikke-", "EU-" and a double name ("Schou-Hansen");
 	 * null for a suspended compound ("Kultur-" / "og fritidsudvalget") or words that are not one.
@@ -84,6 +80,10 @@ final class Reflow {
 		return NameLexicon.isSurname(headWord + "-" + tail) || NameLexicon.isGivenName(headWord + "-" + tail) ? head + "-" + tail : null;
 	}
 
+	/**
+	 * Moves the rest of a hyphenated word from the next line to this one. The next line keeps its place
+	 * (possibly blank) so that later lines keep their numbers.
+	 */
 	private static String[] joinHyphenated(String[] raw) {
 		String[] lines = raw.clone();
 		for (int i = 0; i + 1 < lines.length; i++) {
@@ -149,8 +149,8 @@ final class Reflow {
 				List<int[]> row = cells(lines[j]);
 				int first = row.get(0)[0];
 				if (first < nameColumn - 2) {
-					if (row.size() < 2 && group == null || !WIDE_GAP.matcher(lines[j]).find() && row.size() < 2) {
-						break; // text under the table
+					if (row.size() < 2) {
+						break; // text under the table: one cell, left of the names
 					}
 					group = text(lines[j], row.get(0));
 				}

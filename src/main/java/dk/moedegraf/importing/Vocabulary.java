@@ -45,6 +45,9 @@ final class Vocabulary {
 		return regex.replace("æ", "(?:æ|ae)").replace("ø", "(?:ø|oe)").replace("å", "(?:å|aa)");
 	}
 
+	/** The words before whom the people after them sit for: "Fra KL:", "for FOA Vestby:", "På vegne af KL:", "Repræsentanter for DH:". */
+	static final String ON_BEHALF_OF = "(?:[Ff]ra|[Ff]or|[Pp]å\\s+vegne\\s+af|[Rr]epræsentant(?:er)?\\s+(?:for|fra))";
+
 	/** The offices whose people attend as officials: "fra forvaltningen", "Fra administrationen deltog". */
 	static final String OFFICES = "(?:administrationen|forvaltningen|sekretariatet|ledelsen|direktionen)";
 
