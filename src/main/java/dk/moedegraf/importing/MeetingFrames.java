@@ -31,6 +31,12 @@ final class MeetingFrames {
 	private static final Pattern CAL_LINE = Pattern.compile(
 			"^(\\d{1,2}-\\d{1,2}-\\d{4})\\s+(\\d{1,2}[:.]\\d{2})\\s*(?:-|–)\\s*(\\d{1,2}[:.]\\d{2})\\s*$");
 
+	/**
+	 * "Beslutning Seniorrådet den 4. marts 2031", "Sagsnr.: 31/4478⏎Beslutning i Seniorrådet den …": the heading of an
+	 * item's decision, not of a meeting (its forum and date are the minutes' own, named in their head).
+	 */
+	private static final Pattern DECISION_HEADING = Pattern.compile("(?iu)(?:^|\\s)(?:beslutning(?:er)?|indstilling|behandling)(?:\\s+(?:i|på|fra))?\\s+(?-i:\\p{Lu})");
+
 	private static final Pattern FORUM_COMMA_BODY = Pattern.compile("^(.+?)\\s*,\\s+(\\p{Lu}.+)$");
 
 	private static final Pattern HOST_ACRONYM = Pattern.compile("^(\\p{Lu}{2,6})\\s+[-–]\\s+\\S");
@@ -179,7 +185,7 @@ final class MeetingFrames {
 			String before = joined.substring(0, d.start()).replaceFirst("(?iu)\\s*(?:,|\\bd\\.|\\bden|\\bpå|\\bkl\\.?)?\\s*$", "")
 				.replaceFirst("(?iu)\\s*\\b(?:d\\.|den)\\s*$", "")
 				.strip();
-			if (before.isEmpty() || !FORUM_WORD.matcher(before).find()) {
+			if (before.isEmpty() || !FORUM_WORD.matcher(before).find() || DECISION_HEADING.matcher(before).find()) {
 				continue;
 			}
 			List<String> fs = forumsOfHeading(before);

@@ -235,6 +235,19 @@ class MinutesParserTest {
 	}
 
 	@Test
+	void a_decision_heading_inside_an_item_names_no_meeting_of_its_own() {
+		// "Beslutning <forum> den <date>" heads each item's decision in many councils' minutes; the forum is the heading's
+		Extraction x = MinutesParser.parse(String.join("\n", "Vestby Kommune", "", "Seniorrådet", "", "Referat", "",
+				"Mødedato:    04.03.2031", "Mødested:    Rådhuset", "", "Mødt:", "Ole Lund, formand", "Eva Holm", "", "",
+				"1. Godkendelse af dagsorden", "Sagsnr.: 31/4478", "Beslutning Seniorrådet den 04.03.2031", "Godkendt.", "",
+				"2. Budget 2032", "Sagsnr.: 31/2290", "", "Beslutning i Seniorrådet den 04.03.2031", "Taget til efterretning."), "Referat");
+		assertThat(x.meetings()).singleElement().satisfies(m -> {
+			assertThat(m.forums()).containsExactly("Seniorrådet");
+			assertThat(m.date()).isEqualTo(LocalDate.of(2031, 3, 4));
+		});
+	}
+
+	@Test
 	void a_member_page_headed_members_of_the_forum_lists_its_members_and_not_its_deputies() {
 		Extraction x = MinutesParser.parse(String.join("\n", "Medlemmer af Seniorrådet 2030-2033", "", "Ole Lund", "Eva Holm", "",
 				"Suppleanter:", "Per Ravn"), "Seniorrådet");
