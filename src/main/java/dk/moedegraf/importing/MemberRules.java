@@ -93,7 +93,8 @@ final class MemberRules {
 			List<int[]> lines = new ArrayList<>();
 			while (m.find()) {
 				int g = m.group(2) != null ? 2 : 3;
-				if (g == 3 && !PersonNames.looksLikePersonName(m.group(3).strip())) {
+				// "Formand⏎Ole Lund, direktør, Vestby Erhvervsråd": the name before its title and employer
+				if (g == 3 && !PersonNames.looksLikePersonName(m.group(3).split(",", 2)[0].strip())) {
 					continue;
 				}
 				lines.add(new int[] { m.start(1), m.end(1), m.start(g), m.end(g) });
@@ -121,14 +122,16 @@ final class MemberRules {
 				r.member = true;
 				r.role = r.role == null ? Names.lower(roll.text.substring(l[0], l[1]).replaceAll("\\s+", " ")) : r.role;
 				r.party = r.party == null ? e.party : r.party;
-				r.organisation = r.organisation == null ? e.organisation : r.organisation;
-				// "Kasserer⏎Per Ravn⏎Udpeget af Vestby Kommune": the line under the name says whom the member sits for
+				// "Kasserer⏎Per Ravn⏎Udpeget af Vestby Kommune": the line under the name says whom the member sits for, before
+				// an employer after the name's comma ("Ole Lund, direktør, Vestby Erhvervsråd⏎Udpeget af: Vestby Kommune")
 				int next = roll.text.indexOf('\n', l[3]);
-				if (r.organisation == null && next >= 0) {
+				String appointer = null;
+				if (next >= 0) {
 					int end = roll.text.indexOf('\n', next + 1);
 					String org = Vocabulary.appointedBy(roll.text.substring(next + 1, end < 0 ? roll.text.length() : end).strip());
-					r.organisation = org != null && ListEntries.organisation(org) ? org : null;
+					appointer = org != null && ListEntries.organisation(org) ? org : null;
 				}
+				r.organisation = r.organisation != null ? r.organisation : appointer != null ? appointer : e.organisation;
 			}
 		}
 	}

@@ -204,7 +204,7 @@ final class Vocabulary {
 
 	/** "udpeget af KEA", "repræsentant for FOA", "valgt blandt forældrene": whom a member sits for; group 1 or 2. */
 	static final Pattern APPOINTED_BY = Pattern.compile("(?iu)(?:(?:udpeget|valgt|indstillet|udnævnt)\\s+(?:af|fra)"
-			+ "|repræsentant\\s+(?:fra|for))\\s+(.{2,80})|(?:udpeget|valgt)\\s+blandt\\s+((?-i)\\p{Lu}.{1,80})");
+			+ "|repræsentant\\s+(?:fra|for)):?\\s+(.{2,80})|(?:udpeget|valgt)\\s+blandt\\s+((?-i)\\p{Lu}.{1,80})");
 
 	/** The organisation an "udpeget af X" note names, whole note matched, or null. */
 	static String appointedBy(String note) {
