@@ -58,8 +58,25 @@ final class ListEntries {
 	private ListEntries() {
 	}
 
-	/** A piece of the glue between names: a bracket, a line break, a bullet, a dash, a comma or a table's tab, a word. */
-	private static final Pattern PIECE = Pattern.compile("\\([^()]*\\)|\\n|[•·▪]|\\s[-–]\\s|[,;\\t]|\\s(?:og|samt)\\s|[^,;()\\n\\t•·▪]+?(?=\\s[-–]\\s|\\s(?:og|samt)\\s|[,;()\\n\\t•·▪]|$)");
+	/** Where " og " stands before a given name in a piece of glue ("Knudsen og Lars Busk"), or -1. */
+	private static int ogBeforeGivenName(String piece) {
+		Matcher og = OG_THEN_WORD.matcher(piece);
+		while (og.find()) {
+			if (NameLexicon.isGivenName(og.group(1))) {
+				return og.start();
+			}
+		}
+		return -1;
+	}
+
+	private static final Pattern OG_THEN_WORD = Pattern.compile("\\sog\\s(\\p{Lu}\\p{Ll}+)");
+
+	/**
+	 * A piece of the glue between names: a bracket, a line break, a bullet, a dash, a comma or a table's tab, a word. An
+	 * "og" inside a piece, before a capitalised word on its line, is part of an organisation's name ("Sekretariat for Politik og
+	 * Borgerservice", "Center for Børn og Unge"); between names the glue has no such word after it.
+	 */
+	private static final Pattern PIECE = Pattern.compile("\\([^()]*\\)|\\n|[•·▪]|\\s[-–]\\s|[,;\\t]|\\s(?:og|samt)\\s|[^,;()\\n\\t•·▪]+?(?=\\s[-–]\\s|\\sog(?=[ \\t]*\\n)|\\sog\\s(?!\\p{Lu}\\p{Ll}+(?:\\s|$))|\\ssamt\\s|[,;()\\n\\t•·▪]|$)");
 
 
 	/** "Projektleder ved Aalborg Kommune", "konsulent hos Dansk Industri": where the person works. */
@@ -423,8 +440,14 @@ final class ListEntries {
 		}
 		boolean forPrev = prev != null;
 		Matcher m = PIECE.matcher(glue);
-		while (m.find()) {
+		int resume = -1;
+		while (resume >= 0 ? m.find(resume) : m.find()) {
 			String piece = m.group();
+			// "… Knudsen og Lars Busk": an "og" before a given name parts two entries after all
+			int og = ogBeforeGivenName(piece);
+			resume = og > 0 ? m.start() + og : -1;
+			piece = og > 0 ? piece.substring(0, og) : piece;
+			int end = m.start() + piece.length();
 			String p = piece.strip();
 			if (piece.equals("\n") || p.equals("•") || p.equals("·") || p.equals("▪")) {
 				forPrev = false;
@@ -452,7 +475,7 @@ final class ListEntries {
 				continue;
 			}
 			// the last word of the glue, on the next name's line: "…, Borgmester Ole Lund" (not "(A), formand" + line break or column)
-			boolean last = glue.substring(m.end()).isBlank() && glue.substring(m.end()).chars().noneMatch(c -> c == '\n' || c == '\t');
+			boolean last = glue.substring(end).isBlank() && glue.substring(end).chars().noneMatch(c -> c == '\n' || c == '\t');
 			Matcher via = BY_WAY_OF.matcher(inner);
 			if (last && !paren && next != null && via.matches() && organisation(via.group(1))) {
 				next.organisation = via.group(1); // "DH Vestby v/ Ole Lund": Ole Lund came for DH Vestby
@@ -534,7 +557,7 @@ final class ListEntries {
 			}
 			// before the line break that ends an entry, a title is the entry's own: "Eva Holm, Regionchef\n",
 			// "Ole Lund, etnisk repræsentant\n"
-			if (forPrev && !paren && (next == null || glue.substring(m.end()).contains("\n"))
+			if (forPrev && !paren && (next == null || glue.substring(end).contains("\n"))
 					&& (NameLexicon.isTitle(inner.split("\\s+", 2)[0]) || inner.split("\\s+").length <= 4 && !inner.matches(".*[.!?](?:\\s.*|$)")
 							&& java.util.Arrays.stream(inner.split("\\s+")).anyMatch(w -> NameLexicon.isTitle(w.replaceAll("[,:]$", ""))))) {
 				prev.title = prev.title == null ? inner.replaceFirst("[:,]+$", "") : prev.title;

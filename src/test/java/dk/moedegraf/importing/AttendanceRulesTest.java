@@ -442,6 +442,18 @@ class AttendanceRulesTest {
 				// the line under the name says whom the member sits for; "valgt af generalforsamlingen" names no organisation
 				row("Formand\nOle Lund\nValgt af generalforsamlingen\n\nKasserer\nPer Ravn\nUdpeget af Vestby Kommune\n",
 						"Ole Lund null member role=formand", "Per Ravn null member org=Vestby Kommune role=kasserer"),
+				// a member page's card: the role, the name with a title and an employer after commas, then whom the member sits
+				// for ("Udpeget af:" with its colon, as a web page's field); the appointer, not the employer, is whom
+				row("Formand\nOle Lund, direktør, Vestby Erhvervsråd\nUdpeget af: Vestby Kommune\nValgperiode: 2030-2034\n\n"
+						+ "Næstformand\nEva Holm, lektor, ph.d.\nUdpeget af: VIA University College\n\nMedlem\nPer Ravn, afdelingschef\n"
+						+ "Selvsupplerende medlem\n",
+						"Eva Holm null member org=VIA University College role=næstformand",
+						"Ole Lund null member org=Vestby Kommune role=formand", "Per Ravn null member role=medlem"),
+				// "og" between capitalised words inside an organisation's name is part of it; before the next name it parts them
+				row("Mødt:\nSektionsleder Ina Lund – Center for Handicap og Psykiatri\nOle Dahl, Sekretariat for Politik og Borgerservice\n"
+						+ "Eva Holm, Center for Børn og Unge og Per Ravn, FOA\n",
+						"Eva Holm PRESENT org=Center for Børn og Unge", "Ina Lund PRESENT org=Center for Handicap og Psykiatri title=Sektionsleder",
+						"Ole Dahl PRESENT org=Sekretariat for Politik og Borgerservice", "Per Ravn PRESENT org=FOA"),
 				// each name above its role, as contact cards come
 				row("Ole Lund\nFormand\nole@example.dk\n\nEva Holm\nNæstformand\nTlf. 12 34 56 78\n\nPer Ravn\nKasserer\n",
 						"Eva Holm null member role=næstformand", "Ole Lund null member role=formand", "Per Ravn null member role=kasserer"),
