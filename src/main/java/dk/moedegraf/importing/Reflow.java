@@ -21,7 +21,8 @@ import dk.moedegraf.names.Fold;
  * ({@link #groupCellsFilledDown});</li>
  * <li>a table row whose cells wrapped onto the lines below is one row again ({@link #joinWrappedCells});</li>
  * <li>an X under "Deltog" or "Afbud" in such a table is the word over its column ({@link #marksAsWords});</li>
- * <li>a page number on a line of its own ("Side 2 af 5", "- 4 -") is a blank line;</li>
+ * <li>a page number on a line of its own ("Side 2 af 5", "- 4 -") is a blank line, and so is a running footer or header
+ * that gives it with the pages' count beside other words, outside the text's head ({@link #runningPageLines});</li>
  * <li>a table row written with pipes or laid out with spaces is a tab table's row;</li>
  * <li>letter-spaced words are closed up ("M e d l e m m e r" → "Medlemmer");</li>
  * <li>{@code l}, {@code I} and {@code O} read for {@code 1} and {@code 0} inside numbers and dates are
@@ -112,6 +113,7 @@ final class Reflow {
 		for (int i = 0; i < lines.length; i++) {
 			lines[i] = asPrinted(lines[i]);
 		}
+		runningPageLines(lines);
 		groupCellsFilledDown(lines);
 		joinWrappedCells(lines);
 		marksAsWords(lines);
@@ -483,6 +485,27 @@ final class Reflow {
 		}
 		lines[at.get(0)] = b.toString();
 	}
+
+	/**
+	 * A page's running footer or header, its number with the pages' count beside other words ("Vestby Kommune -
+	 * Seniorrådet - Referat 03.09.2031      Side 1 af 4"), is a blank line like a page number alone: in the middle of a
+	 * list it ended the list, and its forum and date were read as a meeting's. The head of the text keeps its lines
+	 * (the first five that hold words): there such a line may be the only one naming the forum and the date.
+	 */
+	static void runningPageLines(String[] lines) {
+		int words = 0;
+		for (int i = 0; i < lines.length; i++) {
+			if (lines[i].isBlank()) {
+				continue;
+			}
+			if (++words > 5 && lines[i].length() <= 160 && RUNNING_PAGE_LINE.matcher(lines[i]).find()) {
+				lines[i] = "";
+			}
+		}
+	}
+
+	private static final Pattern RUNNING_PAGE_LINE = Pattern.compile(
+			"(?:^\\s*|\\s)(?:Side|SIDE|Page|PAGE)\\s+\\d{1,3}\\s*(?:af|AF|of|OF|/)\\s*\\d{1,3}(?:\\s*$|\\s{2,}|\\t)");
 
 	/** One line, its characters as printed, repaired: a table row's cells; a page number blank; letter spacing, digits, role abbreviations. */
 	private static String repairLine(String line) {

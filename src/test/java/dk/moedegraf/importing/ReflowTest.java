@@ -210,6 +210,22 @@ class ReflowTest {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
+			a footer, number last         | Vestby Kommune - Seniorrådet - Referat 03.09.2031      Side 1 af 4 | ''
+			a header, number first        | Side 2 af 4    Referat, Seniorrådet 3. september 2031               | ''
+			english, with a tab           | Minutes of the Board\tPage 2 of 3                                   | ''
+			lower case is a sentence's    | Seniorrådet 03.09.2031 side 2/4                                     | Seniorrådet 03.09.2031 side 2/4
+			a sentence stays              | Se bilaget, Side 2 af 4 i referatet.                                | Se bilaget, Side 2 af 4 i referatet.
+			""")
+	void a_running_footer_or_header_beside_the_page_number_is_a_blank_line_outside_the_texts_head(String what, String line,
+			String expected) {
+		String head = "Vestby Kommune\nSeniorrådet\n\nReferat\nTirsdag den 3. september 2031\n\nFremmødte:\n1. Ole Lund\n";
+		assertThat(Reflow.repairCharacters(head + line + "\n2. Eva Holm")).as(what).isEqualTo(head + expected + "\n2. Eva Holm");
+		// the text's head keeps such a line: it may be the only one naming the forum and the date
+		assertThat(Reflow.repairCharacters(line + "\n\nFremmødte: Ole Lund")).as(what).startsWith(line.strip().substring(0, 4));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
 			a broken word             | Formanden orien-\\nterede om budgettet.  | Formanden orienterede // om budgettet.
 			the whole next line       | Bestyrelsen god-\\nkendte.               | Bestyrelsen godkendte. // (blank)
 			ikke- keeps its hyphen    | for ikke-\\nuddannede medarbejdere       | for ikke-uddannede // medarbejdere
