@@ -220,7 +220,26 @@ final class ListSections {
 		int nl = text.indexOf('\n', at);
 		String line = text.substring(at, nl < 0 ? text.length() : nl).replaceAll("\\([^)]*\\)?", " ")
 			.split("\\s*[,–]|\\s+-\\s", 2)[0].strip();
-		return PersonNames.looksLikePersonName(line);
+		return PersonNames.looksLikePersonName(line) || nameShaped(line);
+	}
+
+	/**
+	 * "Hafsa Ibrahim", a name whose given name the lexicon does not know: two to four capitalised words, one of them a
+	 * known given name or surname, none a word that is never part of a name ("Nye Medlemmer", "Vestby Kommune").
+	 */
+	private static boolean nameShaped(String line) {
+		String[] words = line.split("\\s+");
+		if (words.length < 2 || words.length > 4) {
+			return false;
+		}
+		boolean known = false;
+		for (String w : words) {
+			if (!w.matches("\\p{Lu}\\p{Ll}[\\p{L}'\\-]*") || NameLexicon.isNonNameWord(w)) {
+				return false;
+			}
+			known |= NameLexicon.isGivenName(w) || NameLexicon.isSurname(w);
+		}
+		return known;
 	}
 
 	/** A full stop, then capitalised words and a lower-case word: where a sentence may start after a list's last entry. */
@@ -271,6 +290,7 @@ final class ListSections {
 				}
 			}
 		}
-		return false;
+		// "5. Hafsa Ibrahim" after a blank line (where a name broken across lines was joined): a numbered list goes on
+		return head.matches("\\d{1,2}[.)]\\s+\\S.*") && nameShaped(head.replaceFirst("^\\d{1,2}[.)]\\s+", ""));
 	}
 }

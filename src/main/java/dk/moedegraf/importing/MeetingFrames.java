@@ -37,6 +37,12 @@ final class MeetingFrames {
 	 */
 	private static final Pattern DECISION_HEADING = Pattern.compile("(?iu)(?:^|\\s)(?:beslutning(?:er)?|indstilling|behandling)(?:\\s+(?:i|på|fra))?\\s+(?-i:\\p{Lu})");
 
+	/** What may stand before a date that is a line of its own: its weekday, "den", "d.". */
+	private static final Pattern DATE_LINE_BEFORE = Pattern.compile("(?iu)\\s*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag[\\s,]*)?(?:den\\s+|d\\.\\s*)?");
+
+	/** What may stand after it: the time ("kl. 9.30 - 12.00", "kl. 17"), a full stop. */
+	private static final Pattern DATE_LINE_AFTER = Pattern.compile("(?iu)[\\s,]*(?:(?:kl\\.?|klokken)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?)?\\s*\\.?\\s*");
+
 	private static final Pattern FORUM_COMMA_BODY = Pattern.compile("^(.+?)\\s*,\\s+(\\p{Lu}.+)$");
 
 	private static final Pattern HOST_ACRONYM = Pattern.compile("^(\\p{Lu}{2,6})\\s+[-–]\\s+\\S");
@@ -206,6 +212,23 @@ final class MeetingFrames {
 			}
 			headerLine = headerLine < 0 ? i : Math.min(headerLine, i);
 			headerEnd = Math.max(headerEnd, last);
+		}
+		for (int i = 0; i < Math.min(head, 12) && date == null; i++) {
+			// "ÆLDRERÅDET⏎⏎Referat af ordinært møde⏎Tirsdag den 3. september 2031 kl. 9.30 - 12.00": a line that is a date
+			// alone, perhaps with its weekday and time, under the heading is the meeting's
+			String c = l.clean.get(i).strip();
+			Matcher d = Dates.DATE.matcher(c);
+			if (d.find() && DATE_LINE_BEFORE.matcher(c.substring(0, d.start())).matches()
+					&& DATE_LINE_AFTER.matcher(c.substring(d.end())).matches()) {
+				date = Dates.of(d);
+				LocalTime[] t = Dates.times(c.substring(d.end()));
+				if (t != null && start == null) {
+					start = t[0];
+					end = t[1];
+				}
+				headerLine = headerLine < 0 ? i : Math.min(headerLine, i);
+				headerEnd = Math.max(headerEnd, i);
+			}
 		}
 		if (forums.isEmpty() && date != null) {
 			// a labelled header (Mødedato, Sted) under a heading that names the forum: "Udvalget for Natur og Fritid"

@@ -343,6 +343,9 @@ class AttendanceRulesTest {
 				// a numbered list of who came is no agenda; initials in brackets are no organisation
 				row("Deltagere:\n1. Ole Lund (OL)\n2. Eva Holm, FOA\n\nDagsorden:\n1. Godkendelse af dagsorden",
 						"Eva Holm PRESENT org=FOA", "Ole Lund PRESENT"),
+				// a numbered entry whose given name the lexicon does not know goes on with the list; an agenda's item ends it
+				row("Fremmødte:\n1. Ole Lund\n2. Hafsa Ibrahim\n3. Eva Holm\n\nDagsorden:\n1. Nye Medlemmer\n2. Eventuelt",
+						"Eva Holm PRESENT", "Hafsa Ibrahim PRESENT", "Ole Lund PRESENT"),
 				// a role word before the name is the role; "Borgmester" stays a title
 				row("Til stede: Formand Ole Lund, næstformand Eva Holm, Borgmester Per Ravn", "Eva Holm PRESENT role=næstformand title=næstformand",
 						"Ole Lund PRESENT role=formand title=Formand", "Per Ravn PRESENT title=Borgmester"),

@@ -235,6 +235,33 @@ class MinutesParserTest {
 	}
 
 	@Test
+	void a_date_on_a_line_of_its_own_under_the_heading_dates_the_meeting_whose_forum_the_heading_names() {
+		Extraction x = MinutesParser.parse(String.join("\n", "VESTBY KOMMUNE", "SENIORRÅDET", "", "Referat af ordinært møde",
+				"Tirsdag den 3. september 2031 kl. 9.30 - 12.00", "Mødested: Rådhuset", "", "Fremmødte:", "1. Ole Lund, formand",
+				"2. Eva Holm", "", "Dagsorden:", "1. Godkendelse af referat fra mødet den 13. august 2031", "2. Dialog med Sundhedsudvalget",
+				"", "Ad 1. Godkendelse af referat", "Godkendt.", "", "Ad 2. Dialog med Sundhedsudvalget", "Sundhedsudvalget orienterede.",
+				"Sundhedsudvalget svarer senere."), "Referat");
+		assertThat(x.meetings()).singleElement().satisfies(m -> {
+			assertThat(m.forums()).containsExactly("Seniorrådet");
+			assertThat(m.date()).isEqualTo(LocalDate.of(2031, 9, 3));
+			assertThat(m.start()).isEqualTo(java.time.LocalTime.of(9, 30));
+		});
+	}
+
+	@Test
+	void a_numbered_list_goes_on_after_a_name_broken_across_lines_and_a_page_footer() {
+		// the broken name is joined on its first line and its second left blank; an unknown given name follows
+		Extraction x = MinutesParser.parse(String.join("\n", "Seniorrådet", "", "Referat", "Tirsdag den 3. september 2031", "",
+				"Fremmødte:", "1. Ole Lund, formand", "2. Kim Lyng-", "Møller", "3. Hafsa Ibrahim", "", "Vestby Kommune - Seniorrådet - Referat 03.09.2031      Side 1 af 4",
+				"", "4. Eva Holm", "", "Forfald:", "1. Per Ravn"), "Referat");
+		Map<String, Attendance> a = byPerson(x);
+		assertThat(a.keySet()).containsExactlyInAnyOrder("Ole Lund", "Kim Lyng-Møller", "Hafsa Ibrahim", "Eva Holm", "Per Ravn");
+		assertThat(a.get("Eva Holm").status()).isEqualTo(Status.PRESENT);
+		assertThat(a.get("Per Ravn").status()).isEqualTo(Status.ABSENT);
+		assertThat(x.meetings()).singleElement().satisfies(m -> assertThat(m.forums()).containsExactly("Seniorrådet"));
+	}
+
+	@Test
 	void a_decision_heading_inside_an_item_names_no_meeting_of_its_own() {
 		// "Beslutning <forum> den <date>" heads each item's decision in many councils' minutes; the forum is the heading's
 		Extraction x = MinutesParser.parse(String.join("\n", "Vestby Kommune", "", "Seniorrådet", "", "Referat", "",
