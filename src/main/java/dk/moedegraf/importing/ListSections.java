@@ -104,7 +104,8 @@ final class ListSections {
 			return true;
 		}
 		// "Desuden deltog kommunaldirektør Mette Vinter": a title in lower case before the name
-		boolean name = startsCapitalised(next) || NameLexicon.isTitle(next) && startsCapitalised(nextWord(text, text.indexOf(next, e) + next.length()));
+		boolean name = startsCapitalised(next) || NameLexicon.isTitle(next) && startsCapitalised(nextWord(text, text.indexOf(next, e) + next.length()))
+				|| titlePhraseThenName(text, e);
 		if (lineStart && (lineEnd || name)) {
 			return true;
 		}
@@ -113,6 +114,26 @@ final class ListSections {
 		}
 		return Character.isUpperCase(heading.charAt(0)) && name
 				&& !text.substring(e, Math.min(text.length(), e + 2)).startsWith(".");
+	}
+
+	/**
+	 * "Fra administrationen deltog chef for Sundhed og Ældre Mads Ravn og …": a title in lower case whose phrase runs on
+	 * before the name, within a few words on the heading's line.
+	 */
+	private static boolean titlePhraseThenName(String text, int e) {
+		int nl = text.indexOf('\n', e);
+		String[] w = text.substring(e, nl < 0 ? Math.min(text.length(), e + 120) : Math.min(nl, e + 120)).strip().split("[\\s,]+");
+		if (w.length < 3 || !NameLexicon.isTitle(w[0])) {
+			return false;
+		}
+		for (int from = 1; from < Math.min(w.length - 1, 7); from++) {
+			for (int to = Math.min(w.length, from + 4); to >= from + 2; to--) {
+				if (PersonNames.looksLikePersonName(String.join(" ", java.util.Arrays.copyOfRange(w, from, to)))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** The start of a clause: after a comma, ", og" or ". ". */

@@ -346,6 +346,10 @@ class AttendanceRulesTest {
 				// a numbered entry whose given name the lexicon does not know goes on with the list; an agenda's item ends it
 				row("Fremmødte:\n1. Ole Lund\n2. Hafsa Ibrahim\n3. Eva Holm\n\nDagsorden:\n1. Nye Medlemmer\n2. Eventuelt",
 						"Eva Holm PRESENT", "Hafsa Ibrahim PRESENT", "Ole Lund PRESENT"),
+				// a title whose phrase runs on before the name ("chef for Sundhed og Ældre Mads Ravn") after "Fra administrationen deltog"
+				row("Til stede: Ole Lund, Bo Dahl\n\nFra administrationen deltog chef for Sundhed og Ældre Mads Ravn og\n"
+						+ "konsulent Lise Bak Dalsgaard (referent).\n", "Bo Dahl PRESENT", "Lise Bak Dalsgaard GUEST role=referent title=konsulent",
+						"Mads Ravn GUEST title=chef for Sundhed og Ældre", "Ole Lund PRESENT"),
 				// a role word before the name is the role; "Borgmester" stays a title
 				row("Til stede: Formand Ole Lund, næstformand Eva Holm, Borgmester Per Ravn", "Eva Holm PRESENT role=næstformand title=næstformand",
 						"Ole Lund PRESENT role=formand title=Formand", "Per Ravn PRESENT title=Borgmester"),
