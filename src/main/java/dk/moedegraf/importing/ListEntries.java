@@ -58,6 +58,17 @@ final class ListEntries {
 	private ListEntries() {
 	}
 
+	/** An organisation's acronym: "DLF", "BUPL", "3F", "HK". */
+	private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d][\\p{Lu}\\d]{1,5}");
+
+	/** The glue's last piece (after its last comma) starts with a role or title: "TR for lærerne", "arbejdsmiljørepræsentant". */
+	private static boolean afterTitle(String glueBefore) {
+		String[] pieces = glueBefore.split("[,;\\n]");
+		String last = pieces.length == 0 ? "" : pieces[pieces.length - 1].strip();
+		String first = last.split("\\s+", 2)[0];
+		return !first.isEmpty() && (Vocabulary.isRole(first) || NameLexicon.isTitle(first));
+	}
+
 	/** Where " og " stands before a given name in a piece of glue ("Knudsen og Lars Busk"), or -1. */
 	private static int ogBeforeGivenName(String piece) {
 		Matcher og = OG_THEN_WORD.matcher(piece);
@@ -503,6 +514,12 @@ final class ListEntries {
 						prev.organisation = prev.organisation == null ? part : prev.organisation;
 					}
 				}
+				continue;
+			}
+			if (forPrev && paren && !rightAfterName && prev.organisation == null && ACRONYM.matcher(inner).matches()
+					&& !Vocabulary.isRole(inner) && !NameLexicon.isTitle(inner) && !Names.initials(prev.name).contains(inner)
+					&& afterTitle(glue.substring(0, m.start()))) {
+				prev.organisation = inner; // "Sara Holm, TR for lærerne (DLF)": the union after the role is whom the person sits for
 				continue;
 			}
 			if (forPrev && Vocabulary.AWAY_NOTE.matcher(inner).matches()) {

@@ -350,6 +350,10 @@ class AttendanceRulesTest {
 				row("Til stede: Ole Lund, Bo Dahl\n\nFra administrationen deltog chef for Sundhed og Ældre Mads Ravn og\n"
 						+ "konsulent Lise Bak Dalsgaard (referent).\n", "Bo Dahl PRESENT", "Lise Bak Dalsgaard GUEST role=referent title=konsulent",
 						"Mads Ravn GUEST title=chef for Sundhed og Ældre", "Ole Lund PRESENT"),
+				// a union's acronym in brackets after the member's role is whom the member sits for; a role's own is none
+				row("Til stede:\n- Eva Holm, TR for lærerne (DLF), næstformand\n- Per Ravn, arbejdsmiljørepræsentant (AMR)\n"
+						+ "- Ida Krog, TR for pædagogerne (BUPL)\n",
+						"Eva Holm PRESENT org=DLF role=tr", "Ida Krog PRESENT org=BUPL role=tr", "Per Ravn PRESENT role=arbejdsmiljørepræsentant"),
 				// a role word before the name is the role; "Borgmester" stays a title
 				row("Til stede: Formand Ole Lund, næstformand Eva Holm, Borgmester Per Ravn", "Eva Holm PRESENT role=næstformand title=næstformand",
 						"Ole Lund PRESENT role=formand title=Formand", "Per Ravn PRESENT title=Borgmester"),
