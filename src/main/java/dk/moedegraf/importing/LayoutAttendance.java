@@ -163,7 +163,9 @@ final class LayoutAttendance {
 				cols[1] = j;
 			}
 			else if (k.startsWith("repr") || k.startsWith("organisation") || k.startsWith("forvaltning")
-					|| k.startsWith("parti") || k.startsWith("for ") || k.startsWith("udpeget")) {
+					|| k.startsWith("parti") || k.startsWith("for ") || k.startsWith("udpeget")
+					// "Kommune⇥Navn⇥Funktion" in a group of municipalities: the one each member comes for
+					|| k.equals("kommune") || k.equals("myndighed") || k.equals("forening") || k.equals("virksomhed")) {
 				cols[2] = j;
 			}
 			else if (k.startsWith("bemerkning") || k.startsWith("note") || k.startsWith("kommentar")) {

@@ -409,6 +409,17 @@ class MinutesParserTest {
 			.containsExactlyInAnyOrder("Ole Lund | Forældre", "Rune Gottlieb | Forældre", "Eva Holm | Medarbejdere");
 	}
 
+	/** A group of municipalities' table: the municipality in its own column is whom each member comes for. */
+	@Test
+	void a_table_s_municipality_column_says_whom_each_member_comes_for() {
+		String text = String.join("\n", "Styregruppen for Grøn Omstilling Vestby", "", "Dato: 28. august 2031, kl. 10.00-12.00", "",
+				"Deltagere", "", " Kommune                Navn                         Funktion",
+				" Vestby                 Ole Lund                     Direktør for Teknik og", "                                                     Miljø (formand)",
+				" Østby                  Per Ravn                     Kommunaldirektør", "", "Afbud: Bo Dahl (Østby Kommune)");
+		assertThat(MinutesParser.parse(text, "Styregruppe").attendance()).extracting(a -> a.person() + " | " + a.onBehalfOf())
+			.containsExactlyInAnyOrder("Ole Lund | Vestby", "Per Ravn | Østby", "Bo Dahl | Østby Kommune");
+	}
+
 	/** A name spaced otherwise in the list than the entry reads it once threw StringIndexOutOfBoundsException. */
 	@Test
 	void a_name_with_two_spaces_between_its_words_in_a_list_is_read_without_failing() {
