@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import dk.moedegraf.importing.Extraction.Affiliation;
 import dk.moedegraf.importing.Extraction.Attendance;
 import dk.moedegraf.importing.Extraction.ForumX;
 import dk.moedegraf.importing.Extraction.MeetingX;
@@ -71,13 +72,17 @@ final class AttendancePipeline {
 		List<Attendance> att = new ArrayList<>(x.attendance().stream().filter(a -> !a.meetingKey().equals(meeting)).toList());
 		String forumName = forum;
 		List<Membership> members = new ArrayList<>(x.memberships().stream().filter(m -> !m.forum().equals(forumName)).toList());
+		List<Affiliation> affiliations = new ArrayList<>(x.affiliations());
 		for (Roll.Row r : rows) {
 			Span span = new Span(r.line, r.line);
 			String name = person(r.name, known, people, span);
 			String substituteFor = r.substituteFor == null ? null : person(r.substituteFor, known, people, span);
-			String behalf = r.party != null ? r.party : r.organisation;
-			if (behalf != null && knownOrgs.add(Fold.key(behalf))) {
-				orgs.add(new OrgX(behalf, r.party != null ? "party" : null, List.of(), span));
+			String behalf = behalf(r, orgs, knownOrgs, span);
+			String other = r.party != null && r.organisation != null ? (behalf.equals(r.party) ? r.organisation : r.party) : null;
+			if (other != null) {
+				// "Ole Lund (V), Vestby Kommune": whom the person does not sit for here is still the person's
+				organisation(other, other.equals(r.party) ? "party" : null, orgs, knownOrgs, span);
+				affiliations.add(new Affiliation(name, other, null, span));
 			}
 			if (r.status != null && meeting != null) {
 				att.add(new Attendance(name, meeting, r.status, r.role, r.title, behalf, substituteFor, List.of(), span));
@@ -87,7 +92,7 @@ final class AttendancePipeline {
 			}
 		}
 		return new Extraction(x.document(), meetings, people, orgs, forums, x.initiatives(), att, members,
-				x.affiliations(), x.participations(), x.warnings());
+				affiliations, x.participations(), x.warnings());
 	}
 
 	/**
@@ -143,14 +148,24 @@ final class AttendancePipeline {
 		return a != null ? a : b;
 	}
 
-	/** Whom a rule's row sits for (party first), adding the organisation to the extraction when new. */
+	/**
+	 * Whom a rule's row sits for, adding the organisation to the extraction when new: the party, but a kommune or a
+	 * region beside it ("Borgmester Ole Lund (V), Vestby Kommune" in a body of municipalities), as each sits there for
+	 * the authority they come from.
+	 */
 	private static String behalf(Roll.Row r, List<OrgX> orgs, Set<String> knownOrgs, Span span) {
-		String behalf = r.party != null ? r.party : r.organisation;
-		if (behalf != null && knownOrgs.add(Fold.key(behalf))) {
-			orgs.add(new OrgX(behalf, r.party != null ? "party" : null, List.of(), span));
-		}
+		String behalf = r.party != null && (r.organisation == null || !Vocabulary.AUTHORITY.matcher(r.organisation).matches()) ? r.party : r.organisation;
+		organisation(behalf, behalf != null && behalf.equals(r.party) ? "party" : null, orgs, knownOrgs, span);
 		return behalf;
 	}
+
+	/** The organisation in the extraction, added when new. */
+	private static void organisation(String name, String kind, List<OrgX> orgs, Set<String> knownOrgs, Span span) {
+		if (name != null && knownOrgs.add(Fold.key(name))) {
+			orgs.add(new OrgX(name, kind, List.of(), span));
+		}
+	}
+
 
 	/** "referat_naturraad_2031-03-02.txt" → "referat naturraad 2031-03-02": the title as a name, without a file's extension. */
 	static String documentForum(String title) {

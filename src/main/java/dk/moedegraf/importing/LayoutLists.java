@@ -216,6 +216,7 @@ final class LayoutLists {
 		Status status = h.status();
 		String role = null;
 		String org = null;
+		String party = null;
 		String before = text.substring(0, at.start()).strip();
 		if (OFFICIALS.matcher(before).matches()) {
 			// "…, samt fra forvaltningen Per Ravn": an official among who came, not a member
@@ -270,9 +271,17 @@ final class LayoutLists {
 				// a party letter "(A)" stands for the party; "(OL)", the person's initials, for nobody
 				org = PARTY_LETTERS.getOrDefault(p, p);
 			}
+			else if (org != null && party == null && (Vocabulary.isParty(org) || Vocabulary.isPartyName(org))
+					&& Vocabulary.AUTHORITY.matcher(p).matches()) {
+				party = org; // "(V), Vestby Kommune": the member sits for the kommune, and is of the party
+				org = p;
+			}
 		}
 		String person = r.person(name, from);
 		Span span = new Span(Lines.no(from), Lines.no(to));
+		if (party != null) {
+			r.affiliation(person, r.org(party, from), null, span);
+		}
 		String orgName = org == null ? null : r.org(org, from);
 		String headingRole = headingRole(h);
 		if (role == null && headingRole != null) {

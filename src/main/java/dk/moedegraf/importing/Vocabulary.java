@@ -128,6 +128,13 @@ final class Vocabulary {
 			"partii naleraq", "nunatta qitornai", "samarbejdspartiet", "løsgænger", "uden for partierne", "ufp", "el", "df",
 			"sf", "rv", "kd", "ka", "dd", "nb", "sp", "ø-listen");
 
+	/**
+	 * A municipality or a region by its name ("Vestby Kommune", "Kommuneqarfik Sermersooq", "Region Midtjylland"): beside a
+	 * party in a body of municipalities ("Borgmester Ole Lund (V), Vestby Kommune") the one the member sits there for.
+	 */
+	static final Pattern AUTHORITY = Pattern.compile("(?u)\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?\\s+Kommune"
+			+ "|Kommuneqarfik\\s+\\p{Lu}\\p{L}+|Region\\s+\\p{Lu}[\\p{L}\\-]+");
+
 	/** "A", "IA", "Siumut", "løsgænger": a party label as minutes write it after a name. */
 	static boolean isParty(String s) {
 		String k = s.strip().replaceAll("^[(]+|[)]+$", "").strip().toLowerCase(Locale.ROOT);

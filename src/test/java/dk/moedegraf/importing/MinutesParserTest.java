@@ -420,6 +420,19 @@ class MinutesParserTest {
 			.containsExactlyInAnyOrder("Ole Lund | Vestby", "Per Ravn | Østby", "Bo Dahl | Østby Kommune");
 	}
 
+	/** In a body of municipalities each member sits for a kommune; the party beside it stays the person's. */
+	@Test
+	void a_kommune_beside_a_party_is_whom_the_member_sits_for_and_the_party_an_affiliation() {
+		String text = String.join("\n", "Referat af møde i KKR Vestjylland", "Fredag den 13. september 2031 kl. 9.00-12.00", "",
+				"Deltagere: Borgmester Ole Lund (V), Vestby Kommune, formand; borgmester Eva Holm (A), Østby Kommune; rådmand Per Ravn (C), udvalgsformand.",
+				"", "1. Godkendelse af dagsorden");
+		Extraction x = MinutesParser.parse(text, "KKR");
+		assertThat(x.attendance()).extracting(a -> a.person() + " | " + a.onBehalfOf())
+			.containsExactlyInAnyOrder("Ole Lund | Vestby Kommune", "Eva Holm | Østby Kommune", "Per Ravn | Det Konservative Folkeparti");
+		assertThat(x.affiliations()).extracting(a -> a.person() + " | " + a.organisation())
+			.contains("Ole Lund | Venstre", "Eva Holm | Socialdemokratiet");
+	}
+
 	/** A name spaced otherwise in the list than the entry reads it once threw StringIndexOutOfBoundsException. */
 	@Test
 	void a_name_with_two_spaces_between_its_words_in_a_list_is_read_without_failing() {
