@@ -154,7 +154,7 @@ final class AttendancePipeline {
 	 * the authority they come from.
 	 */
 	private static String behalf(Roll.Row r, List<OrgX> orgs, Set<String> knownOrgs, Span span) {
-		String behalf = r.party != null && (r.organisation == null || !Vocabulary.AUTHORITY.matcher(r.organisation).matches()) ? r.party : r.organisation;
+		String behalf = r.party != null && !Vocabulary.isAuthority(r.organisation) ? r.party : r.organisation;
 		organisation(behalf, behalf != null && behalf.equals(r.party) ? "party" : null, orgs, knownOrgs, span);
 		return behalf;
 	}
@@ -165,7 +165,6 @@ final class AttendancePipeline {
 			orgs.add(new OrgX(name, kind, List.of(), span));
 		}
 	}
-
 
 	/** "referat_naturraad_2031-03-02.txt" → "referat naturraad 2031-03-02": the title as a name, without a file's extension. */
 	static String documentForum(String title) {

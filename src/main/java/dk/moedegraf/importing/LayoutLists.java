@@ -272,7 +272,7 @@ final class LayoutLists {
 				org = PARTY_LETTERS.getOrDefault(p, p);
 			}
 			else if (org != null && party == null && (Vocabulary.isParty(org) || Vocabulary.isPartyName(org))
-					&& Vocabulary.AUTHORITY.matcher(p).matches()) {
+					&& Vocabulary.isAuthority(p)) {
 				party = org; // "(V), Vestby Kommune": the member sits for the kommune, and is of the party
 				org = p;
 			}

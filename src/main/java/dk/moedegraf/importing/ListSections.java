@@ -126,8 +126,13 @@ final class ListSections {
 		if (w.length < 3 || !NameLexicon.isTitle(w[0])) {
 			return false;
 		}
-		for (int from = 1; from < Math.min(w.length - 1, 7); from++) {
-			for (int to = Math.min(w.length, from + 4); to >= from + 2; to--) {
+		return nameStartsAt(w, 1, 7, 4);
+	}
+
+	/** A name of two to {@code longest} words starts at one of the words from {@code first} up to (not with) {@code last}. */
+	private static boolean nameStartsAt(String[] w, int first, int last, int longest) {
+		for (int from = first; from < Math.min(w.length - 1, last); from++) {
+			for (int to = Math.min(w.length, from + longest); to >= from + 2; to--) {
 				if (PersonNames.looksLikePersonName(String.join(" ", java.util.Arrays.copyOfRange(w, from, to)))) {
 					return true;
 				}
@@ -303,13 +308,8 @@ final class ListSections {
 		// "• Eva Holm", "Formand: Eva Holm", "1. viceborgmester Eva Holm": a bullet, a label or a rank before the name
 		String l = line.replaceFirst("^[•·▪*\\-–]\\s*", "").replaceFirst("^[\\p{L}. ]{2,30}:\\s*", "").replaceFirst("^\\d{1,2}\\.\\s+(?=\\p{Ll})", "");
 		String head = l.split("[,(:]", 2)[0].strip();
-		String[] w = head.split("\\s+");
-		for (int from = 0; from < Math.min(2, w.length); from++) {
-			for (int to = Math.min(w.length, from + 5); to >= from + 2; to--) {
-				if (PersonNames.looksLikePersonName(String.join(" ", java.util.Arrays.copyOfRange(w, from, to)))) {
-					return true;
-				}
-			}
+		if (nameStartsAt(head.split("\\s+"), 0, 2, 5)) {
+			return true;
 		}
 		// "5. Hafsa Ibrahim" after a blank line (where a name broken across lines was joined): a numbered list goes on
 		return head.matches("\\d{1,2}[.)]\\s+\\S.*") && nameShaped(head.replaceFirst("^\\d{1,2}[.)]\\s+", ""));

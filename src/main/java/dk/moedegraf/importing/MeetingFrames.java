@@ -37,8 +37,8 @@ final class MeetingFrames {
 	 */
 	private static final Pattern DECISION_HEADING = Pattern.compile("(?iu)(?:^|\\s)(?:beslutning(?:er)?|indstilling|behandling)(?:\\s+(?:i|på|fra))?\\s+(?-i:\\p{Lu})");
 
-	/** What may stand before a date that is a line of its own: its weekday, "den", "d.". */
-	private static final Pattern DATE_LINE_BEFORE = Pattern.compile("(?iu)\\s*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag[\\s,]*)?(?:den\\s+|d\\.\\s*)?");
+	/** What may stand before a date with nothing else: its weekday, "den", "d." ("Tirsdag den 3. september", "onsdag, d. 4.3"). */
+	private static final Pattern BEFORE_DATE = Pattern.compile("(?iu)\\s*(?:\\p{L}+dag[\\s,]*)?(?:den|d\\.)?\\s*");
 
 	/** What may stand after it: the time ("kl. 9.30 - 12.00", "kl. 17"), a full stop. */
 	private static final Pattern DATE_LINE_AFTER = Pattern.compile("(?iu)[\\s,]*(?:(?:kl\\.?|klokken)\\s*\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?)?\\s*\\.?\\s*");
@@ -218,7 +218,7 @@ final class MeetingFrames {
 			// alone, perhaps with its weekday and time, under the heading is the meeting's
 			String c = l.clean.get(i).strip();
 			Matcher d = Dates.DATE.matcher(c);
-			if (d.find() && DATE_LINE_BEFORE.matcher(c.substring(0, d.start())).matches()
+			if (d.find() && BEFORE_DATE.matcher(c.substring(0, d.start())).matches()
 					&& DATE_LINE_AFTER.matcher(c.substring(d.end())).matches()) {
 				date = Dates.of(d);
 				LocalTime[] t = Dates.times(c.substring(d.end()));
@@ -287,7 +287,7 @@ final class MeetingFrames {
 	private static String placeAfterWhen(String value) {
 		String v = value.strip();
 		Matcher d = Dates.DATE.matcher(v);
-		if (d.find() && v.substring(0, d.start()).matches("(?iu)\\s*(?:\\p{L}+dag\\s*)?(?:den|d\\.)?\\s*")) {
+		if (d.find() && BEFORE_DATE.matcher(v.substring(0, d.start())).matches()) {
 			v = v.substring(d.end());
 		}
 		v = v.replaceFirst("(?iu)^[\\s,]*(?:kl\\.?\\s*)?\\d{1,2}(?:[.:]\\d{2})?(?:\\s*[-–]\\s*\\d{1,2}(?:[.:]\\d{2})?)?", "");

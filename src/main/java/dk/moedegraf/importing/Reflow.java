@@ -504,8 +504,10 @@ final class Reflow {
 		}
 	}
 
-	private static final Pattern RUNNING_PAGE_LINE = Pattern.compile(
-			"(?:^\\s*|\\s)(?:Side|SIDE|Page|PAGE)\\s+\\d{1,3}\\s*(?:af|AF|of|OF|/)\\s*\\d{1,3}(?:\\s*$|\\s{2,}|\\t)");
+	/** "Side 2", "Page 3": a page's number, as both page-number patterns begin. */
+	private static final String PAGE = "(?:Side|SIDE|Page|PAGE)\\s+\\d{1,3}";
+
+	private static final Pattern RUNNING_PAGE_LINE = Pattern.compile("(?:^\\s*|\\s)" + PAGE + "\\s*(?:af|AF|of|OF|/)\\s*\\d{1,3}(?:\\s*$|\\s{2,}|\\t)");
 
 	/** One line, its characters as printed, repaired: a table row's cells; a page number blank; letter spacing, digits, role abbreviations. */
 	private static String repairLine(String line) {
@@ -582,7 +584,7 @@ final class Reflow {
 	 * "- 4 -"): no part of the minutes, and in the middle of a list it ended the list.
 	 */
 	private static final Pattern PAGE_NUMBER = Pattern.compile(
-			"\\s*(?:(?:Side|SIDE|Page|PAGE)\\s+\\d{1,3}(?:\\s*(?:af|AF|of|OF|/)\\s*\\d{1,3})?|-\\s*\\d{1,3}\\s*-)\\s*");
+			"\\s*(?:" + PAGE + "(?:\\s*(?:af|AF|of|OF|/)\\s*\\d{1,3})?|-\\s*\\d{1,3}\\s*-)\\s*");
 
 	/** The hyphen and the non-breaking hyphen of Unicode, which some PDFs print in double names and compounds. */
 	private static final Pattern OTHER_HYPHEN = Pattern.compile("[\\u2010\\u2011]");

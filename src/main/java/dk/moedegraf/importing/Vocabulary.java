@@ -132,7 +132,11 @@ final class Vocabulary {
 	 * A municipality or a region by its name ("Vestby Kommune", "Kommuneqarfik Sermersooq", "Region Midtjylland"): beside a
 	 * party in a body of municipalities ("Borgmester Ole Lund (V), Vestby Kommune") the one the member sits there for.
 	 */
-	static final Pattern AUTHORITY = Pattern.compile("(?u)\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?\\s+Kommune"
+	static boolean isAuthority(String organisation) {
+		return organisation != null && AUTHORITY.matcher(organisation).matches();
+	}
+
+	private static final Pattern AUTHORITY = Pattern.compile("(?u)\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?\\s+Kommune"
 			+ "|Kommuneqarfik\\s+\\p{Lu}\\p{L}+|Region\\s+\\p{Lu}[\\p{L}\\-]+");
 
 	/** "A", "IA", "Siumut", "løsgænger": a party label as minutes write it after a name. */

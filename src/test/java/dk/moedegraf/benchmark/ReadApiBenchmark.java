@@ -408,6 +408,9 @@ class ReadApiBenchmark extends GraphTest {
 				Map.entry("neo4j.BoltNetworkIO", "Bolt network"), Map.entry("Neo4jDriverIO", "driver network"),
 				Map.entry("http-nio-.*-exec", "Tomcat workers"), Map.entry("http-nio", "Tomcat poller"), Map.entry("benchmark-client", "clients"), Map.entry("", "other Java"));
 
+		private static final List<java.util.regex.Pattern> STARTS = GROUPS.stream()
+			.map(g -> java.util.regex.Pattern.compile(g.getKey())).toList();
+
 		private final java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
 		private final Map<Long, Integer> groupOf = new java.util.HashMap<>();
 
@@ -433,7 +436,7 @@ class ReadApiBenchmark extends GraphTest {
 				var info = mx.getThreadInfo(i);
 				String name = info == null ? "" : info.getThreadName();
 				int g = 0;
-				while (!java.util.regex.Pattern.compile(GROUPS.get(g).getKey()).matcher(name).lookingAt()) {
+				while (!STARTS.get(g).matcher(name).lookingAt()) {
 					g++;
 				}
 				return g;
